@@ -1,0 +1,113 @@
+package org.scrutineer.finding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A line that opens a group of findings ("Areas for development") or, with no section, a timescale sub-heading
+ * inside one ("Within three months"). A heading may name a theme after a colon: "Recommendations for immediate
+ * action: Safeguarding".
+ */
+record FindingHeading(Section section, Timescale timescale, String theme) {
+
+    private record Rule(Pattern pattern, Section section) {
+    }
+
+    private static final String THREE = "(?:three|3)";
+    private static final String SIX = "(?:six|6)";
+
+    private static final List<Rule> SECTION_RULES = List.of(
+            rule("(?:key |main |areas of (?:particular )?)?strengths?", Section.STRENGTH),
+            rule("the service meets (?:the )?(?:statutory )?requirements(?: of (?:the )?statutory guidance)?"
+                    + "(?: in the following areas?)?", Section.MEETS_REQUIREMENTS),
+            rule("(?:areas of )?satisfactory practice", Section.MEETS_REQUIREMENTS),
+            rule("areas? (?:for|of) (?:further )?development", Section.AREA_FOR_DEVELOPMENT),
+            rule("what needs to improve(?: in this area of (?:social work )?practice)?", Section.AREA_FOR_DEVELOPMENT),
+            rule("(?:areas? for )?priority actions?|areas? for priority action|priority (?:and|&) immediate actions?",
+                    Section.PRIORITY_ACTION),
+            rule("recommendations?(?: for (?:immediate )?action)?(?: (?:with)?in " + THREE + " months| (?:with)?in "
+                    + SIX + " months)?", Section.RECOMMENDATION),
+            rule("areas? for improvement", Section.RECOMMENDATION));
+
+    // Every heading above starts with one of these; checking it first spares the patterns on ordinary prose.
+    private static final Set<String> FIRST_WORDS = Set.of("key", "main", "areas", "area", "strength", "strengths", "the",
+            "satisfactory", "what", "priority", "recommendation", "recommendations", "immediately", "immediate",
+            "within", "in");
+
+    private static final Pattern IMMEDIATE = Pattern.compile("\\bimmediate(?:ly)?\\b");
+    private static final Pattern WITHIN_THREE = Pattern.compile("\\b(?:with)?in " + THREE + " months\\b");
+    private static final Pattern WITHIN_SIX = Pattern.compile("\\b(?:with)?in " + SIX + " months\\b");
+    private static final Pattern TIMESCALE_ONLY = Pattern.compile(
+            "immediately|immediate(?: action)?|(?:with)?in " + THREE + " months|(?:with)?in " + SIX + " months");
+    private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[a-z]\\)|\\([a-z0-9]{1,3}\\))\\s+");
+    // A theme names an area of work in a few words; a longer tail after the colon is a sentence, not a theme.
+    private static final Pattern THEME = Pattern.compile("\\p{Lu}[^.;:!?\\s]*(?:\\s+[^.;:!?\\s]+){0,5}");
+
+    private static Rule rule(String regex, Section section) {
+        return new Rule(Pattern.compile(regex), section);
+    }
+
+    /** The heading a whole line states, or {@literal null} when the line is prose, a bullet or too long. */
+    static FindingHeading match(String line) {
+        if (line == null || line.isEmpty() || line.length() > 160 || line.startsWith(LetterCleaner.BULLET)) {
+            return null;
+        }
+        String text = line.trim();
+        if (!text.isEmpty() && !Character.isUpperCase(text.charAt(0))) {
+            text = NUMBERING.matcher(text).replaceFirst("");
+        }
+        String theme = null;
+        int colon = text.indexOf(':');
+        if (colon >= 0) {
+            String after = text.substring(colon + 1).trim();
+            if (!after.isEmpty()) {
+                if (!THEME.matcher(after).matches()) {
+                    return null;
+                }
+                theme = after;
+            }
+            text = text.substring(0, colon);
+        }
+        String key = withoutTrailingMarks(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').trim());
+        int space = key.indexOf(' ');
+        if (!FIRST_WORDS.contains(space < 0 ? key : key.substring(0, space))) {
+            return null;
+        }
+        if (theme == null && TIMESCALE_ONLY.matcher(key).matches()) {
+            return new FindingHeading(null, timescaleIn(key), null);
+        }
+        for (Rule r : SECTION_RULES) {
+            if (r.pattern.matcher(key).matches()) {
+                return new FindingHeading(r.section, r.section == Section.RECOMMENDATION ? timescaleIn(key) : null, theme);
+            }
+        }
+        return null;
+    }
+
+    private static String withoutTrailingMarks(String key) {
+        int end = key.length();
+        while (end > 0 && (key.charAt(end - 1) == '?' || key.charAt(end - 1) == '.')) {
+            end--;
+        }
+        return key.substring(0, end).trim();
+    }
+
+    private static Timescale timescaleIn(String key) {
+        if (IMMEDIATE.matcher(key).find()) {
+            return Timescale.IMMEDIATE;
+        }
+        if (WITHIN_THREE.matcher(key).find()) {
+            return Timescale.THREE_MONTHS;
+        }
+        if (WITHIN_SIX.matcher(key).find()) {
+            return Timescale.SIX_MONTHS;
+        }
+        return null;
+    }
+
+    boolean opensSection() {
+        return section != null;
+    }
+}

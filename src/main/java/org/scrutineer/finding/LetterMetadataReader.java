@@ -1,0 +1,197 @@
+package org.scrutineer.finding;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads who wrote a letter to whom, when, about which council, and its overall judgement. */
+final class LetterMetadataReader {
+
+    private static final Pattern DEAR = Pattern.compile("^Dear\\s+(.{1,80}?)[,:;]?$");
+    private static final Pattern GENERIC_SALUTATION = Pattern.compile("(?i)(?:sir|madam|sir or madam|sir/madam|colleagues?|all|friends?)");
+    private static final Pattern SIGN_OFF = Pattern.compile("(?i)^yours\\s+(?:sincerely|faithfully|truly)\\b");
+    private static final Pattern LABELLED_DATE = Pattern.compile("(?i)^(?:date(?: of (?:letter|issue|publication))?|published)\\s*:?\\s*(.{6,40})$");
+    private static final Pattern OFSTED = Pattern.compile("(?i)\\bofsted\\b|her majesty['\u2019]s inspector");
+    private static final Pattern CQC = Pattern.compile("(?i)care quality commission");
+    private static final Pattern INSPECTION_DATES_LABEL = Pattern.compile("(?i)\\binspection dates?\\s*:\\s*(\\d{1,2}[^.:]{0,60}?\\b(?:19|20)\\d{2})");
+    // The lazy gaps are bounded so that a long text without full stops cannot make the search quadratic.
+    private static final Pattern INSPECTION_DATES_PROSE = Pattern.compile(
+            "(?i)\\b(?:conducted|carried out|undertaken|took place|visit(?:ed)?|inspected)\\b[^.]{0,160}?"
+                    + "\\b(?:on|between|from)\\s+(\\d{1,2}(?:st|nd|rd|th)?\\b[^.]{0,60}?\\b(?:19|20)\\d{2})");
+    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+    private static final Pattern DATE_RANGE = Pattern.compile("(?i)" + DAY + "(?:\\s+" + EnglishDates.MONTH + "(?:\\s+\\d{4})?)?"
+            + "(?:\\s*(?:,|and|to|until|&|-|\u2013|\u2014)\\s*" + DAY + "(?:\\s+" + EnglishDates.MONTH + "(?:\\s+\\d{4})?)?){0,6}"
+            + "\\s+" + EnglishDates.MONTH + "\\s+\\d{4}");
+    private static final Pattern SUMMARY_OPENING = Pattern.compile("^The inspection (?:identified|found|judged|concluded)\\b");
+    private static final Pattern SUMMARY_HEADING = Pattern.compile(
+            "(?i)^(?:overview|summary(?: of findings)?|overall effectiveness|(?:main|key|headline) findings)\\b");
+    private static final int ADDRESS_BLOCK_LINES = 25;
+
+    private LetterMetadataReader() {
+    }
+
+    static ExtractedLetter read(List<String> lines, List<LetterBlock> blocks, List<Finding> findings) {
+        int dear = indexOf(lines, DEAR, 0);
+        String salutation = dear < 0 ? null : salutationName(lines.get(dear));
+        String title = dear < 0 ? null : title(lines, dear);
+        String text = String.join(" ", lines.stream().filter(l -> !l.isEmpty()).toList());
+        return new ExtractedLetter(
+                inspectorate(text),
+                CouncilNames.authority(title, dear < 0 ? null : String.join(" ", lines.subList(dear, lines.size())), text),
+                recipient(lines, dear, salutation),
+                signatory(lines),
+                letterDate(lines, dear),
+                inspectionDates(text),
+                title,
+                summaryJudgement(blocks),
+                findings);
+    }
+
+    private static int indexOf(List<String> lines, Pattern p, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (p.matcher(lines.get(i)).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String salutationName(String dearLine) {
+        Matcher m = DEAR.matcher(dearLine);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1).trim();
+        return GENERIC_SALUTATION.matcher(name).matches() ? null : name;
+    }
+
+    /** The full name in the address block whose surname the salutation uses; else the salutation's name. */
+    private static String recipient(List<String> lines, int dear, String salutation) {
+        if (salutation == null) {
+            return null;
+        }
+        String[] words = salutation.split(" ");
+        String surname = words[words.length - 1];
+        for (int i = dear - 1; i >= Math.max(0, dear - ADDRESS_BLOCK_LINES); i--) {
+            String line = lines.get(i);
+            if (PersonNames.isPersonName(line) && line.endsWith(surname) && line.length() > surname.length()
+                    && line.charAt(line.length() - surname.length() - 1) == ' ') {
+                return line;
+            }
+        }
+        return salutation;
+    }
+
+    private static String signatory(List<String> lines) {
+        int signOff = indexOf(lines, SIGN_OFF, 0);
+        if (signOff >= 0) {
+            for (int i = signOff + 1, seen = 0; i < lines.size() && seen < 3; i++) {
+                String line = lines.get(i);
+                if (line.isEmpty()) {
+                    continue;
+                }
+                seen++;
+                String name = PersonNames.withoutPostNominals(line);
+                if (PersonNames.isPersonName(name)) {
+                    return name;
+                }
+            }
+            return null;
+        }
+        return PersonNames.signatureAtEnd(lines);
+    }
+
+    /** A line that is nothing but a date, above the salutation: where letters put it. */
+    private static LocalDate letterDate(List<String> lines, int dear) {
+        int end = dear >= 0 ? dear : Math.min(lines.size(), 60);
+        for (int i = 0; i < end; i++) {
+            String line = lines.get(i);
+            if (line.isEmpty() || line.length() > 60) {
+                continue;
+            }
+            LocalDate date = EnglishDates.parse(line);
+            if (date == null) {
+                Matcher labelled = LABELLED_DATE.matcher(line);
+                date = labelled.matches() ? EnglishDates.parse(labelled.group(1)) : null;
+            }
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /** The subject heading under the salutation: a short paragraph that is not a sentence. */
+    private static String title(List<String> lines, int dear) {
+        int i = dear + 1;
+        while (i < lines.size() && lines.get(i).isEmpty()) {
+            i++;
+        }
+        StringBuilder b = new StringBuilder();
+        int count = 0;
+        for (; i < lines.size() && !lines.get(i).isEmpty(); i++) {
+            if (++count > 3) {
+                return null;
+            }
+            b.append(b.length() > 0 ? " " : "").append(lines.get(i));
+        }
+        String title = b.toString();
+        if (title.isEmpty() || title.length() > 300 || title.startsWith(LetterCleaner.BULLET)
+                || title.endsWith(".") || title.endsWith(":") || title.startsWith("Yours")) {
+            return null;
+        }
+        return title;
+    }
+
+    private static String inspectorate(String text) {
+        if (OFSTED.matcher(text).find()) {
+            return "Ofsted";
+        }
+        if (CQC.matcher(text).find()) {
+            return "Care Quality Commission";
+        }
+        return null;
+    }
+
+    private static String inspectionDates(String text) {
+        Matcher m = INSPECTION_DATES_LABEL.matcher(text);
+        if (m.find() && DATE_RANGE.matcher(m.group(1)).matches()) {
+            return m.group(1);
+        }
+        m = INSPECTION_DATES_PROSE.matcher(text);
+        while (m.find()) {
+            if (DATE_RANGE.matcher(m.group(1)).matches()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Ofsted's letters state the overall judgement in a sentence starting "The inspection identified …"; its
+     * newer letters and reports open the section after an "Overview" heading with it.
+     */
+    private static String summaryJudgement(List<LetterBlock> blocks) {
+        for (LetterBlock b : blocks) {
+            if (b.kind() != LetterBlock.Kind.HEADING && SUMMARY_OPENING.matcher(b.text()).find()) {
+                return Sentences.first(b.text());
+            }
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            LetterBlock b = blocks.get(i);
+            if (b.kind() == LetterBlock.Kind.PARAGRAPH && SUMMARY_HEADING.matcher(b.text()).find()
+                    && b.text().split(" ").length <= 16) {
+                for (int j = i + 1; j < blocks.size() && j <= i + 3; j++) {
+                    LetterBlock next = blocks.get(j);
+                    String sentence = Sentences.first(next.text());
+                    if (next.kind() == LetterBlock.Kind.PARAGRAPH && sentence.split(" ").length >= 8
+                            && Sentences.isComplete(sentence)) {
+                        return sentence;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

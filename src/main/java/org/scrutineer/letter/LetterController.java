@@ -1,0 +1,75 @@
+package org.scrutineer.letter;
+
+import org.scrutineer.finding.ExtractedLetter;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.List;
+
+/** Coordinators register letters here; anyone signed in may read them. */
+@RestController
+@RequestMapping("/api/letters")
+class LetterController {
+
+    private final LetterService letters;
+    private final ApplicationEventPublisher events;
+
+    LetterController(LetterService letters, ApplicationEventPublisher events) {
+        this.letters = letters;
+        this.events = events;
+    }
+
+    record TextLetter(String text, String committee) {
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    Letter registerText(@RequestBody TextLetter body, Principal user) {
+        return register(LetterText.requireText(LetterUpload.ofText(body.text(), body.committee())), user);
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    Letter registerFile(@RequestPart("file") MultipartFile file,
+                        @RequestParam(value = "committee", required = false) String committee,
+                        Principal user) throws IOException {
+        return register(LetterText.fromFile(file.getBytes(), file.getOriginalFilename(), committee), user);
+    }
+
+    @PostMapping(path = "/extract", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ExtractedLetter extractText(@RequestBody TextLetter body) {
+        return letters.extract(LetterText.requireText(LetterUpload.ofText(body.text(), null)).text());
+    }
+
+    @PostMapping(path = "/extract", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ExtractedLetter extractFile(@RequestPart("file") MultipartFile file) throws IOException {
+        return letters.extract(LetterText.fromFile(file.getBytes(), file.getOriginalFilename(), null).text());
+    }
+
+    @GetMapping
+    List<Letter> list() {
+        return letters.list();
+    }
+
+    @GetMapping("/{id}")
+    Letter get(@PathVariable String id) {
+        return letters.get(id);
+    }
+
+    /** Stores the letter and starts its workflow; if the workflow cannot start, the letter is withdrawn. */
+    private Letter register(LetterUpload upload, Principal user) {
+        Letter letter = letters.register(upload, user.getName());
+        try {
+            events.publishEvent(new LetterRegistered(letter.getId(), user.getName()));
+        } catch (RuntimeException e) {
+            letters.withdraw(letter.getId());
+            throw e;
+        }
+        return letters.get(letter.getId());
+    }
+}

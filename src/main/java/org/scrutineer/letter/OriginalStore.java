@@ -1,0 +1,32 @@
+package org.scrutineer.letter;
+
+import org.bson.types.ObjectId;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.springframework.stereotype.Component;
+
+import java.io.ByteArrayInputStream;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/** Keeps each uploaded letter byte for byte in GridFS. */
+@Component
+class OriginalStore {
+
+    private final GridFsTemplate gridFs;
+
+    OriginalStore(GridFsTemplate gridFs) {
+        this.gridFs = gridFs;
+    }
+
+    Letter.Original store(byte[] bytes, String filename, String contentType) {
+        ObjectId id = gridFs.store(new ByteArrayInputStream(bytes), filename, contentType);
+        return new Letter.Original(id.toHexString(), filename, contentType, bytes.length);
+    }
+
+    void delete(Letter.Original original) {
+        if (original != null) {
+            gridFs.delete(Query.query(where("_id").is(new ObjectId(original.fileId()))));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.scrutineer.plan;
+
+import org.scrutineer.progress.Rag;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One action of a plan. Guards its own status: only an accepted action can be completed, and so on. */
+public class Action {
+
+    private String id;
+    private List<String> findingIds;
+    private String title;
+    private String description;
+    private String owner;
+    private LocalDate dueDate;
+    private String successMeasure;
+    private ActionStatus status;
+    private String declineReason;
+    private Rag latestRag;
+    private Integer latestPercentComplete;
+
+    protected Action() {
+    }
+
+    Action(String id, DraftAction draft) {
+        this.id = id;
+        this.findingIds = List.copyOf(draft.findingIds());
+        this.title = draft.title();
+        this.description = draft.description();
+        this.owner = draft.owner();
+        this.dueDate = draft.dueDate();
+        this.successMeasure = draft.successMeasure();
+        this.status = ActionStatus.PROPOSED;
+    }
+
+    void accept() {
+        requireStatus(ActionStatus.PROPOSED, "accepted");
+        status = ActionStatus.ACCEPTED;
+        declineReason = null;
+    }
+
+    void decline(String reason) {
+        requireStatus(ActionStatus.PROPOSED, "declined");
+        status = ActionStatus.DECLINED;
+        declineReason = reason;
+    }
+
+    void reassign(String newOwner) {
+        requireStatus(ActionStatus.DECLINED, "reassigned");
+        owner = newOwner;
+        status = ActionStatus.PROPOSED;
+    }
+
+    void recordProgress(Rag rag, Integer percentComplete) {
+        latestRag = rag;
+        latestPercentComplete = percentComplete;
+    }
+
+    void complete() {
+        if (status != ActionStatus.COMPLETED) {
+            requireStatus(ActionStatus.ACCEPTED, "completed");
+            status = ActionStatus.COMPLETED;
+        }
+    }
+
+    boolean isOpen() {
+        return status == ActionStatus.ACCEPTED;
+    }
+
+    private void requireStatus(ActionStatus expected, String verb) {
+        if (status != expected) {
+            throw new IllegalStateException("action " + id + " is " + status + " and cannot be " + verb);
+        }
+    }
+
+    public String getId() { return id; }
+    public List<String> getFindingIds() { return findingIds; }
+    public String getTitle() { return title; }
+    public String getDescription() { return description; }
+    public String getOwner() { return owner; }
+    public LocalDate getDueDate() { return dueDate; }
+    public String getSuccessMeasure() { return successMeasure; }
+    public ActionStatus getStatus() { return status; }
+    public String getDeclineReason() { return declineReason; }
+    public Rag getLatestRag() { return latestRag; }
+    public Integer getLatestPercentComplete() { return latestPercentComplete; }
+}

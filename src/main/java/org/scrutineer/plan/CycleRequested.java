@@ -1,0 +1,8 @@
+package org.scrutineer.plan;
+
+/**
+ * A coordinator asks for a reporting cycle now rather than at the next interval. The workflow answers it in
+ * the requesting thread; it refuses (409) when the plan is not live or a cycle is already running.
+ */
+public record CycleRequested(String letterId, String requestedBy) {
+}

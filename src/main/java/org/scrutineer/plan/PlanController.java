@@ -1,0 +1,48 @@
+package org.scrutineer.plan;
+
+import org.scrutineer.letter.LetterService;
+import org.scrutineer.progress.ProgressService;
+import org.scrutineer.progress.ProgressUpdate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.*;
+
+import java.security.Principal;
+import java.util.Map;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Reading a letter's plan, and asking for a reporting cycle now. */
+@RestController
+@RequestMapping("/api/letters/{letterId}/plan")
+class PlanController {
+
+    private final PlanService plans;
+    private final LetterService letters;
+    private final ProgressService progress;
+    private final ApplicationEventPublisher events;
+
+    PlanController(PlanService plans, LetterService letters, ProgressService progress,
+                   ApplicationEventPublisher events) {
+        this.plans = plans;
+        this.letters = letters;
+        this.progress = progress;
+        this.events = events;
+    }
+
+    @GetMapping
+    PlanView plan(@PathVariable String letterId) {
+        letters.get(letterId);
+        Map<String, List<ProgressUpdate>> updates = progress.updatesOf(letterId).stream()
+                .collect(Collectors.groupingBy(ProgressUpdate::actionId));
+        return PlanView.of(plans.get(letterId), updates);
+    }
+
+    @PostMapping("/cycles")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, String> startCycle(@PathVariable String letterId, Principal user) {
+        letters.get(letterId);
+        events.publishEvent(new CycleRequested(letterId, user.getName()));
+        return Map.of("letterId", letterId, "status", "cycle started");
+    }
+}

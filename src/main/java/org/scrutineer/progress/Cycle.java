@@ -1,0 +1,18 @@
+package org.scrutineer.progress;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+
+/** One round of collecting progress and reporting it to the committee. Its id is its process instance's. */
+@Document("cycles")
+public record Cycle(@Id String id, String letterId, int number, CycleStatus status, Instant openedAt,
+                    Instant closedAt) {
+
+    public enum CycleStatus { OPEN, CLOSED }
+
+    Cycle closed(Instant when) {
+        return status == CycleStatus.CLOSED ? this : new Cycle(id, letterId, number, CycleStatus.CLOSED, openedAt, when);
+    }
+}

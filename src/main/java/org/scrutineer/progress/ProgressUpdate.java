@@ -1,0 +1,27 @@
+package org.scrutineer.progress;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+
+/**
+ * One owner's report on one action in one cycle. Never overwritten: a revision after the chair returns a
+ * report is a new record with the next revision number. Its id is the id of the task that submitted it,
+ * so a retried completion writes the same record again instead of a second one.
+ */
+@Document("progressUpdates")
+public record ProgressUpdate(
+        @Id String id,
+        String letterId,
+        String cycleId,
+        String actionId,
+        int revision,
+        String progress,
+        String impact,
+        Rag rag,
+        Integer percentComplete,
+        boolean completed,
+        String submittedBy,
+        Instant submittedAt) {
+}

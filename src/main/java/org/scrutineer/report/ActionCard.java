@@ -1,0 +1,190 @@
+package org.scrutineer.report;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import org.scrutineer.progress.Rag;
+import org.scrutineer.report.ReportView.ActionView;
+
+import java.awt.Color;
+import java.util.List;
+
+import static org.scrutineer.report.ReportWording.hasText;
+import static org.scrutineer.report.ReportWording.orEmpty;
+
+/** One action laid out as a bordered table the committee can read top to bottom. */
+final class ActionCard {
+
+    private static final float TEXT_SIZE = 9.5f;
+    private static final float LABEL_SIZE = 8.5f;
+    private static final float PADDING = 5f;
+
+    private final ReportStyle style;
+
+    ActionCard(ReportStyle style) {
+        this.style = style;
+    }
+
+    /** @param width the body width, fixed so the caller can measure the card before placing it */
+    PdfPTable layOut(ActionView action, float width) {
+        PdfPTable table = new PdfPTable(new float[] {16, 34, 16, 34});
+        table.setTotalWidth(width);
+        table.setLockedWidth(true);
+        table.setSpacingAfter(14);
+        // A "(continued)" title heads each page a long action spills onto, so no continuation is anonymous;
+        // it is the table's header row, skipped on the first page where the plain title row stands instead.
+        table.setHeaderRows(1);
+        table.setSkipFirstHeader(true);
+        // Rows taller than a page (a long narrative) must still break rather than be dropped.
+        table.setSplitRows(true);
+
+        table.addCell(titleCell(action, " (continued)"));
+        table.addCell(titleCell(action, ""));
+        table.addCell(label(action.findings() != null && action.findings().size() > 1 ? "Findings" : "Finding"));
+        table.addCell(findings(action.findings()));
+        table.addCell(label("Action"));
+        table.addCell(wide(text(action.description())));
+        table.addCell(label("Owner"));
+        table.addCell(value(text(action.owner())));
+        table.addCell(label("Due"));
+        table.addCell(value(text(ReportWording.day(action.dueDate()))));
+        table.addCell(label("Success measure"));
+        table.addCell(wide(text(action.successMeasure())));
+        table.addCell(label("Status"));
+        table.addCell(ragCell(action.rag()));
+        table.addCell(label("Complete"));
+        table.addCell(value(completion(action)));
+        table.addCell(label("Progress"));
+        table.addCell(wide(hasText(action.progress()) ? text(action.progress()) : muted(ReportWording.NO_UPDATE)));
+        table.addCell(label("Impact"));
+        table.addCell(wide(hasText(action.impact()) ? text(action.impact()) : muted("None reported yet")));
+        if (hasText(action.chairComments())) {
+            PdfPCell label = label("Chair’s comments");
+            label.setBackgroundColor(ReportStyle.COMMENT_FILL);
+            table.addCell(label);
+            PdfPCell comments = wide(text(action.chairComments()));
+            comments.setBackgroundColor(ReportStyle.COMMENT_FILL);
+            table.addCell(comments);
+        }
+        return table;
+    }
+
+    private PdfPCell titleCell(ActionView action, String suffix) {
+        Font white = style.bold(10.5f, Color.WHITE);
+        Paragraph title = new Paragraph("", white);
+        title.setLeading(0, 1.25f);
+        if (hasText(action.actionId())) {
+            title.add(new Phrase(action.actionId() + "   ", white));
+        }
+        title.add(new Phrase(orEmpty(action.title()), white));
+        if (!suffix.isEmpty()) {
+            title.add(new Phrase(suffix, style.text(9.5f, Color.WHITE)));
+        }
+        PdfPCell cell = cell(title, 4);
+        cell.setBackgroundColor(ReportStyle.ACCENT);
+        cell.setPaddingTop(6);
+        cell.setPaddingBottom(7);
+        return cell;
+    }
+
+    private PdfPCell findings(List<String> findings) {
+        if (findings == null || findings.isEmpty()) {
+            return wide(muted("Not linked to a finding in the letter"));
+        }
+        PdfPCell cell = wide(quoted(findings.get(0)));
+        for (String finding : findings.subList(1, findings.size())) {
+            Paragraph next = quoted(finding);
+            next.setSpacingBefore(4);
+            cell.addElement(next);
+        }
+        return cell;
+    }
+
+    private Paragraph quoted(String finding) {
+        Paragraph quoted = new Paragraph("“" + orEmpty(finding).strip() + "”", style.text(TEXT_SIZE, ReportStyle.MUTED));
+        quoted.setLeading(0, 1.3f);
+        return quoted;
+    }
+
+    private Paragraph completion(ActionView action) {
+        Paragraph completion = new Paragraph("", style.text(TEXT_SIZE));
+        completion.setLeading(0, 1.3f);
+        completion.add(new Phrase(action.percentComplete() == null ? "Not reported"
+                : action.percentComplete() + "% complete", style.text(TEXT_SIZE)));
+        if (action.completed()) {
+            completion.add(new Phrase("\nCompleted", style.bold(TEXT_SIZE)));
+        }
+        return completion;
+    }
+
+    private PdfPCell ragCell(Rag rag) {
+        Paragraph words = new Paragraph("", style.text(TEXT_SIZE));
+        words.setLeading(0, 1.3f);
+        if (rag == null) {
+            words.add(new Phrase(ReportWording.rag(null), style.text(TEXT_SIZE, ReportStyle.MUTED)));
+            return value(words);
+        }
+        Color ink = rag == Rag.AMBER ? Color.BLACK : Color.WHITE;
+        words.add(new Phrase(rag.name(), style.bold(TEXT_SIZE, ink)));
+        words.add(new Phrase(" – " + rag.meaning(), style.text(TEXT_SIZE, ink)));
+        PdfPCell cell = value(words);
+        cell.setBackgroundColor(fill(rag));
+        return cell;
+    }
+
+    // Strong enough to read at a glance, dark or light enough that the printed word keeps 4.5:1 contrast.
+    static Color fill(Rag rag) {
+        return switch (rag) {
+            case RED -> new Color(0xB7, 0x1C, 0x1C);
+            case AMBER -> new Color(0xFF, 0xBF, 0x00);
+            case GREEN -> new Color(0x2E, 0x7D, 0x32);
+        };
+    }
+
+    private Paragraph text(String text) {
+        Paragraph paragraph = new Paragraph(orEmpty(text), style.text(TEXT_SIZE));
+        paragraph.setLeading(0, 1.3f);
+        return paragraph;
+    }
+
+    private Paragraph muted(String text) {
+        Paragraph paragraph = new Paragraph(text, style.text(TEXT_SIZE, ReportStyle.MUTED));
+        paragraph.setLeading(0, 1.3f);
+        return paragraph;
+    }
+
+    private PdfPCell label(String text) {
+        Paragraph paragraph = new Paragraph(text, style.bold(LABEL_SIZE, ReportStyle.ACCENT));
+        paragraph.setLeading(0, 1.3f);
+        PdfPCell cell = cell(paragraph, 1);
+        cell.setBackgroundColor(ReportStyle.LABEL_FILL);
+        return cell;
+    }
+
+    private PdfPCell value(Paragraph content) {
+        return cell(content, 1);
+    }
+
+    private PdfPCell wide(Paragraph content) {
+        return cell(content, 3);
+    }
+
+    private static PdfPCell cell(Paragraph content, int colspan) {
+        PdfPCell cell = new PdfPCell();
+        cell.addElement(content);
+        cell.setColspan(colspan);
+        cell.setPadding(PADDING);
+        cell.setPaddingTop(2);
+        cell.setUseAscender(true);
+        cell.setUseDescender(true);
+        cell.setBorder(Rectangle.BOX);
+        cell.setBorderWidth(0.5f);
+        cell.setBorderColor(ReportStyle.RULE);
+        cell.setVerticalAlignment(Element.ALIGN_TOP);
+        return cell;
+    }
+}

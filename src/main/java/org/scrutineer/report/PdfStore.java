@@ -1,0 +1,48 @@
+package org.scrutineer.report;
+
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.springframework.data.mongodb.gridfs.GridFsUpload;
+import org.springframework.stereotype.Component;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/** Report PDFs in GridFS, each stored once under its report's id and never replaced. */
+@Component
+class PdfStore {
+
+    private final GridFsTemplate gridFs;
+
+    PdfStore(GridFsTemplate gridFs) {
+        this.gridFs = gridFs;
+    }
+
+    /** Stores the bytes unless this report's PDF is already there (a retried generation). */
+    void storeOnce(String reportId, byte[] pdf) {
+        if (gridFs.findOne(byId(reportId)) == null) {
+            gridFs.store(GridFsUpload.fromStream(new ByteArrayInputStream(pdf))
+                    .id(reportId).filename(reportId.replace(':', '-') + ".pdf").contentType("application/pdf").build());
+        }
+    }
+
+    byte[] read(String reportId) {
+        var file = gridFs.findOne(byId(reportId));
+        if (file == null) {
+            throw new ReportNotFound(reportId);
+        }
+        try (InputStream in = gridFs.getResource(file).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Query byId(String reportId) {
+        return Query.query(where("_id").is(reportId));
+    }
+}

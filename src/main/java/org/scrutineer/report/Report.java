@@ -1,0 +1,55 @@
+package org.scrutineer.report;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One rendered version of a cycle's committee report. The PDF bytes are stored once (GridFS, under the
+ * report's id) and never rewritten; {@code sha256} is their hash. Approving a draft records the decision on
+ * the draft and adds a signed version that certifies the draft's hash.
+ *
+ * @param id             "{cycleId}:v{version}", so rendering the same version again finds the stored one
+ * @param certifies      on a signed version, the id of the draft the chair approved
+ * @param signedVersion  on an approved draft, the id of the signed version made from it
+ */
+@Document("reports")
+public record Report(
+        @Id String id,
+        String letterId,
+        String cycleId,
+        int cycleNumber,
+        int version,
+        ReportStatus status,
+        String sha256,
+        long size,
+        Instant createdAt,
+        List<String> actionIds,
+        String decidedBy,
+        Instant decidedAt,
+        String comments,
+        List<String> returnedActionIds,
+        String certifies,
+        String certifiedSha256,
+        String signedVersion) {
+
+    static String idOf(String cycleId, int version) {
+        return cycleId + ":v" + version;
+    }
+
+    boolean isDecided() {
+        return status != ReportStatus.DRAFT || certifies != null;
+    }
+
+    Report returned(String by, Instant at, String chairComments, List<String> actions) {
+        return new Report(id, letterId, cycleId, cycleNumber, version, ReportStatus.RETURNED, sha256, size,
+                createdAt, actionIds, by, at, chairComments, List.copyOf(actions), null, null, null);
+    }
+
+    Report approved(String by, Instant at, String chairComments, String signedId) {
+        return new Report(id, letterId, cycleId, cycleNumber, version, ReportStatus.APPROVED, sha256, size,
+                createdAt, actionIds, by, at, chairComments, null, null, null, signedId);
+    }
+}

@@ -1,0 +1,11 @@
+package org.scrutineer.report;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+import java.util.List;
+
+interface ReportRepository extends MongoRepository<Report, String> {
+    List<Report> findByCycleIdOrderByVersion(String cycleId);
+
+    List<Report> findByLetterIdOrderByCycleNumberAscVersionAsc(String letterId);
+}

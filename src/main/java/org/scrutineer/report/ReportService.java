@@ -1,0 +1,143 @@
+package org.scrutineer.report;
+
+import org.scrutineer.progress.Cycle;
+import org.scrutineer.progress.ProgressService;
+import org.scrutineer.web.BadRequest;
+import org.scrutineer.web.BadRequest.FieldError;
+import org.scrutineer.web.Conflict;
+import org.springframework.stereotype.Service;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/** Renders each cycle's report versions, stores them once, and records the chair's decision on them. */
+@Service
+public class ReportService {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final ReportRepository reports;
+    private final PdfStore pdfs;
+    private final ReportViews views;
+    private final ReportRenderer renderer;
+    private final ProgressService progress;
+    private final Clock clock;
+
+    ReportService(ReportRepository reports, PdfStore pdfs, ReportViews views, ReportRenderer renderer,
+                  ProgressService progress, Clock clock) {
+        this.reports = reports;
+        this.pdfs = pdfs;
+        this.views = views;
+        this.renderer = renderer;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    /** The cycle's undecided draft if there is one (a retried generation), else a new draft version. */
+    public Report draft(String cycleId) {
+        List<Report> versions = reports.findByCycleIdOrderByVersion(cycleId);
+        Optional<Report> last = versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+        if (last.isPresent() && !last.get().isDecided()) {
+            return last.get();
+        }
+        Cycle cycle = progress.cycle(cycleId);
+        int version = versions.size() + 1;
+        Optional<Report> returned = last.filter(r -> r.status() == ReportStatus.RETURNED);
+        ReportView view = views.view(cycle, version, today(), returned, null);
+        List<String> reported = List.copyOf(progress.latestIn(cycleId).keySet());
+        return store(cycle, version, renderer.render(view), reported, null, null);
+    }
+
+    /**
+     * Returns a draft to the owners with the chair's comments.
+     *
+     * @param actionIds the actions to revise; empty means every action reported in this cycle
+     * @return the actions to revise
+     */
+    public List<String> returnDraft(String reportId, String chair, String comments, List<String> actionIds) {
+        Report draft = get(reportId);
+        if (draft.status() == ReportStatus.RETURNED && draft.decidedBy().equals(chair)) {
+            return draft.returnedActionIds();
+        }
+        requireUndecided(draft);
+        List<String> toRevise = actionIds == null || actionIds.isEmpty() ? draft.actionIds() : actionIds;
+        List<String> unknown = toRevise.stream().filter(id -> !draft.actionIds().contains(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw new BadRequest("The report has no actions " + unknown + " to return.",
+                    List.of(new FieldError("returnedActionIds", "not in this report: " + unknown)));
+        }
+        reports.save(draft.returned(chair, Instant.now(clock), comments, toRevise));
+        return toRevise;
+    }
+
+    /**
+     * Approves a draft: the decision is recorded on it and a signed version is rendered that certifies the
+     * draft's hash. Approving the same draft again returns the signed version already made.
+     */
+    public Report approve(String reportId, String chair, String comments) {
+        Report draft = get(reportId);
+        if (draft.status() == ReportStatus.APPROVED && draft.signedVersion() != null) {
+            return get(draft.signedVersion());
+        }
+        requireUndecided(draft);
+        Instant now = Instant.now(clock);
+        Cycle cycle = progress.cycle(draft.cycleId());
+        int version = draft.version() + 1;
+        var approval = new ReportView.Approval(chair, now, draft.sha256());
+        ReportView view = views.view(cycle, version, today(), Optional.empty(), approval);
+        Report signed = store(cycle, version, renderer.render(view), draft.actionIds(), draft.id(), draft.sha256());
+        reports.save(draft.approved(chair, now, comments, signed.id()));
+        return signed;
+    }
+
+    public Report get(String reportId) {
+        return reports.findById(reportId).orElseThrow(() -> new ReportNotFound(reportId));
+    }
+
+    public List<Report> ofLetter(String letterId) {
+        return reports.findByLetterIdOrderByCycleNumberAscVersionAsc(letterId);
+    }
+
+    public byte[] pdf(String reportId) {
+        return pdfs.read(get(reportId).id());
+    }
+
+    private Report store(Cycle cycle, int version, byte[] pdf, List<String> actionIds, String certifies,
+                         String certifiedSha256) {
+        String id = Report.idOf(cycle.id(), version);
+        Optional<Report> stored = reports.findById(id);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        pdfs.storeOnce(id, pdf);
+        ReportStatus status = certifies == null ? ReportStatus.DRAFT : ReportStatus.APPROVED;
+        return reports.save(new Report(id, cycle.letterId(), cycle.id(), cycle.number(), version, status,
+                sha256(pdf), pdf.length, Instant.now(clock), actionIds, null, null, null, null,
+                certifies, certifiedSha256, null));
+    }
+
+    private static void requireUndecided(Report report) {
+        if (report.isDecided()) {
+            throw new Conflict("Report " + report.id() + " is " + report.status() + " already; its decision is final.");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(LONDON));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

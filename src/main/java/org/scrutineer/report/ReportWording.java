@@ -1,0 +1,49 @@
+package org.scrutineer.report;
+
+import org.scrutineer.progress.Rag;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How dates and statuses read in a UK committee paper; one place so every page words them alike. */
+final class ReportWording {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final String NO_UPDATE = "No update yet";
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+    // Zone name (GMT/BST) printed because an approval near a clock change is otherwise ambiguous.
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("d MMMM uuuu 'at' HH:mm z", Locale.UK);
+
+    private ReportWording() {
+    }
+
+    static String day(LocalDate date) {
+        return date == null ? "Not set" : DAY.format(date);
+    }
+
+    static String moment(Instant instant) {
+        return MOMENT.format(instant.atZone(LONDON));
+    }
+
+    /** The colour's word and meaning together, e.g. "AMBER – At risk", so status never rests on colour. */
+    static String rag(Rag rag) {
+        return rag == null ? "Not rated" : rag.name() + " – " + rag.meaning();
+    }
+
+    static String status(ReportView view) {
+        return view.isDraft() ? "DRAFT" : "APPROVED";
+    }
+
+    static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    static boolean hasText(String text) {
+        return text != null && !text.isBlank();
+    }
+}

@@ -1,0 +1,40 @@
+package org.scrutineer.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+import static org.scrutineer.security.Groups.CAMUNDA_ADMIN;
+import static org.scrutineer.security.Groups.COORDINATORS;
+import static org.scrutineer.security.Groups.SCRUTINY_CHAIRS;
+
+/**
+ * HTTP Basic for our API and for Camunda's REST API. The Camunda webapps under /camunda keep their own
+ * session login (against the same identity service) and CSRF protection, so this chain leaves them alone.
+ * Finer rules (an owner's own tasks) are checked by the services, which know whose task is whose.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
+                                    ProblemAccessDeniedHandler deniedHandler) throws Exception {
+        return http
+                .securityMatcher("/api/**", "/engine-rest/**")
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/engine-rest/**").hasAuthority(CAMUNDA_ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/letters", "/api/letters/extract",
+                                "/api/letters/*/plan/cycles").hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
+                        .requestMatchers("/api/reports/**").hasAnyAuthority(SCRUTINY_CHAIRS, COORDINATORS, CAMUNDA_ADMIN)
+                        .anyRequest().authenticated())
+                .build();
+    }
+}

@@ -1,0 +1,64 @@
+package org.scrutineer.store;
+
+import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The embedded default: with no MongoDB URI configured, a MongoDB-wire-protocol server runs inside the
+ * application and the official driver talks to it over loopback, exactly as it would to a real MongoDB.
+ * Application code never knows which one is behind the connection.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDocumentStore.NoMongoUriConfigured.class)
+class EmbeddedDocumentStore {
+
+    @Bean(destroyMethod = "shutdown")
+    MongoServer embeddedMongoServer(DocumentStoreSettings settings) {
+        MongoServer server = new MongoServer(settings.inMemory() ? new MemoryBackend() : h2Backend(settings));
+        server.bind("127.0.0.1", 0);
+        return server;
+    }
+
+    @Bean
+    MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer server) {
+        InetSocketAddress address = server.getLocalAddress();
+        ConnectionString uri = new ConnectionString("mongodb://127.0.0.1:" + address.getPort());
+        return () -> uri;
+    }
+
+    private static H2Backend h2Backend(DocumentStoreSettings settings) {
+        try {
+            Path directory = Files.createDirectories(Path.of(settings.dataDirectory()));
+            return new H2Backend(directory.resolve("documents.mv").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the document store folder " + settings.dataDirectory(), e);
+        }
+    }
+
+    static class NoMongoUriConfigured extends SpringBootCondition {
+        @Override
+        public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            boolean configured = StringUtils.hasText(context.getEnvironment().getProperty("spring.data.mongodb.uri"));
+            return configured
+                    ? ConditionOutcome.noMatch("spring.data.mongodb.uri is set")
+                    : ConditionOutcome.match("no MongoDB URI configured: embedded document store");
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.scrutineer.web;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.stream.Collectors;
+
+/**
+ * Every error leaves as an RFC 9457 problem that says what was wrong. Spring MVC's own failures (bad JSON,
+ * wrong media type, missing part) are handled by the base class; ours are mapped here.
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(BadRequest.class)
+    ProblemDetail badRequest(BadRequest e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
+        if (!e.errors().isEmpty()) {
+            problem.setProperty("errors", e.errors());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    ProblemDetail forbidden(Forbidden e) {
+        return problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
+    }
+
+    @ExceptionHandler(UnsupportedFormat.class)
+    ProblemDetail unsupportedFormat(UnsupportedFormat e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported format", e.getMessage());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, "Changed meanwhile",
+                "Someone else changed this at the same time; reload it and try again.");
+    }
+
+    /** The last resort: still a problem document, without internals; the log has the stack trace. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "Something went wrong on our side; nothing you sent was kept. The log has the details.");
+    }
+
+    /** Names the JSON field at fault instead of echoing Jackson's internals. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = "The request body is not valid JSON of the expected shape.";
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            detail = mismatch instanceof InvalidFormatException invalid
+                    ? "Field '" + field + "' cannot take the value '" + invalid.getValue() + "'."
+                    : "Field '" + field + "' has the wrong type.";
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable request", detail));
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,53 @@
+package org.scrutineer.workflow;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.scrutineer.finding.Finding;
+import org.scrutineer.finding.Section;
+import org.scrutineer.finding.Timescale;
+import org.scrutineer.letter.LetterService;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.scrutineer.workflow.Variables.CONFIRMED;
+import static org.scrutineer.workflow.Variables.FINDINGS;
+import static org.scrutineer.workflow.Variables.LETTER_ID;
+
+/** Keeps the coordinator's corrections to the findings, and confirms them when told to. */
+@Component("findingsReviewed")
+class FindingsReviewed implements TaskListener {
+
+    private final LetterService letters;
+    private final FormValues values;
+
+    FindingsReviewed(LetterService letters, FormValues values) {
+        this.letters = letters;
+        this.values = values;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String letterId = (String) task.getVariable(LETTER_ID);
+        if (values.plain(task.getVariable(FINDINGS)) instanceof List<?> revised) {
+            letters.reviseFindings(letterId, revised.stream().map(f -> finding((Map<?, ?>) f)).toList());
+        }
+        if (Boolean.TRUE.equals(task.getVariable(CONFIRMED))) {
+            letters.confirmFindings(letterId);
+        }
+    }
+
+    private static Finding finding(Map<?, ?> fields) {
+        Object timescale = fields.get("timescale");
+        Object theme = fields.get("theme");
+        return new Finding(text(fields.get("id")), Section.fromJson(String.valueOf(fields.get("section"))),
+                String.valueOf(fields.get("text")).strip(),
+                text(timescale) == null ? null : Timescale.fromJson(timescale.toString()),
+                text(theme));
+    }
+
+    private static String text(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+    }
+}

@@ -1,0 +1,124 @@
+package org.scrutineer.workflow;
+
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.scrutineer.finding.Finding;
+import org.scrutineer.letter.Letter;
+import org.scrutineer.letter.LetterService;
+import org.scrutineer.plan.Action;
+import org.scrutineer.plan.DraftAction;
+import org.scrutineer.plan.PlanService;
+import org.scrutineer.progress.ProgressService;
+import org.scrutineer.progress.ProgressUpdate;
+import org.scrutineer.report.Report;
+import org.scrutineer.report.ReportService;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What each form shows when it opens, read from the documents. Called from the input mappings in bpmn/
+ * as {@code ${prefill.…}}, so the values are local to the task and vanish when it completes.
+ * Public, with public methods, because the engine's expression language calls them by reflection.
+ */
+@Component("prefill")
+public class FormPrefill {
+
+    private final LetterService letters;
+    private final PlanService plans;
+    private final ProgressService progress;
+    private final ReportService reports;
+    private final FormValues values;
+
+    FormPrefill(LetterService letters, PlanService plans, ProgressService progress, ReportService reports,
+                FormValues values) {
+        this.letters = letters;
+        this.plans = plans;
+        this.progress = progress;
+        this.reports = reports;
+        this.values = values;
+    }
+
+    public String letterTitle(String letterId) {
+        Letter letter = letters.get(letterId);
+        return letter.getTitle() != null ? letter.getTitle() : "Letter registered " + letter.getRegisteredAt();
+    }
+
+    public String committee(String letterId) {
+        return letters.get(letterId).getCommittee();
+    }
+
+    public TypedValue findings(String letterId) {
+        return values.jsonValue(letters.get(letterId).getFindings().stream().map(FormPrefill::findingFields).toList());
+    }
+
+    /** Finding ids as "F1, F2": Tasklist edits them in a text field; the API also takes a list. */
+    public TypedValue draftActions(String letterId) {
+        return values.jsonValue(plans.proposeActions(letterId).stream().map(FormPrefill::draftFields).toList());
+    }
+
+    public Map<String, Object> action(String letterId, String actionId) {
+        Action action = plans.action(letterId, actionId);
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("title", action.getTitle());
+        fields.put("description", action.getDescription());
+        fields.put("owner", action.getOwner());
+        fields.put("dueDate", action.getDueDate() == null ? null : action.getDueDate().toString());
+        fields.put("successMeasure", action.getSuccessMeasure());
+        fields.put("declineReason", action.getDeclineReason());
+        fields.put("latestRag", action.getLatestRag() == null ? null : action.getLatestRag().name());
+        fields.put("latestPercentComplete", action.getLatestPercentComplete());
+        return fields;
+    }
+
+    /** The owner's latest update in this cycle, to revise rather than retype. */
+    public Map<String, Object> update(String cycleId, String actionId) {
+        Map<String, Object> fields = new HashMap<>();
+        progress.latest(cycleId, actionId).ifPresent((ProgressUpdate u) -> {
+            fields.put("progress", u.progress());
+            fields.put("impact", u.impact());
+            fields.put("rag", u.rag() == null ? null : u.rag().name());
+            fields.put("percentComplete", u.percentComplete());
+            fields.put("completed", u.completed());
+        });
+        return fields;
+    }
+
+    public String chairComments(String reportId) {
+        return reports.get(reportId).comments();
+    }
+
+    public String reportLink(String reportId) {
+        return "/api/reports/" + reportId + "/pdf";
+    }
+
+    public TypedValue actionChoices(String reportId) {
+        Report report = reports.get(reportId);
+        Map<String, String> titles = new HashMap<>();
+        plans.get(report.letterId()).getActions().forEach(a -> titles.put(a.getId(), a.getTitle()));
+        return values.jsonValue(report.actionIds().stream()
+                .map(id -> Map.of("label", id + " – " + titles.getOrDefault(id, ""), "value", id)).toList());
+    }
+
+    private static Map<String, Object> findingFields(Finding f) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("id", f.id());
+        fields.put("section", f.section().json());
+        fields.put("text", f.text());
+        fields.put("timescale", f.timescale() == null ? null : f.timescale().json());
+        fields.put("theme", f.theme());
+        return fields;
+    }
+
+    private static Map<String, Object> draftFields(DraftAction a) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("findingIds", String.join(", ", a.findingIds()));
+        fields.put("title", a.title());
+        fields.put("description", a.description());
+        fields.put("owner", a.owner() == null ? "" : a.owner());
+        fields.put("dueDate", a.dueDate().toString());
+        fields.put("successMeasure", a.successMeasure() == null ? "" : a.successMeasure());
+        return fields;
+    }
+}

@@ -1,0 +1,25 @@
+package org.scrutineer.workflow;
+
+/** The process, message and user-task ids of bpmn/: the public contract that clients and tests rely on. */
+public final class ProcessKeys {
+
+    public static final String LETTER = "letter";
+    public static final String REPORTING_CYCLE = "reportingCycle";
+    public static final String CYCLE_REQUESTED_MESSAGE = "reportingCycleRequested";
+
+    public static final String REVIEW_FINDINGS = "reviewFindings";
+    public static final String DRAFT_ACTION_PLAN = "draftActionPlan";
+    public static final String ACCEPT_ACTION = "acceptAction";
+    public static final String REASSIGN_ACTION = "reassignAction";
+    public static final String SUBMIT_PROGRESS_UPDATE = "submitProgressUpdate";
+    public static final String SCRUTINY_SIGN_OFF = "scrutinySignOff";
+    public static final String REVISE_PROGRESS_UPDATE = "reviseProgressUpdate";
+
+    /** Activities tests wait at or check: the cycle timer and the closing of a plan. */
+    public static final String CYCLE_DUE_TIMER = "cycleDue";
+    public static final String AWAIT_CYCLE = "awaitCycle";
+    public static final String PLAN_CLOSED = "planClosed";
+
+    private ProcessKeys() {
+    }
+}

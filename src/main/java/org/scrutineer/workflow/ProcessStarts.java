@@ -1,0 +1,49 @@
+package org.scrutineer.workflow;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.scrutineer.letter.LetterRegistered;
+import org.scrutineer.letter.LetterService;
+import org.scrutineer.plan.CycleRequested;
+import org.scrutineer.web.Conflict;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+
+import static org.scrutineer.workflow.ProcessKeys.CYCLE_REQUESTED_MESSAGE;
+import static org.scrutineer.workflow.ProcessKeys.LETTER;
+import static org.scrutineer.workflow.Variables.LETTER_ID;
+
+/** Answers the features' events by starting or moving processes; the letter's id is every process's business key. */
+@Component
+class ProcessStarts {
+
+    private final RuntimeService runtime;
+    private final LetterService letters;
+
+    ProcessStarts(RuntimeService runtime, LetterService letters) {
+        this.runtime = runtime;
+        this.letters = letters;
+    }
+
+    @EventListener
+    void on(LetterRegistered registered) {
+        ProcessInstance instance = runtime.startProcessInstanceByKey(LETTER, registered.letterId(),
+                Map.of(LETTER_ID, registered.letterId()));
+        letters.attachProcess(registered.letterId(), instance.getId());
+    }
+
+    @EventListener
+    void on(CycleRequested requested) {
+        try {
+            runtime.createMessageCorrelation(CYCLE_REQUESTED_MESSAGE)
+                    .processInstanceBusinessKey(requested.letterId())
+                    .correlate();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new Conflict("A reporting cycle cannot start now: the plan of letter '" + requested.letterId()
+                    + "' is not live yet, is closed, or already has a cycle running.");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.scrutineer.workflow;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.scrutineer.report.ReportService;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+
+import static org.scrutineer.workflow.Variables.*;
+
+/** Records the chair's decision on the report they read; a return names the actions to revise. */
+@Component("reportDecided")
+class ReportDecided implements TaskListener {
+
+    private final ReportService reports;
+    private final FormValues values;
+
+    ReportDecided(ReportService reports, FormValues values) {
+        this.reports = reports;
+        this.values = values;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String reportId = (String) task.getVariable(REPORT_ID);
+        String comments = (String) task.getVariable(COMMENTS);
+        if ("APPROVED".equals(task.getVariable(DECISION))) {
+            reports.approve(reportId, Completer.of(task), comments);
+        } else {
+            var toRevise = reports.returnDraft(reportId, Completer.of(task), comments,
+                    FormValues.ids(values.plain(task.getVariable(RETURNED_ACTION_IDS))));
+            // not declared on the task, so it is set on the cycle's process instance, where the gateway reads it
+            task.getExecution().setVariable(ACTIONS_TO_REVISE, new ArrayList<>(toRevise));
+        }
+    }
+}

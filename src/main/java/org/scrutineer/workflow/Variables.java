@@ -1,0 +1,36 @@
+package org.scrutineer.workflow;
+
+/**
+ * Process variable names. Variables carry ids and decisions only; the documents are the record.
+ * Form fields are declared task-local in bpmn/ and read by the task listeners.
+ */
+public final class Variables {
+
+    public static final String LETTER_ID = "letterId";
+    public static final String ACTION_ID = "actionId";
+    public static final String CYCLE_ID = "cycleId";
+    public static final String REPORT_ID = "reportId";
+    /** Decisions the gateways read. */
+    public static final String CONFIRMED = "confirmed";
+    public static final String ACCEPTED = "accepted";
+    public static final String DECISION = "decision";
+    public static final String ACTIONS_TO_REVISE = "actionsToRevise";
+
+    /** Form fields the listeners read. */
+    public static final String FINDINGS = "findings";
+    public static final String ACTIONS = "actions";
+    public static final String COMMITTEE = "committee";
+    public static final String REPORTING_INTERVAL = "reportingInterval";
+    public static final String REASON = "reason";
+    public static final String OWNER = "owner";
+    public static final String PROGRESS = "progress";
+    public static final String IMPACT = "impact";
+    public static final String RAG = "rag";
+    public static final String PERCENT_COMPLETE = "percentComplete";
+    public static final String COMPLETED = "completed";
+    public static final String COMMENTS = "comments";
+    public static final String RETURNED_ACTION_IDS = "returnedActionIds";
+
+    private Variables() {
+    }
+}

@@ -1,0 +1,125 @@
+package org.scrutineer.workflow;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.scrutineer.web.BadRequest;
+import org.scrutineer.web.BadRequest.FieldError;
+import org.scrutineer.web.Conflict;
+import org.scrutineer.web.Forbidden;
+import org.scrutineer.web.NotFound;
+import org.scrutineer.workflow.form.FormValidator;
+import org.scrutineer.workflow.form.TaskForm;
+import org.scrutineer.workflow.form.TaskForms;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+import java.util.*;
+
+import static org.scrutineer.workflow.Variables.ACTION_ID;
+import static org.scrutineer.workflow.Variables.LETTER_ID;
+
+/**
+ * A person's work: the tasks assigned to them or offered to their groups, their forms, and completing them.
+ * A task is the caller's when it is assigned to them, or unassigned and offered to one of their groups.
+ */
+@Service
+class WorkTasks {
+
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final TaskForms forms;
+    private final FormValues values;
+
+    WorkTasks(TaskService tasks, IdentityService identity, TaskForms forms, FormValues values) {
+        this.tasks = tasks;
+        this.identity = identity;
+        this.forms = forms;
+        this.values = values;
+    }
+
+    List<TaskSummary> openTasks(String user, List<String> groups) {
+        var query = tasks.createTaskQuery().or().taskAssignee(user);
+        if (!groups.isEmpty()) {
+            query = query.taskCandidateGroupIn(groups);
+        }
+        return query.endOr().orderByTaskCreateTime().asc().list().stream().map(this::summary).toList();
+    }
+
+    TaskFormView form(String taskId, String user, List<String> groups) {
+        Task task = callersTask(taskId, user, groups);
+        TaskForm form = forms.forTask(task.getTaskDefinitionKey());
+        return new TaskFormView(task.getId(), task.getTaskDefinitionKey(), form.schema(), storedValues(task, form));
+    }
+
+    /**
+     * Checks the submission against the task's form and completes the task with it. Nothing is written when
+     * a check fails: the form is checked before the engine is called, and again inside the completion.
+     */
+    void complete(String taskId, Map<String, Object> submitted, String user, List<String> groups) {
+        Task task = callersTask(taskId, user, groups);
+        TaskForm form = forms.forTask(task.getTaskDefinitionKey());
+        List<FieldError> errors = new ArrayList<>(FormValidator.unknownFields(form, submitted.keySet()));
+        Map<String, Object> merged = new HashMap<>(storedValues(task, form));
+        merged.putAll(submitted);
+        errors.addAll(FormValidator.check(form, merged));
+        if (!errors.isEmpty()) {
+            throw new BadRequest("The " + task.getName() + " form is not filled in correctly.", errors);
+        }
+        Map<String, Object> variables = new HashMap<>();
+        submitted.forEach((key, value) -> {
+            if (!form.field(key).orElseThrow().readonly()) {
+                variables.put(key, values.engine(value));
+            }
+        });
+        identity.setAuthentication(user, groups);
+        try {
+            tasks.complete(taskId, variables);
+        } catch (ProcessEngineException e) {
+            throw domainCause(e);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private Map<String, Object> storedValues(Task task, TaskForm form) {
+        Map<String, Object> stored = new LinkedHashMap<>();
+        tasks.getVariables(task.getId(), form.valueKeys()).forEach((k, v) -> stored.put(k, values.plain(v)));
+        return stored;
+    }
+
+    private Task callersTask(String taskId, String user, List<String> groups) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new NotFound("No open task has id '" + taskId + "'; it may have been completed already.");
+        }
+        boolean mine = user.equals(task.getAssignee()) || (task.getAssignee() == null && !groups.isEmpty()
+                && tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups).count() > 0);
+        if (!mine) {
+            throw new Forbidden("Task '" + taskId + "' (" + task.getName() + ") is not yours to work on.");
+        }
+        return task;
+    }
+
+    private TaskSummary summary(Task task) {
+        Map<String, Object> ids = tasks.getVariables(task.getId(), List.of(LETTER_ID, ACTION_ID));
+        return new TaskSummary(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+                (String) ids.get(LETTER_ID), (String) ids.get(ACTION_ID), task.getAssignee(),
+                task.getCreateTime(), task.getDueDate());
+    }
+
+    /** A listener's refusal reaches the caller as itself (400, 404, 409), not as the engine's wrapper. */
+    private static RuntimeException domainCause(ProcessEngineException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BadRequest || cause instanceof NotFound || cause instanceof Conflict
+                    || cause instanceof OptimisticLockingFailureException) {
+                return (RuntimeException) cause;
+            }
+            if (cause instanceof IllegalStateException) {
+                return new Conflict(cause.getMessage());
+            }
+        }
+        return e;
+    }
+}

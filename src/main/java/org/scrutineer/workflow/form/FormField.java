@@ -1,0 +1,18 @@
+package org.scrutineer.workflow.form;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One input of a Camunda Form (form-js schema) and the rules it states. For a dynamic list, {@code key} is
+ * its path and {@code items} are the fields of each entry.
+ *
+ * @param allowed    the static option values of a select, radio or checklist; empty when free or from {@code valuesKey}
+ * @param hideWhen   the form's {@code conditional.hide} expression: a hidden field is neither required nor checked
+ * @param list       a text field that also takes a list of strings (custom property {@code list})
+ * @param hasDefault a checkbox with a default is optional; one without must be answered true or false
+ */
+public record FormField(String key, String type, boolean readonly, boolean required, Integer minLength,
+                        Integer maxLength, Double min, Double max, String pattern, Set<String> allowed,
+                        String valuesKey, String hideWhen, boolean list, boolean hasDefault, List<FormField> items) {
+}

@@ -1,0 +1,151 @@
+package org.scrutineer.workflow.form;
+
+import org.scrutineer.web.BadRequest.FieldError;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.*;
+import java.util.regex.Pattern;
+
+/**
+ * Checks field values against a task's form: required fields, types, allowed values, number ranges, text
+ * lengths, patterns and the form's hide conditions. Every door that completes a task uses it, so a
+ * submission from Tasklist, Camunda's REST API or ours meets the same rules.
+ */
+public final class FormValidator {
+
+    private FormValidator() {
+    }
+
+    /**
+     * @param values the values the task would complete with (what is stored, overlaid with what is submitted);
+     *               JSON values as plain maps and lists
+     * @return each field at fault and why; empty when the values are acceptable
+     */
+    public static List<FieldError> check(TaskForm form, Map<String, Object> values) {
+        List<FieldError> errors = new ArrayList<>();
+        checkFields(form.fields(), values, values, "", errors);
+        return errors;
+    }
+
+    /** Names the submitted keys the form does not have; shown-only (read-only) fields may be sent back and are ignored. */
+    public static List<FieldError> unknownFields(TaskForm form, Set<String> submitted) {
+        return submitted.stream().filter(key -> form.field(key).isEmpty()).sorted()
+                .map(key -> new FieldError(key, "is not a field of the " + form.id() + " form")).toList();
+    }
+
+    private static void checkFields(List<FormField> fields, Map<String, Object> values, Map<String, Object> root,
+                                    String prefix, List<FieldError> errors) {
+        for (FormField field : fields) {
+            if (field.readonly() || HideCondition.hides(field.hideWhen(), values)) {
+                continue;
+            }
+            String name = prefix + field.key();
+            Object value = values.get(field.key());
+            if (isMissing(value)) {
+                if (field.required() || (field.type().equals("checkbox") && !field.hasDefault())) {
+                    errors.add(new FieldError(name, "is required"));
+                }
+                continue;
+            }
+            String problem = problemWith(field, value, root);
+            if (problem != null) {
+                errors.add(new FieldError(name, problem));
+            } else if (field.type().equals("dynamiclist")) {
+                List<?> items = (List<?>) value;
+                for (int i = 0; i < items.size(); i++) {
+                    if (items.get(i) instanceof Map<?, ?> item) {
+                        @SuppressWarnings("unchecked") Map<String, Object> entry = (Map<String, Object>) item;
+                        checkFields(field.items(), entry, root, name + "[" + i + "].", errors);
+                    } else {
+                        errors.add(new FieldError(name + "[" + i + "]", "must be an object"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isMissing(Object value) {
+        return value == null || (value instanceof String s && s.isBlank());
+    }
+
+    private static String problemWith(FormField field, Object value, Map<String, Object> root) {
+        return switch (field.type()) {
+            case "textfield", "textarea" -> textProblem(field, value);
+            case "number" -> numberProblem(field, value);
+            case "checkbox" -> value instanceof Boolean ? null : "must be true or false";
+            case "select", "radio" -> allowed(field, root).contains(String.valueOf(value)) ? null
+                    : "must be one of " + allowed(field, root);
+            case "checklist", "taglist" -> choicesProblem(field, value, root);
+            case "datetime" -> dateProblem(value);
+            case "dynamiclist" -> value instanceof List<?> ? null : "must be a list";
+            default -> null;
+        };
+    }
+
+    private static String textProblem(FormField field, Object value) {
+        if (field.list() && value instanceof List<?> items) {
+            return items.stream().allMatch(i -> i instanceof String) ? null : "must be a list of strings";
+        }
+        if (!(value instanceof String text)) {
+            return "must be text";
+        }
+        if (field.maxLength() != null && text.length() > field.maxLength()) {
+            return "must be at most " + field.maxLength() + " characters";
+        }
+        if (field.minLength() != null && text.strip().length() < field.minLength()) {
+            return "must be at least " + field.minLength() + " characters";
+        }
+        if (field.pattern() != null && !Pattern.compile(field.pattern()).matcher(text).matches()) {
+            return "is not in the expected format";
+        }
+        return null;
+    }
+
+    private static String numberProblem(FormField field, Object value) {
+        if (!(value instanceof Number number) || Double.isNaN(number.doubleValue())) {
+            return "must be a number";
+        }
+        double n = number.doubleValue();
+        if ((field.min() != null && n < field.min()) || (field.max() != null && n > field.max())) {
+            return "must be between " + format(field.min()) + " and " + format(field.max());
+        }
+        return null;
+    }
+
+    private static String choicesProblem(FormField field, Object value, Map<String, Object> root) {
+        if (!(value instanceof List<?> items)) {
+            return "must be a list";
+        }
+        Set<String> allowed = allowed(field, root);
+        List<String> unknown = items.stream().map(String::valueOf).filter(v -> !allowed.contains(v)).toList();
+        return unknown.isEmpty() ? null : "has values not offered: " + unknown;
+    }
+
+    private static String dateProblem(Object value) {
+        try {
+            LocalDate.parse(String.valueOf(value));
+            return null;
+        } catch (DateTimeParseException e) {
+            return "must be a date as YYYY-MM-DD";
+        }
+    }
+
+    /** Static options, or those the form draws from another value ({@code valuesKey}: a list of {label, value}). */
+    private static Set<String> allowed(FormField field, Map<String, Object> root) {
+        if (field.valuesKey() == null) {
+            return field.allowed();
+        }
+        Set<String> allowed = new LinkedHashSet<>();
+        if (root.get(field.valuesKey()) instanceof List<?> options) {
+            for (Object option : options) {
+                allowed.add(option instanceof Map<?, ?> m ? String.valueOf(m.get("value")) : String.valueOf(option));
+            }
+        }
+        return allowed;
+    }
+
+    private static String format(Double d) {
+        return d == null ? "any" : d % 1 == 0 ? String.valueOf(d.longValue()) : String.valueOf(d);
+    }
+}

@@ -1,0 +1,320 @@
+package org.scrutineer.report;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.scrutineer.finding.Timescale;
+import org.scrutineer.progress.Rag;
+import org.scrutineer.report.ReportView.ActionView;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportRendererTests {
+
+    private static final float A4_WIDTH = PDRectangle.A4.getWidth();
+    private static final float SIDE_MARGIN = 56;
+
+    private final ReportRenderer renderer = new ReportRenderer();
+
+    @Test
+    void draftIsMarkedDraftAndShowsEveryAction() throws IOException {
+        String raw = text(renderer.render(SampleReports.draft()));
+        String text = collapse(raw);
+
+        assertThat(text).contains("DRAFT", "Annual unannounced inspection of contact, referral and assessment arrangements",
+                "Ofsted", "Somerset County Council", "Children and Young People Scrutiny Committee", "7 September 2011");
+        for (ActionView action : SampleReports.actions()) {
+            assertThat(text).contains(action.title(), action.owner());
+            if (action.rag() != null) {
+                assertThat(text).contains(action.rag().name() + " – " + action.rag().meaning());
+            }
+            if (action.progress() != null) {
+                // squeezed: a URL in a narrative wraps at its hyphens, which extraction keeps as line ends
+                assertThat(squeeze(raw)).contains(squeeze(action.progress()));
+            }
+            for (String finding : action.findings()) {
+                assertThat(text).contains("“" + collapse(finding) + "”");
+            }
+        }
+        for (Rag rag : Rag.values()) {
+            long cards = SampleReports.actions().stream().filter(a -> a.rag() == rag).count();
+            // each card with that status, plus the key in the at-a-glance table
+            assertThat(text.split(rag.name() + " – " + rag.meaning(), -1)).hasSize((int) cards + 2);
+        }
+        assertThat(text).contains("No update yet", "Not rated", "Completed", "5 August 2011", "80% complete",
+                "Please bring the August audit figures to the next meeting.");
+    }
+
+    @Test
+    void everyPageFooterCountsPagesAndCarriesVersionAndStatus() throws IOException {
+        byte[] pdf = renderer.render(SampleReports.draft());
+        List<String> pages = pageTexts(pdf);
+
+        assertThat(pages).hasSizeGreaterThan(1);
+        for (int page = 1; page <= pages.size(); page++) {
+            assertThat(collapse(pages.get(page - 1)))
+                    .contains("Page " + page + " of " + pages.size())
+                    .contains("Version 3 · DRAFT");
+        }
+    }
+
+    @Test
+    void draftHasLargeWatermarkOnEveryPageAndApprovedHasNone() throws IOException {
+        assertThat(watermarkedPages(renderer.render(SampleReports.draft()))).doesNotContain(false);
+        assertThat(watermarkedPages(renderer.render(SampleReports.approved()))).doesNotContain(true);
+    }
+
+    @Test
+    void approvedVersionCarriesSignOffWithCertifiedHashAndNoDraftMarking() throws IOException {
+        byte[] pdf = renderer.render(SampleReports.approved());
+        String text = collapse(text(pdf));
+
+        assertThat(text)
+                .contains("Approved by Cllr Frances Nicholson on 12 September 2011 at 14:05 BST")
+                .contains(SampleReports.HASH)
+                .contains("Version 3 · APPROVED")
+                .doesNotContain("DRAFT");
+    }
+
+    @Test
+    void approvalTimeIsPrintedInLondonTimeOutsideSummerToo() throws IOException {
+        ReportView winter = SampleReports.view(new ReportView.Approval("Cllr Frances Nicholson",
+                java.time.Instant.parse("2012-01-10T09:30:00Z"), SampleReports.HASH), SampleReports.actions());
+
+        assertThat(collapse(text(renderer.render(winter))))
+                .contains("Approved by Cllr Frances Nicholson on 10 January 2012 at 09:30 GMT");
+    }
+
+    @Test
+    void longNarrativeIsPrintedInFullAcrossPages() throws IOException {
+        String narrative = narrativeOf(5_000);
+        ActionView action = action("L1", Timescale.SIX_MONTHS, "Long narrative action", narrative);
+        byte[] pdf = renderer.render(SampleReports.view(SampleReports.approved().approval(), List.of(action)));
+
+        List<String> pages = pageTexts(pdf);
+        String body = pages.stream().map(page -> withoutPageFurniture(page, action.title()))
+                .collect(Collectors.joining("\n"));
+        assertThat(collapse(body)).contains(collapse(narrative));
+
+        String opening = collapse(narrative).substring(0, 80);
+        String ending = collapse(narrative).substring(collapse(narrative).length() - 80);
+        assertThat(pageOf(pages, ending)).isGreaterThan(pageOf(pages, opening));
+    }
+
+    @Test
+    void longWordsAndUrlsWrapInsideTheMargins() throws IOException {
+        String longWord = "Supercalifragilistic".repeat(12);
+        String url = "https://www.example.gov.uk/" + "children/social-care/".repeat(12) + "report.pdf";
+        ActionView action = new ActionView("W1", Timescale.IMMEDIATE, longWord, List.of(longWord),
+                longWord, url, longWord, LocalDate.of(2011, 8, 5), url, Rag.RED, 5, false,
+                "See " + url + " and " + longWord, url, longWord);
+        byte[] pdf = renderer.render(SampleReports.view(SampleReports.approved().approval(), List.of(action)));
+
+        float[] extent = horizontalExtent(pdf);
+        assertThat(extent[0]).isGreaterThanOrEqualTo(SIDE_MARGIN - 1);
+        assertThat(extent[1]).isLessThanOrEqualTo(A4_WIDTH - SIDE_MARGIN + 1);
+        assertThat(squeeze(text(pdf))).contains(longWord, url);
+    }
+
+    @Test
+    void typographicCharactersSurviveExtraction() throws IOException {
+        String progress = "The chair’s “quick win” – £12,500 agreed with Zoë Béranger for café-style drop-ins.";
+        ActionView action = action("U1", Timescale.IMMEDIATE, "Café drop-ins – “quick wins”", progress);
+        String raw = text(renderer.render(SampleReports.view(null, List.of(action))));
+
+        assertThat(squeeze(raw)).contains(squeeze(progress));
+        assertThat(collapse(raw)).contains("Café drop-ins – “quick wins”", "chair’s “quick win” – £12,500",
+                "Zoë Béranger");
+    }
+
+    @Test
+    void embedsOnlyTheBundledFonts() throws IOException {
+        try (PDDocument document = Loader.loadPDF(renderer.render(SampleReports.draft()))) {
+            for (PDPage page : document.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    assertThat(font.getName()).matches("SCRTN[RB]\\+DejaVuSans(-Bold)?");
+                    assertThat(font.isEmbedded()).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void actionsAreGroupedByTimescaleThenThemeWithUnthemedLast() throws IOException {
+        String text = collapse(text(renderer.render(SampleReports.approved())));
+
+        assertThat(text).containsSubsequence(
+                Timescale.IMMEDIATE.heading(), "Case recording",
+                "Record every case decision with its reasons", "Audit closures monthly",
+                Timescale.THREE_MONTHS.heading(), "Supervision and appraisal", "Add performance and development",
+                "Link appraisal to supervision records",
+                Timescale.SIX_MONTHS.heading(), "Workforce capacity", "Keep staffing levels under review",
+                "Other actions", "Tell staff how the letter’s findings are being addressed");
+    }
+
+    @Test
+    void sameViewRendersToIdenticalBytes() {
+        byte[] first = renderer.render(SampleReports.draft());
+        byte[] second = new ReportRenderer().render(SampleReports.draft());
+        byte[] other = renderer.render(SampleReports.approved());
+
+        assertThat(second).isEqualTo(first);
+        assertThat(other).isNotEqualTo(first);
+    }
+
+    @Test
+    void metadataDescribesTheReportAndDatesComeFromTheView() throws IOException {
+        try (PDDocument document = Loader.loadPDF(renderer.render(SampleReports.approved()))) {
+            PDDocumentInformation info = document.getDocumentInformation();
+
+            assertThat(info.getTitle()).contains("Annual unannounced inspection", "version 3", "approved");
+            assertThat(info.getAuthor()).isEqualTo("Somerset County Council");
+            assertThat(info.getSubject()).contains("Ofsted", "Children and Young People Scrutiny Committee");
+            assertThat(info.getCreator()).isEqualTo("Scrutineer");
+            assertThat(info.getCreationDate().toInstant())
+                    .isEqualTo(LocalDate.of(2011, 9, 7).atStartOfDay(ZoneId.of("Europe/London")).toInstant());
+            assertThat(info.getModificationDate().toInstant())
+                    .isEqualTo(SampleReports.approved().approval().approvedAt());
+        }
+    }
+
+    /** Writes the samples for a person to look at: -Dreport.samples=target/report-samples */
+    @Test
+    @EnabledIfSystemProperty(named = "report.samples", matches = ".+")
+    void writeSamples() throws IOException {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("report.samples")));
+        Files.write(dir.resolve("draft.pdf"), renderer.render(SampleReports.draft()));
+        Files.write(dir.resolve("approved.pdf"), renderer.render(SampleReports.approved()));
+        List<ActionView> stress = new ArrayList<>(SampleReports.actions());
+        stress.add(2, action("L1", Timescale.IMMEDIATE, "Long narrative action", narrativeOf(5_000)));
+        String longWord = "Supercalifragilistic".repeat(12);
+        stress.add(new ActionView("W1", null, null, List.of(longWord), longWord, longWord, longWord, null, longWord,
+                Rag.RED, 5, false, "See https://www.example.gov.uk/" + "children/social-care/".repeat(12), null, longWord));
+        Files.write(dir.resolve("long.pdf"), renderer.render(SampleReports.view(null, stress)));
+    }
+
+    private static ActionView action(String id, Timescale timescale, String title, String progress) {
+        return new ActionView(id, timescale, "Narrative", List.of("A finding about recording."), title,
+                "Describe the work.", "Sam Owner", LocalDate.of(2011, 8, 5), "Measured monthly.",
+                Rag.AMBER, 30, false, progress, "Some impact.", null);
+    }
+
+    /** Numbered sentences, so a dropped or repeated stretch cannot go unnoticed. */
+    private static String narrativeOf(int length) {
+        StringBuilder narrative = new StringBuilder();
+        for (int sentence = 1; narrative.length() < length; sentence++) {
+            narrative.append("Sentence ").append(sentence)
+                    .append(" reports that the north area team reviewed its caseloads and agreed next steps. ");
+            if (sentence % 7 == 0) {
+                narrative.append("\n\n");
+            }
+        }
+        return narrative.substring(0, length).strip();
+    }
+
+    private static String withoutPageFurniture(String page, String repeatedTitle) {
+        return Arrays.stream(page.split("\\R"))
+                .filter(line -> !line.matches("Version \\d+ · (DRAFT|APPROVED).*Page \\d+ of \\d+\\s*"))
+                .filter(line -> !line.startsWith("Somerset County Council · Progress report"))
+                .filter(line -> !line.contains(repeatedTitle))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static int pageOf(List<String> pages, String collapsedText) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (collapse(pages.get(i)).contains(collapsedText)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("not on any page: " + collapsedText);
+    }
+
+    private static String squeeze(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    private static String collapse(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static List<String> pageTexts(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document));
+            }
+            return pages;
+        }
+    }
+
+    /** Per page, whether it carries text of watermark size (the body never goes above 17pt). */
+    private static List<Boolean> watermarkedPages(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<Boolean> pages = new ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                StringBuilder huge = new StringBuilder();
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void processTextPosition(TextPosition text) {
+                        if (text.getFontSizeInPt() >= 100) {
+                            huge.append(text.getUnicode());
+                        }
+                    }
+                };
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                stripper.getText(document);
+                pages.add(huge.toString().equals("DRAFT"));
+            }
+            return pages;
+        }
+    }
+
+    /** Leftmost and rightmost x any glyph reaches, on any page. */
+    private static float[] horizontalExtent(byte[] pdf) throws IOException {
+        float[] extent = {Float.MAX_VALUE, -Float.MAX_VALUE};
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    if (!text.getUnicode().isBlank()) {
+                        extent[0] = Math.min(extent[0], text.getXDirAdj());
+                        extent[1] = Math.max(extent[1], text.getXDirAdj() + text.getWidthDirAdj());
+                    }
+                }
+            };
+            stripper.getText(document);
+        }
+        return extent;
+    }
+}

@@ -1,0 +1,130 @@
+package org.scrutineer.report;
+
+import org.scrutineer.finding.Timescale;
+import org.scrutineer.progress.Rag;
+import org.scrutineer.report.ReportView.ActionView;
+import org.scrutineer.report.ReportView.Approval;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Somerset-style report views: the 2011 unannounced inspection's areas for development, as a plan. */
+final class SampleReports {
+
+    static final String CASE_DECISIONS = "Further work is needed to ensure that decisions on cases, including case "
+            + "closure, are fully documented and the narrative includes clear analyses, outcomes and contingency plans.";
+    static final String SUPERVISION = "The format for staff supervision on individual cases does not extend to the "
+            + "inclusion of staff performance information for purposes of agreeing personal training and development "
+            + "plans or the routine appraisal of individual staff performance.";
+    static final String WORK_PRESSURES = "Work pressures remain within ‘Somerset Direct’ and across the areas. "
+            + "Although managers provide an effective overview and deal with fluctuations in service demand elected "
+            + "members need to ensure resource levels are kept under constant review.";
+
+    static final String HASH = "3f0c9a51d2e4b67a8c1d0e2f4a6b8c9d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f7";
+
+    private SampleReports() {
+    }
+
+    static ReportView draft() {
+        return view(null, actions());
+    }
+
+    static ReportView approved() {
+        return view(new Approval("Cllr Frances Nicholson", Instant.parse("2011-09-12T13:05:00Z"), HASH), actions());
+    }
+
+    static ReportView view(Approval approval, List<ActionView> actions) {
+        return new ReportView(
+                "Annual unannounced inspection of contact, referral and assessment arrangements",
+                "Ofsted",
+                "Somerset County Council",
+                "Children and Young People Scrutiny Committee",
+                LocalDate.of(2011, 9, 7),
+                2,
+                3,
+                approval,
+                actions);
+    }
+
+    static List<ActionView> actions() {
+        List<ActionView> actions = new ArrayList<>();
+        actions.add(new ActionView("A1", Timescale.IMMEDIATE, "Case recording",
+                List.of(CASE_DECISIONS),
+                "Record every case decision with its reasons",
+                "Team managers record the rationale for each decision, including closure, on the case file "
+                        + "using the revised decision template, with analysis, outcome and contingency plan.",
+                "Renée Dupré, Service Manager, Somerset Direct",
+                LocalDate.of(2011, 8, 5),
+                "95% of audited case closures in the monthly sample show analysis, outcome and contingency plan.",
+                Rag.GREEN, 80, false,
+                "The revised decision template went live on 1 July. Team managers in all four areas have been "
+                        + "briefed, and the July audit of 40 closed cases found 34 (85%) fully documented, up from "
+                        + "52% in May. The remaining six were returned to the allocated worker for correction.",
+                "Case files now show why a case was closed and what should happen if concerns return, so a "
+                        + "worker picking up a re-referral can see the history at once.",
+                "Please bring the August audit figures to the next meeting."));
+        actions.add(new ActionView("A2", Timescale.IMMEDIATE, "Case recording",
+                List.of(CASE_DECISIONS),
+                "Audit closures monthly and report the results",
+                "The quality assurance team samples closed cases each month and reports themes to the senior "
+                        + "management team and the local safeguarding children board.",
+                "Mark Ellis, Quality Assurance Manager",
+                LocalDate.of(2011, 8, 5),
+                "Monthly audit report received by the senior management team on time, every month.",
+                Rag.GREEN, 100, true,
+                "Audits ran in June, July and August and are now part of the routine quality assurance calendar.",
+                "Managers act on the themes within the month; repeat errors fell from 11 to 3.",
+                null));
+        actions.add(new ActionView("B1", Timescale.THREE_MONTHS, "Supervision and appraisal",
+                List.of(SUPERVISION),
+                "Add performance and development to case supervision",
+                "Extend the countywide supervision format so each session records the worker’s performance, "
+                        + "training needs and progress against their personal development plan.",
+                "Jo Whitfield, Head of Workforce Development",
+                LocalDate.of(2011, 11, 4),
+                "All social workers have a personal development plan agreed in supervision by 31 December.",
+                Rag.AMBER, 40, false,
+                "A draft format was piloted in the west area in August. Feedback was positive but managers said "
+                        + "sessions over-ran; the format is being shortened before countywide roll-out. Training for "
+                        + "38 supervisors costs £4,200 and is booked for October.",
+                null,
+                "The committee is concerned about slippage; the chair asks for a revised date by October."));
+        actions.add(new ActionView("B2", Timescale.THREE_MONTHS, null,
+                List.of(SUPERVISION),
+                "Link appraisal to supervision records",
+                "Annual appraisals draw on the supervision record instead of a separate form.",
+                "Jo Whitfield, Head of Workforce Development",
+                LocalDate.of(2011, 12, 1),
+                "Appraisals completed for 90% of staff using the supervision record.",
+                null, null, false, null, null, null));
+        actions.add(new ActionView("C1", Timescale.SIX_MONTHS, "Workforce capacity",
+                List.of(WORK_PRESSURES),
+                "Keep staffing levels under review with elected members",
+                "A quarterly workload and vacancy report to this committee, setting caseloads, vacancies and "
+                        + "agency use against agreed thresholds, with the action taken when a threshold is breached.",
+                "Chris Okafor, Assistant Director, Children’s Social Care",
+                LocalDate.of(2012, 2, 3),
+                "Quarterly report received; no team above the agreed caseload threshold for more than one quarter.",
+                Rag.RED, 15, false,
+                "The first quarterly report has slipped because the new case management system cannot yet produce "
+                        + "caseload figures by team. Figures are being compiled by hand for the north and east areas. "
+                        + "Details: https://www.somerset.gov.uk/children-families-and-education/children-s-social-care/"
+                        + "workforce-and-caseload-reporting-quarterly-returns-2011-12",
+                "Too early to tell.",
+                null));
+        actions.add(new ActionView("D1", null, null,
+                List.of(CASE_DECISIONS, WORK_PRESSURES),
+                "Tell staff how the letter’s findings are being addressed",
+                "Monthly briefing to all children’s social care staff on progress with this plan.",
+                "Communications team",
+                null,
+                "Staff survey shows 75% know what the plan changes for them.",
+                Rag.AMBER, 50, false,
+                "Briefings issued in July and August; September’s is delayed by the move to the new intranet.",
+                "Not yet measured; the staff survey runs in November.",
+                null));
+        return actions;
+    }
+}
