@@ -113,7 +113,7 @@ final class LetterCleaner {
             line = PIPE_ONE.matcher(line).replaceAll("I");
             line = LONE_PIPE.matcher(line).replaceAll("I");
         }
-
+        line = dropDebris(line);
         line = collapse(line);
         return bullet ? BULLET + line : line;
     }
@@ -269,7 +269,8 @@ final class LetterCleaner {
     }
 
     private static String furnitureKey(String line) {
-        if (line.length() < 15 || line.length() > 200 || line.startsWith(BULLET)) {
+        // A heading may rightly repeat, as "Within three months:" does under each theme of a report.
+        if (line.length() < 15 || line.length() > 200 || line.startsWith(BULLET) || FindingHeading.match(line) != null) {
             return null;
         }
         StringBuilder b = new StringBuilder(line.length());

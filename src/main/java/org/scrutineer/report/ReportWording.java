@@ -27,7 +27,7 @@ final class ReportWording {
     }
 
     static String moment(Instant instant) {
-        return MOMENT.format(instant.atZone(LONDON));
+        return instant == null ? "an unrecorded date" : MOMENT.format(instant.atZone(LONDON));
     }
 
     /** The colour's word and meaning together, e.g. "AMBER – At risk", so status never rests on colour. */
@@ -39,8 +39,9 @@ final class ReportWording {
         return view.isDraft() ? "DRAFT" : "APPROVED";
     }
 
+    /** Typed text as it prints: nothing for null, and no carriage returns or tabs, which have no glyphs. */
     static String orEmpty(String text) {
-        return text == null ? "" : text;
+        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
     }
 
     static boolean hasText(String text) {

@@ -112,6 +112,73 @@ class LetterReaderTests {
     // --- structure the fixtures do not show ---
 
     @Test
+    void aLetterOfTheSameKindInAnotherLayoutIsReadToo() {
+        String letter = """
+                    Ofsted
+                    Piccadilly Gate                                    T 0300 123 1231
+                    Manchester M1 2WD
+
+                    12th July 2010
+
+                    Mr Peter R. Smith
+                    Director of Children's Services
+                    Northshire County Council
+                    County Hall
+
+                    Dear Mr Smith,
+
+                    Annual unannounced inspection of contact, referral and
+                    assessment arrangements within Northshire County Council
+                    children's services
+
+                    This letter summarises the findings of the recent unannounced inspection
+                    in Northshire which was conducted on 28 and 29 June 2010. The inspection was carried
+                    out under section 138 of the Education and Inspections Act 2006.
+
+                    The inspection identified area(s) for priority action alongside areas of strength,
+                    satisfactory practice and areas for development.
+
+                    Strengths
+                    \uF0B7 Partnership working with the police is effective.
+                    \uF0B7 Staff morale is high and teams are stable.
+
+                    Areas for priority action
+                    \uF0A7 Not all referrals are screened promptly, leaving some children
+                        at risk of harm for several days.
+
+                    Areas for development
+                    *  Case recording is not always up to date and
+
+                    chronologies are incomplete.
+
+                    Any areas for priority action and areas for development identified above will be
+                    specifically considered in any future inspection.
+
+                    Yours sincerely
+
+                    Jane Doe HMI
+                    Her Majesty's Inspector
+                """;
+        ExtractedLetter read = reader.read(letter);
+
+        assertThat(read).usingRecursiveComparison().ignoringFields("findings").isEqualTo(new ExtractedLetter(
+                "Ofsted", "Northshire County Council", "Mr Peter R. Smith", "Jane Doe", LocalDate.of(2010, 7, 12),
+                "28 and 29 June 2010",
+                "Annual unannounced inspection of contact, referral and assessment arrangements within Northshire County"
+                        + " Council children's services",
+                "The inspection identified area(s) for priority action alongside areas of strength, satisfactory practice"
+                        + " and areas for development.",
+                List.of()));
+        assertThat(read.findings()).extracting(Finding::section).containsExactly(Section.STRENGTH, Section.STRENGTH,
+                Section.PRIORITY_ACTION, Section.AREA_FOR_DEVELOPMENT);
+        assertThat(read.findings()).extracting(Finding::text).containsExactly(
+                "Partnership working with the police is effective.",
+                "Staff morale is high and teams are stable.",
+                "Not all referrals are screened promptly, leaving some children at risk of harm for several days.",
+                "Case recording is not always up to date and chronologies are incomplete.");
+    }
+
+    @Test
     void areasForImprovementTakeTheirTimescaleFromTheSubHeadings() {
         String report = """
                 Areas for improvement

@@ -60,7 +60,7 @@ class ReportRendererTests {
             // each card with that status, plus the key in the at-a-glance table
             assertThat(text.split(rag.name() + " – " + rag.meaning(), -1)).hasSize((int) cards + 2);
         }
-        assertThat(text).contains("No update yet", "Not rated", "Completed", "5 August 2011", "80% complete",
+        assertThat(text).contains("No update yet", "Not rated", "100% complete Completed", "5 August 2011", "80% complete",
                 "Please bring the August audit figures to the next meeting.");
     }
 

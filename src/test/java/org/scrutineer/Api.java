@@ -1,0 +1,84 @@
+package org.scrutineer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.StreamSupport;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.*;
+
+/** Our REST API as the demo users call it, over MockMvc and HTTP Basic (password = user id). */
+public record Api(MockMvc mvc, ObjectMapper json) {
+
+    public record Response(int status, String contentType, byte[] body, ObjectMapper mapper) {
+        public JsonNode json() {
+            try {
+                return mapper.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + new String(body, StandardCharsets.UTF_8), e);
+            }
+        }
+    }
+
+    public Response call(String user, MockHttpServletRequestBuilder request) {
+        try {
+            MvcResult result = mvc.perform(request.with(httpBasic(user, user))).andReturn();
+            var response = result.getResponse();
+            return new Response(response.getStatus(), response.getContentType(), response.getContentAsByteArray(), json);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    public Response get(String user, String path) {
+        return call(user, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path));
+    }
+
+    public Response postJson(String user, String path, String body) {
+        return call(user, post(path).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    public Response upload(String user, String path, String filename, byte[] bytes, String committee) {
+        var request = multipart(path).file(new MockMultipartFile("file", filename, "text/plain", bytes));
+        if (committee != null) {
+            request.param("committee", committee);
+        }
+        return call(user, request);
+    }
+
+    public Response complete(String user, String taskId, String body) {
+        return postJson(user, "/api/tasks/" + taskId + "/complete", body);
+    }
+
+    /** The id of the caller's open task with this key (and action, when given); fails when there is none. */
+    public String task(String user, String key, String actionId) {
+        JsonNode tasks = get(user, "/api/tasks").json();
+        return StreamSupport.stream(tasks.spliterator(), false)
+                .filter(t -> t.path("key").asText().equals(key))
+                .filter(t -> actionId == null || t.path("actionId").asText().equals(actionId))
+                .map(t -> t.path("id").asText()).findFirst()
+                .orElseThrow(() -> new AssertionError(user + " has no open " + key + " task" +
+                        (actionId == null ? "" : " for " + actionId) + "; open: " + tasks));
+    }
+
+    public static byte[] resource(String path) {
+        try (InputStream in = Api.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new AssertionError("no test resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+}

@@ -1,0 +1,155 @@
+package org.scrutineer.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.scrutineer.Api;
+import org.scrutineer.ScrutineerTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole path through the REST API with the Somerset letter, as the demo users walk it: register, review,
+ * draft three actions for two owners, accept (one declined and reassigned), run a cycle, report progress,
+ * the chair returns the report, the owner revises, the chair approves.
+ */
+@ScrutineerTest
+class LetterToSignedReportTests {
+
+    private static final String COMMITTEE = "Children and Young People Scrutiny Committee";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void somersetLetterToApprovedReport() throws Exception {
+        Api api = new Api(mvc, json);
+
+        Api.Response registered = api.upload("cora", "/api/letters", "somerset-2011-ucra-letter.txt",
+                Api.resource("/letters/somerset-2011-ucra-letter.txt"), COMMITTEE);
+        assertThat(registered.status()).isEqualTo(201);
+        JsonNode letter = registered.json();
+        String letterId = letter.path("id").asText();
+        assertThat(letter.path("processInstanceId").asText()).isNotBlank();
+        assertThat(letter.path("authority").asText()).isEqualTo("Somerset County Council");
+        assertThat(letter.path("signatory").asText()).isEqualTo("Martin Ayres");
+        assertThat(letter.path("findings")).hasSize(15);
+        assertThat(letter.path("findings").get(12).path("section").asText()).isEqualTo("area_for_development");
+
+        // review: confirm as read
+        String review = api.task("cora", ProcessKeys.REVIEW_FINDINGS, null);
+        assertThat(api.complete("cora", review, "{\"confirmed\": true}").status()).isEqualTo(204);
+
+        // draft: the form is pre-filled with one action per area for development
+        String draft = api.task("cora", ProcessKeys.DRAFT_ACTION_PLAN, null);
+        JsonNode form = api.get("cora", "/api/tasks/" + draft + "/form").json();
+        ArrayNode actions = (ArrayNode) form.path("values").path("actions");
+        assertThat(actions).hasSize(3);
+        assertThat(actions.get(0).path("findingIds").asText()).isEqualTo("F13");
+        List<String> owners = List.of("owen", "olive", "owen");
+        for (int i = 0; i < 3; i++) {
+            ((ObjectNode) actions.get(i)).put("owner", owners.get(i));
+        }
+        ObjectNode plan = json.createObjectNode().put("committee", COMMITTEE).put("reportingInterval", "P1M");
+        plan.set("actions", actions);
+        assertThat(api.complete("cora", draft, plan.toString()).status()).isEqualTo(204);
+
+        // accept: olive declines A2, it is reassigned to owen, who accepts
+        assertThat(api.complete("owen", api.task("owen", ProcessKeys.ACCEPT_ACTION, "A1"), "{\"accepted\": true}").status()).isEqualTo(204);
+        assertThat(api.complete("owen", api.task("owen", ProcessKeys.ACCEPT_ACTION, "A3"), "{\"accepted\": true}").status()).isEqualTo(204);
+        assertThat(api.complete("olive", api.task("olive", ProcessKeys.ACCEPT_ACTION, "A2"),
+                "{\"accepted\": false, \"reason\": \"Supervision sits with the workforce team\"}").status()).isEqualTo(204);
+        assertThat(api.complete("cora", api.task("cora", ProcessKeys.REASSIGN_ACTION, "A2"), "{\"owner\": \"owen\"}").status()).isEqualTo(204);
+        assertThat(api.complete("owen", api.task("owen", ProcessKeys.ACCEPT_ACTION, "A2"), "{\"accepted\": true}").status()).isEqualTo(204);
+        assertThat(api.get("cora", "/api/letters/" + letterId + "/plan").json().path("status").asText()).isEqualTo("LIVE");
+
+        // cycle: the coordinator starts one now; each open action's owner reports
+        assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "").status()).isEqualTo(202);
+        update(api, "A1", "Case closure template revised; 36 of 40 closed cases audited show a recorded rationale.", "GREEN", 60, false);
+        update(api, "A2", "Appraisal fields added to the supervision format – piloted in two teams.", "AMBER", 40, false);
+        update(api, "A3", "Monthly resource review with elected members agreed; first held in June.", "GREEN", 100, true);
+
+        // the chair returns version 1 for A2
+        String signOff = api.task("chris", ProcessKeys.SCRUTINY_SIGN_OFF, null);
+        assertThat(api.complete("chris", signOff, "{\"decision\": \"RETURNED\", \"comments\": \"Give numbers for the pilot.\", "
+                + "\"returnedActionIds\": [\"A2\"]}").status()).isEqualTo(204);
+        String revise = api.task("owen", ProcessKeys.REVISE_PROGRESS_UPDATE, "A2");
+        JsonNode reviseForm = api.get("owen", "/api/tasks/" + revise + "/form").json().path("values");
+        assertThat(reviseForm.path("chairComments").asText()).isEqualTo("Give numbers for the pilot.");
+        assertThat(reviseForm.path("progress").asText()).startsWith("Appraisal fields added");
+        assertThat(api.complete("owen", revise, "{\"progress\": \"Piloted in two teams: 18 of 22 staff appraised (82%).\", "
+                + "\"rag\": \"AMBER\", \"percentComplete\": 50}").status()).isEqualTo(204);
+
+        // the chair approves version 2
+        assertThat(api.complete("chris", api.task("chris", ProcessKeys.SCRUTINY_SIGN_OFF, null), "{\"decision\": \"APPROVED\"}").status())
+                .isEqualTo(204);
+
+        // the documents
+        JsonNode planDoc = api.get("cora", "/api/letters/" + letterId + "/plan").json();
+        assertThat(planDoc.path("committee").asText()).isEqualTo(COMMITTEE);
+        JsonNode a2 = planDoc.path("actions").get(1);
+        assertThat(a2.path("owner").asText()).isEqualTo("owen");
+        assertThat(a2.path("updates")).hasSize(2);
+        assertThat(a2.path("updates").get(0).path("revision").asInt()).isEqualTo(1);
+        assertThat(a2.path("updates").get(1).path("revision").asInt()).isEqualTo(2);
+        assertThat(a2.path("latestPercentComplete").asInt()).isEqualTo(50);
+        assertThat(planDoc.path("actions").get(2).path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(planDoc.path("actions").get(0).path("status").asText()).isEqualTo("ACCEPTED");
+
+        // the report versions: v1 returned, v2 approved by chris, v3 the signed rendering certifying v2
+        JsonNode reports = api.get("chris", "/api/reports?letterId=" + letterId).json();
+        assertThat(reports).hasSize(3);
+        assertThat(reports.get(0).path("status").asText()).isEqualTo("RETURNED");
+        assertThat(reports.get(1).path("status").asText()).isEqualTo("APPROVED");
+        assertThat(reports.get(1).path("decidedBy").asText()).isEqualTo("chris");
+        JsonNode signed = reports.get(2);
+        assertThat(signed.path("certifies").asText()).isEqualTo(reports.get(1).path("id").asText());
+        assertThat(signed.path("certifiedSha256").asText()).isEqualTo(reports.get(1).path("sha256").asText());
+
+        byte[] approvedDraft = pdf(api, reports.get(1));
+        byte[] signedPdf = pdf(api, signed);
+        assertThat(signedPdf).isNotEqualTo(approvedDraft);
+
+        String draftText = text(approvedDraft);
+        assertThat(draftText).contains("DRAFT");
+        String signedText = text(signedPdf).replaceAll("\\s+", " ");
+        assertThat(signedText).contains("Somerset County Council", COMMITTEE, "Approved by chris",
+                reports.get(1).path("sha256").asText(), "18 of 22 staff appraised (82%)");
+        assertThat(signedText).doesNotContain("DRAFT");
+    }
+
+    private static void update(Api api, String actionId, String progress, String rag, int percent, boolean completed) {
+        String task = api.task("owen", ProcessKeys.SUBMIT_PROGRESS_UPDATE, actionId);
+        String body = "{\"progress\": \"" + progress + "\", \"rag\": \"" + rag + "\", \"percentComplete\": " + percent
+                + ", \"completed\": " + completed + "}";
+        assertThat(api.complete("owen", task, body).status()).isEqualTo(204);
+    }
+
+    private static byte[] pdf(Api api, JsonNode report) throws Exception {
+        Api.Response response = api.get("chris", "/api/reports/" + report.path("id").asText() + "/pdf");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.contentType()).isEqualTo("application/pdf");
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(response.body()));
+        assertThat(hash).isEqualTo(report.path("sha256").asText());
+        return response.body();
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
