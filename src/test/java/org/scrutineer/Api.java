@@ -59,10 +59,11 @@ public record Api(MockMvc mvc, ObjectMapper json) {
         return postJson(user, "/api/tasks/" + taskId + "/complete", body);
     }
 
-    /** The id of the caller's open task with this key (and action, when given); fails when there is none. */
-    public String task(String user, String key, String actionId) {
+    /** The id of the caller's open task on this letter with this key (and action, when given); fails when there is none. */
+    public String task(String user, String letterId, String key, String actionId) {
         JsonNode tasks = get(user, "/api/tasks").json();
         return StreamSupport.stream(tasks.spliterator(), false)
+                .filter(t -> t.path("letterId").asText().equals(letterId))
                 .filter(t -> t.path("key").asText().equals(key))
                 .filter(t -> actionId == null || t.path("actionId").asText().equals(actionId))
                 .map(t -> t.path("id").asText()).findFirst()

@@ -20,6 +20,8 @@ import static org.scrutineer.workflow.Variables.LETTER_ID;
 @Component
 class ProcessStarts {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProcessStarts.class);
+
     private final RuntimeService runtime;
     private final LetterService letters;
 
@@ -42,6 +44,7 @@ class ProcessStarts {
                     .processInstanceBusinessKey(requested.letterId())
                     .correlate();
         } catch (MismatchingMessageCorrelationException e) {
+            log.info("Cycle request for letter {} not correlated: {}", requested.letterId(), e.getMessage());
             throw new Conflict("A reporting cycle cannot start now: the plan of letter '" + requested.letterId()
                     + "' is not live yet, is closed, or already has a cycle running.");
         }

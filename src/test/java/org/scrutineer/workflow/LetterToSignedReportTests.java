@@ -50,11 +50,11 @@ class LetterToSignedReportTests {
         assertThat(letter.path("findings").get(12).path("section").asText()).isEqualTo("area_for_development");
 
         // review: confirm as read
-        String review = api.task("cora", ProcessKeys.REVIEW_FINDINGS, null);
+        String review = api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null);
         assertThat(api.complete("cora", review, "{\"confirmed\": true}").status()).isEqualTo(204);
 
         // draft: the form is pre-filled with one action per area for development
-        String draft = api.task("cora", ProcessKeys.DRAFT_ACTION_PLAN, null);
+        String draft = api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null);
         JsonNode form = api.get("cora", "/api/tasks/" + draft + "/form").json();
         ArrayNode actions = (ArrayNode) form.path("values").path("actions");
         assertThat(actions).hasSize(3);
@@ -68,25 +68,25 @@ class LetterToSignedReportTests {
         assertThat(api.complete("cora", draft, plan.toString()).status()).isEqualTo(204);
 
         // accept: olive declines A2, it is reassigned to owen, who accepts
-        assertThat(api.complete("owen", api.task("owen", ProcessKeys.ACCEPT_ACTION, "A1"), "{\"accepted\": true}").status()).isEqualTo(204);
-        assertThat(api.complete("owen", api.task("owen", ProcessKeys.ACCEPT_ACTION, "A3"), "{\"accepted\": true}").status()).isEqualTo(204);
-        assertThat(api.complete("olive", api.task("olive", ProcessKeys.ACCEPT_ACTION, "A2"),
+        assertThat(api.complete("owen", api.task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1"), "{\"accepted\": true}").status()).isEqualTo(204);
+        assertThat(api.complete("owen", api.task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A3"), "{\"accepted\": true}").status()).isEqualTo(204);
+        assertThat(api.complete("olive", api.task("olive", letterId, ProcessKeys.ACCEPT_ACTION, "A2"),
                 "{\"accepted\": false, \"reason\": \"Supervision sits with the workforce team\"}").status()).isEqualTo(204);
-        assertThat(api.complete("cora", api.task("cora", ProcessKeys.REASSIGN_ACTION, "A2"), "{\"owner\": \"owen\"}").status()).isEqualTo(204);
-        assertThat(api.complete("owen", api.task("owen", ProcessKeys.ACCEPT_ACTION, "A2"), "{\"accepted\": true}").status()).isEqualTo(204);
+        assertThat(api.complete("cora", api.task("cora", letterId, ProcessKeys.REASSIGN_ACTION, "A2"), "{\"owner\": \"owen\"}").status()).isEqualTo(204);
+        assertThat(api.complete("owen", api.task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A2"), "{\"accepted\": true}").status()).isEqualTo(204);
         assertThat(api.get("cora", "/api/letters/" + letterId + "/plan").json().path("status").asText()).isEqualTo("LIVE");
 
         // cycle: the coordinator starts one now; each open action's owner reports
         assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "").status()).isEqualTo(202);
-        update(api, "A1", "Case closure template revised; 36 of 40 closed cases audited show a recorded rationale.", "GREEN", 60, false);
-        update(api, "A2", "Appraisal fields added to the supervision format – piloted in two teams.", "AMBER", 40, false);
-        update(api, "A3", "Monthly resource review with elected members agreed; first held in June.", "GREEN", 100, true);
+        update(api, letterId, "A1", "Case closure template revised; 36 of 40 closed cases audited show a recorded rationale.", "GREEN", 60, false);
+        update(api, letterId, "A2", "Appraisal fields added to the supervision format – piloted in two teams.", "AMBER", 40, false);
+        update(api, letterId, "A3", "Monthly resource review with elected members agreed; first held in June.", "GREEN", 100, true);
 
         // the chair returns version 1 for A2
-        String signOff = api.task("chris", ProcessKeys.SCRUTINY_SIGN_OFF, null);
+        String signOff = api.task("chris", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null);
         assertThat(api.complete("chris", signOff, "{\"decision\": \"RETURNED\", \"comments\": \"Give numbers for the pilot.\", "
                 + "\"returnedActionIds\": [\"A2\"]}").status()).isEqualTo(204);
-        String revise = api.task("owen", ProcessKeys.REVISE_PROGRESS_UPDATE, "A2");
+        String revise = api.task("owen", letterId, ProcessKeys.REVISE_PROGRESS_UPDATE, "A2");
         JsonNode reviseForm = api.get("owen", "/api/tasks/" + revise + "/form").json().path("values");
         assertThat(reviseForm.path("chairComments").asText()).isEqualTo("Give numbers for the pilot.");
         assertThat(reviseForm.path("progress").asText()).startsWith("Appraisal fields added");
@@ -94,7 +94,7 @@ class LetterToSignedReportTests {
                 + "\"rag\": \"AMBER\", \"percentComplete\": 50}").status()).isEqualTo(204);
 
         // the chair approves version 2
-        assertThat(api.complete("chris", api.task("chris", ProcessKeys.SCRUTINY_SIGN_OFF, null), "{\"decision\": \"APPROVED\"}").status())
+        assertThat(api.complete("chris", api.task("chris", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null), "{\"decision\": \"APPROVED\"}").status())
                 .isEqualTo(204);
 
         // the documents
@@ -131,8 +131,8 @@ class LetterToSignedReportTests {
         assertThat(signedText).doesNotContain("DRAFT");
     }
 
-    private static void update(Api api, String actionId, String progress, String rag, int percent, boolean completed) {
-        String task = api.task("owen", ProcessKeys.SUBMIT_PROGRESS_UPDATE, actionId);
+    private static void update(Api api, String letterId, String actionId, String progress, String rag, int percent, boolean completed) {
+        String task = api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, actionId);
         String body = "{\"progress\": \"" + progress + "\", \"rag\": \"" + rag + "\", \"percentComplete\": " + percent
                 + ", \"completed\": " + completed + "}";
         assertThat(api.complete("owen", task, body).status()).isEqualTo(204);

@@ -1,0 +1,135 @@
+package org.scrutineer.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.scrutineer.Api;
+import org.scrutineer.ScrutineerTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** Bad input gets a clear RFC 9457 problem, changes nothing, and the server keeps serving. */
+@ScrutineerTest
+class BadInputTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+
+    Api api;
+
+    @BeforeEach
+    void api() {
+        api = new Api(mvc, json);
+    }
+
+    @Test
+    void anEmptyLetterIsRefusedAndNothingIsStored() {
+        long letters = mongo.getCollection("letters").countDocuments();
+        long files = mongo.getCollection("fs.files").countDocuments();
+        long processes = runtime.createProcessInstanceQuery().count();
+
+        assertProblem(api.postJson("cora", "/api/letters", "{\"text\": \"   \"}"), 400, "no text");
+        assertProblem(api.upload("cora", "/api/letters", "empty.txt", new byte[0], null), 400, "empty");
+        assertProblem(api.upload("cora", "/api/letters", "letter.txt", "%PDF-1.7 ...".getBytes(StandardCharsets.UTF_8), null),
+                415, "PDF");
+        assertProblem(api.postJson("cora", "/api/letters", "{\"text\": "), 400, "JSON");
+        assertProblem(api.postJson("cora", "/api/letters", "{\"text\": [1, 2]}"), 400, "text");
+
+        assertThat(mongo.getCollection("letters").countDocuments()).isEqualTo(letters);
+        assertThat(mongo.getCollection("fs.files").countDocuments()).isEqualTo(files);
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(processes);
+        assertThat(register().status()).isEqualTo(201);
+    }
+
+    @Test
+    void callersNeedTheRightCredentialsAndGroup() {
+        assertProblem(api.call("nobody", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/letters")),
+                401, "HTTP Basic");
+        assertProblem(api.postJson("owen", "/api/letters", "{\"text\": \"Dear Sir\"}"), 403, "POST /api/letters");
+    }
+
+    @Test
+    void aTaskThatDoesNotExistIsNotFound() {
+        assertProblem(api.complete("cora", "no-such-task", "{\"confirmed\": true}"), 404, "no-such-task");
+        assertProblem(api.get("cora", "/api/tasks/no-such-task/form"), 404, "no-such-task");
+        assertProblem(api.get("cora", "/api/letters/no-such-letter"), 404, "no-such-letter");
+    }
+
+    @Test
+    void badCompletionsNameEachFieldAndLeaveTheTaskOpen() {
+        String letterId = register().json().path("id").asText();
+        String review = api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null);
+
+        JsonNode problem = assertProblem(api.complete("cora", review, "{\"confirmed\": \"yes\", \"sneaky\": 1}"), 400, "form");
+        assertThat(problem.path("errors").toString()).contains("sneaky", "confirmed", "must be true or false");
+        assertProblem(api.complete("cora", review, "{}"), 400, "form");
+        assertThat(tasks.createTaskQuery().taskId(review).count()).isEqualTo(1);
+
+        assertThat(api.complete("cora", review, "{\"confirmed\": true}").status()).isEqualTo(204);
+        String draft = api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null);
+        String noOwner = "{\"actions\": [{\"findingIds\": [\"F13\"], \"title\": \"Record decisions\", \"dueDate\": \"2011-08-05\"},"
+                + "{\"findingIds\": [\"F99\"], \"title\": \"x\", \"owner\": \"ghost\", \"dueDate\": \"not a date\"}],"
+                + "\"reportingInterval\": \"monthly\"}";
+        problem = assertProblem(api.complete("cora", draft, noOwner), 400, "form");
+        assertThat(problem.path("errors").toString()).contains("actions[0].owner", "actions[1].dueDate", "reportingInterval");
+        String unknownOwnerAndFinding = "{\"actions\": [{\"findingIds\": [\"F99\"], \"title\": \"x\", \"owner\": \"ghost\", "
+                + "\"dueDate\": \"2011-08-05\"}]}";
+        problem = assertProblem(api.complete("cora", draft, unknownOwnerAndFinding), 400, "owner");
+        assertThat(problem.path("errors").toString()).contains("ghost");
+        assertThat(tasks.createTaskQuery().taskId(draft).count()).isEqualTo(1);
+        assertThat(mongo.getCollection("plans").countDocuments(new org.bson.Document("_id", letterId))).isZero();
+
+        String plan = "{\"actions\": [{\"findingIds\": [\"F13\"], \"title\": \"Record decisions\", \"owner\": \"owen\", "
+                + "\"dueDate\": \"2011-08-05\"}]}";
+        assertThat(api.complete("cora", draft, plan).status()).isEqualTo(204);
+        String accept = api.task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1");
+        assertProblem(api.complete("olive", accept, "{\"accepted\": true}"), 403, "not yours");
+        assertThat(assertProblem(api.complete("owen", accept, "{\"accepted\": false}"), 400, "form")
+                .path("errors").toString()).contains("reason");
+        assertThat(api.complete("owen", accept, "{\"accepted\": true}").status()).isEqualTo(204);
+
+        assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "").status()).isEqualTo(202);
+        assertProblem(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", ""), 409, "cycle");
+        String update = api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
+        problem = assertProblem(api.complete("owen", update, "{\"rag\": \"PURPLE\", \"percentComplete\": 140}"), 400, "form");
+        assertThat(problem.path("errors").toString()).contains("progress", "is required", "rag",
+                "must be between 0 and 100");
+        assertThat(mongo.getCollection("progressUpdates").countDocuments(new org.bson.Document("letterId", letterId))).isZero();
+        assertThat(api.complete("owen", update, "{\"progress\": \"Begun.\", \"rag\": \"RED\", \"percentComplete\": 5}").status())
+                .isEqualTo(204);
+        assertThat(mongo.getCollection("progressUpdates").countDocuments(new org.bson.Document("letterId", letterId))).isOne();
+    }
+
+    private Api.Response register() {
+        return api.upload("cora", "/api/letters", "somerset.txt", Api.resource("/letters/somerset-2011-ucra-letter.txt"), null);
+    }
+
+    private static JsonNode assertProblem(Api.Response response, int status, String detailMentions) {
+        assertThat(response.status()).as("status").isEqualTo(status);
+        assertThat(MediaType.parseMediaType(response.contentType()).isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .as("problem content type, got " + response.contentType()).isTrue();
+        JsonNode problem = response.json();
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("title").asText()).isNotBlank();
+        assertThat(problem.path("detail").asText() + problem.path("errors")).containsIgnoringCase(detailMentions);
+        return problem;
+    }
+}
