@@ -1,0 +1,87 @@
+package org.scrutineer;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.scrutineer.letter.LetterService;
+import org.scrutineer.letter.LetterUpload;
+import org.scrutineer.workflow.ProcessKeys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The production profile on the PostgreSQL server of this machine (127.0.0.1:5432, database test, trust
+ * auth), in a schema of its own that is dropped afterwards: the engine creates its tables there, runs the
+ * letter process, and there are no demo users, only the admin with the password from the environment.
+ */
+@SpringBootTest
+@ActiveProfiles({"test", "prod"})
+class ProductionEngineTests {
+
+    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
+    private static final String SCHEMA = "scrutineer_" + UUID.randomUUID().toString().replace("-", "");
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) throws SQLException {
+        execute("CREATE SCHEMA " + SCHEMA);
+        registry.add("spring.datasource.url", () -> SERVER + "?currentSchema=" + SCHEMA);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("SCRUTINEER_ADMIN_PASSWORD", () -> "a-production-secret");
+    }
+
+    @AfterAll
+    static void dropSchema() throws SQLException {
+        execute("DROP SCHEMA " + SCHEMA + " CASCADE");
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    LetterService letters;
+
+    @Test
+    void theEngineRunsOnPostgresWithoutDemoUsers() {
+        assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(SCHEMA);
+        assertThat(identity.createUserQuery().userId("cora").count()).isZero();
+        // the right password first: a wrong one locks the account for a few seconds
+        assertThat(identity.checkPassword("admin", "a-production-secret")).isTrue();
+        assertThat(identity.checkPassword("admin", "admin")).isFalse();
+
+        String text = new String(Api.resource("/letters/somerset-2011-ucra-letter.txt"), StandardCharsets.UTF_8);
+        String letterId = letters.register(LetterUpload.ofText(text, null), "admin").getId();
+        runtime.startProcessInstanceByKey(ProcessKeys.LETTER, letterId, Map.of("letterId", letterId));
+
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(letterId).singleResult().getTaskDefinitionKey())
+                .isEqualTo(ProcessKeys.REVIEW_FINDINGS);
+        assertThat(jdbc.queryForObject("select count(*) from act_ru_task where task_def_key_ = ?", Integer.class,
+                ProcessKeys.REVIEW_FINDINGS)).isEqualTo(1);
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(SERVER, "postgres", "")) {
+            connection.createStatement().execute(sql);
+        }
+    }
+}
