@@ -67,6 +67,9 @@ public class Letter {
 
     /** Keeps each finding's id; a finding the coordinator added gets the next free one. */
     void reviseFindings(List<Finding> revised) {
+        if (revised.equals(findings)) {
+            return;
+        }
         if (findingsConfirmed) {
             throw new IllegalStateException("the findings of letter " + id + " are confirmed and can no longer change");
         }

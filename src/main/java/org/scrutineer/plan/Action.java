@@ -34,19 +34,29 @@ public class Action {
         this.status = ActionStatus.PROPOSED;
     }
 
+    /** Accepting, declining and reassigning again with the same answer changes nothing, so a retried task is harmless. */
     void accept() {
+        if (status == ActionStatus.ACCEPTED) {
+            return;
+        }
         requireStatus(ActionStatus.PROPOSED, "accepted");
         status = ActionStatus.ACCEPTED;
         declineReason = null;
     }
 
     void decline(String reason) {
+        if (status == ActionStatus.DECLINED && java.util.Objects.equals(declineReason, reason)) {
+            return;
+        }
         requireStatus(ActionStatus.PROPOSED, "declined");
         status = ActionStatus.DECLINED;
         declineReason = reason;
     }
 
     void reassign(String newOwner) {
+        if (status == ActionStatus.PROPOSED && newOwner.equals(owner)) {
+            return;
+        }
         requireStatus(ActionStatus.DECLINED, "reassigned");
         owner = newOwner;
         status = ActionStatus.PROPOSED;

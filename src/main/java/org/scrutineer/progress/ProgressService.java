@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public class ProgressService {
     public Cycle openCycle(String cycleId, String letterId) {
         return cycles.findById(cycleId).orElseGet(() -> {
             int number = cycles.findByLetterIdOrderByNumber(letterId).size() + 1;
-            return cycles.save(new Cycle(cycleId, letterId, number, Cycle.CycleStatus.OPEN, Instant.now(clock), null));
+            return cycles.save(new Cycle(cycleId, letterId, number, Cycle.CycleStatus.OPEN, now(), null));
         });
     }
 
@@ -57,7 +58,7 @@ public class ProgressService {
         int revision = updates.findByCycleIdAndActionIdOrderByRevision(cycleId, actionId).size() + 1;
         return updates.save(new ProgressUpdate(submissionId, cycle.letterId(), cycleId, actionId, revision,
                 report.progress(), report.impact(), report.rag(), report.percentComplete(), report.completed(),
-                submittedBy, Instant.now(clock)));
+                submittedBy, now()));
     }
 
     /** The newest revision of each action's update in a cycle, by action id. */
@@ -70,6 +71,11 @@ public class ProgressService {
     public Optional<ProgressUpdate> latest(String cycleId, String actionId) {
         List<ProgressUpdate> all = updates.findByCycleIdAndActionIdOrderByRevision(cycleId, actionId);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /** MongoDB keeps milliseconds: a record returned on its first write must equal the one read back later. */
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
     public List<ProgressUpdate> updatesOf(String letterId) {
