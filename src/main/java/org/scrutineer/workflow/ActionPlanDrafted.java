@@ -46,13 +46,9 @@ class ActionPlanDrafted implements TaskListener {
 
     private static DraftAction draft(Map<?, ?> fields) {
         Object due = fields.get("dueDate");
-        return new DraftAction(FormValues.ids(fields.get("findingIds")), text(fields.get("title")),
-                text(fields.get("description")), text(fields.get("owner")),
+        return new DraftAction(FormValues.ids(fields.get("findingIds")), FormValues.text(fields.get("title")),
+                FormValues.text(fields.get("description")), FormValues.text(fields.get("owner")),
                 due == null || due.toString().isBlank() ? null : LocalDate.parse(due.toString()),
-                text(fields.get("successMeasure")));
-    }
-
-    private static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+                FormValues.text(fields.get("successMeasure")));
     }
 }

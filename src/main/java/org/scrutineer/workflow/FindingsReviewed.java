@@ -41,13 +41,9 @@ class FindingsReviewed implements TaskListener {
     private static Finding finding(Map<?, ?> fields) {
         Object timescale = fields.get("timescale");
         Object theme = fields.get("theme");
-        return new Finding(text(fields.get("id")), Section.fromJson(String.valueOf(fields.get("section"))),
+        return new Finding(FormValues.text(fields.get("id")), Section.fromJson(String.valueOf(fields.get("section"))),
                 String.valueOf(fields.get("text")).strip(),
-                text(timescale) == null ? null : Timescale.fromJson(timescale.toString()),
-                text(theme));
-    }
-
-    private static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+                FormValues.text(timescale) == null ? null : Timescale.fromJson(timescale.toString()),
+                FormValues.text(theme));
     }
 }

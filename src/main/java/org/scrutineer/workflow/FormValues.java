@@ -79,4 +79,9 @@ class FormValues {
         }
         return List.of();
     }
+
+    /** A text field's value, stripped; {@literal null} when absent or blank. */
+    static String text(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+    }
 }
