@@ -38,12 +38,15 @@ public class PlanService {
         this.clock = clock;
     }
 
-    /** One draft action per finding that calls for action, due by the finding's timescale. */
+    /**
+     * One draft action per finding that calls for action, due by the finding's timescale. The description is
+     * left for the coordinator: the report quotes the finding beside the action already.
+     */
     public List<DraftAction> proposeActions(String letterId) {
         Letter letter = letters.get(letterId);
         return letter.getFindings().stream()
                 .filter(f -> f.section().callsForAction())
-                .map(f -> new DraftAction(List.of(f.id()), ActionTitles.from(f.text()), f.text(), null,
+                .map(f -> new DraftAction(List.of(f.id()), ActionTitles.from(f.text()), null, null,
                         DueDates.due(letter.referenceDate(), f.timescale()), null))
                 .toList();
     }

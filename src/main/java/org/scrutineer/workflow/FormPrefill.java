@@ -115,7 +115,7 @@ public class FormPrefill {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("findingIds", String.join(", ", a.findingIds()));
         fields.put("title", a.title());
-        fields.put("description", a.description());
+        fields.put("description", a.description() == null ? "" : a.description());
         fields.put("owner", a.owner() == null ? "" : a.owner());
         fields.put("dueDate", a.dueDate().toString());
         fields.put("successMeasure", a.successMeasure() == null ? "" : a.successMeasure());
