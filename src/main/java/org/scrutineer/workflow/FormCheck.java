@@ -10,6 +10,7 @@ import org.scrutineer.workflow.form.TaskForms;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The first listener on every user task's completion, whatever door it came through: the values the task
@@ -31,7 +32,9 @@ class FormCheck implements TaskListener {
         TaskForm form = forms.forTask(task.getTaskDefinitionKey());
         List<FieldError> errors = FormValidator.check(form, values.read(task, form));
         if (!errors.isEmpty()) {
-            throw new BadRequest("The " + task.getName() + " form is not filled in correctly.", errors);
+            // Tasklist shows only the message, so it names each field
+            String fields = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
+            throw new BadRequest("The " + task.getName() + " form is not filled in correctly: " + fields + ".", errors);
         }
     }
 }

@@ -101,6 +101,14 @@ public class FormPrefill {
                 .map(id -> Map.of("label", id + " – " + titles.getOrDefault(id, ""), "value", id)).toList());
     }
 
+    /**
+     * An empty JSON list for a checklist: Tasklist submits a list in the type of the variable it found, and
+     * a variable declared empty has type Null, which cannot hold one.
+     */
+    public TypedValue noneChosen() {
+        return values.jsonValue(java.util.List.of());
+    }
+
     private static Map<String, Object> findingFields(Finding f) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("id", f.id());
