@@ -31,7 +31,8 @@ class ReportDecided implements TaskListener {
             var toRevise = reports.returnDraft(reportId, Completer.of(task), comments,
                     FormValues.ids(values.plain(task.getVariable(RETURNED_ACTION_IDS))));
             // not declared on the task, so it is set on the cycle's process instance, where the gateway reads it
-            task.getExecution().setVariable(ACTIONS_TO_REVISE, new ArrayList<>(toRevise));
+            task.getExecution().setVariable(ACTIONS_TO_REVISE, org.camunda.bpm.engine.variable.Variables
+                    .objectValue(new ArrayList<>(toRevise)).serializationDataFormat("application/json").create());
         }
     }
 }
