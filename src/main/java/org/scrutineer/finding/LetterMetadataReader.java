@@ -102,12 +102,20 @@ final class LetterMetadataReader {
         return PersonNames.signatureAtEnd(lines);
     }
 
-    /** A line that is nothing but a date, above the salutation: where letters put it. */
+    /**
+     * A line that is nothing but a date, above the salutation: where letters put it. Without a salutation (a report),
+     * the first 60 lines of text, not counting blank ones: PDF extraction leaves many blank lines on a cover page.
+     */
     private static LocalDate letterDate(List<String> lines, int dear) {
-        int end = dear >= 0 ? dear : Math.min(lines.size(), 60);
-        for (int i = 0; i < end; i++) {
+        int end = dear >= 0 ? dear : lines.size();
+        int seen = 0;
+        for (int i = 0; i < end && (dear >= 0 || seen < 60); i++) {
             String line = lines.get(i);
-            if (line.isEmpty() || line.length() > 60) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (line.length() > 60) {
                 continue;
             }
             LocalDate date = EnglishDates.parse(line);

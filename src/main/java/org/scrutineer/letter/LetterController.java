@@ -2,12 +2,17 @@ package org.scrutineer.letter;
 
 import org.scrutineer.finding.ExtractedLetter;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 
@@ -17,10 +22,12 @@ import java.util.List;
 class LetterController {
 
     private final LetterService letters;
+    private final LetterFileReader files;
     private final ApplicationEventPublisher events;
 
-    LetterController(LetterService letters, ApplicationEventPublisher events) {
+    LetterController(LetterService letters, LetterFileReader files, ApplicationEventPublisher events) {
         this.letters = letters;
+        this.files = files;
         this.events = events;
     }
 
@@ -38,7 +45,7 @@ class LetterController {
     Letter registerFile(@RequestPart("file") MultipartFile file,
                         @RequestParam(value = "committee", required = false) String committee,
                         Principal user) throws IOException {
-        return register(LetterText.fromFile(file.getBytes(), file.getOriginalFilename(), committee), user);
+        return register(files.read(file.getBytes(), file.getOriginalFilename(), committee), user);
     }
 
     @PostMapping(path = "/extract", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -48,7 +55,7 @@ class LetterController {
 
     @PostMapping(path = "/extract", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ExtractedLetter extractFile(@RequestPart("file") MultipartFile file) throws IOException {
-        return letters.extract(LetterText.fromFile(file.getBytes(), file.getOriginalFilename(), null).text());
+        return letters.extract(files.read(file.getBytes(), file.getOriginalFilename(), null).text());
     }
 
     @GetMapping
@@ -59,6 +66,28 @@ class LetterController {
     @GetMapping("/{id}")
     Letter get(@PathVariable String id) {
         return letters.get(id);
+    }
+
+    /**
+     * The file as it was uploaded, with the content type its bytes showed, so a person can check the findings against
+     * the letter as it came. The sandbox keeps an uploaded web page's scripts from running as our site.
+     */
+    @GetMapping("/{id}/original")
+    ResponseEntity<byte[]> original(@PathVariable String id) {
+        LetterService.OriginalFile original = letters.original(id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(original.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(original.filename(), StandardCharsets.UTF_8).build().toString())
+                .header("Content-Security-Policy", "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:")
+                .body(original.bytes());
+    }
+
+    @ExceptionHandler(UnreadableLetter.class)
+    ProblemDetail unreadable(UnreadableLetter e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.reason().status, e.getMessage());
+        problem.setTitle(e.reason().title);
+        return problem;
     }
 
     /** Stores the letter and starts its workflow; if the workflow cannot start, the letter is withdrawn. */

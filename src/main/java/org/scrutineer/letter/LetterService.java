@@ -3,6 +3,7 @@ package org.scrutineer.letter;
 import org.scrutineer.finding.ExtractedLetter;
 import org.scrutineer.finding.Finding;
 import org.scrutineer.finding.LetterReader;
+import org.scrutineer.web.NotFound;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
@@ -69,6 +70,20 @@ public class LetterService {
         Letter letter = get(letterId);
         letter.confirmFindings();
         letters.save(letter);
+    }
+
+    /** The letter's upload as it arrived, with the content type read from its bytes. */
+    OriginalFile original(String letterId) {
+        Letter.Original original = get(letterId).getOriginal();
+        byte[] bytes = original == null ? null : originals.read(original).orElse(null);
+        if (bytes == null) {
+            throw new NotFound("Letter '" + letterId + "' has no original file kept.");
+        }
+        return new OriginalFile(original.filename(), original.contentType(), bytes);
+    }
+
+    /** An uploaded file's name, content type and bytes. */
+    record OriginalFile(String filename, String contentType, byte[] bytes) {
     }
 
     public Letter get(String letterId) {

@@ -3,66 +3,86 @@ package org.scrutineer.letter;
 import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.UnsupportedFormat;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 
-/** Turns an uploaded file into the letter's text, judging the format by its bytes rather than its name. */
+/**
+ * Turns an uploaded file into the letter's text, judging the format by its bytes rather than its name: a PDF's text
+ * layer, a Word (DOCX) document, a web page (HTML), or plain text in UTF-8, UTF-16 or Windows-1252.
+ */
 final class LetterText {
+
+    private static final String FORMATS = "PDF (with text), Word (DOCX), HTML or plain text";
 
     private LetterText() {
     }
 
-    static LetterUpload fromFile(byte[] bytes, String filename, String committee) {
+    /** The upload with its text and its true content type; runs unbounded in time, see {@link LetterFileReader}. */
+    static LetterUpload fromFile(byte[] bytes, String filename, String committee, LetterLimits limits) {
         if (bytes.length == 0) {
             throw new BadRequest("The uploaded file is empty: there is no letter to read.");
         }
-        if (startsWith(bytes, "%PDF")) {
-            throw new UnsupportedFormat("PDF letters are not read yet: paste the letter's text instead.");
+        LetterFormat format = LetterFormat.detect(bytes);
+        String text;
+        String contentType;
+        String extension;
+        switch (format) {
+            case PDF -> {
+                text = PdfText.read(bytes, limits);
+                contentType = "application/pdf";
+                extension = ".pdf";
+            }
+            case ZIP -> {
+                text = DocxText.read(bytes, limits.maxCharacters());
+                contentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+                extension = ".docx";
+            }
+            case TEXT -> {
+                TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
+                requireNotBinary(decoded.text());
+                if (decoded.text().length() > limits.maxCharacters()) {
+                    throw UnreadableLetter.tooLarge("characters of text", limits.maxCharacters());
+                }
+                boolean html = HtmlText.isHtml(decoded.text());
+                text = html ? HtmlText.read(decoded.text(), limits.maxCharacters()) : stripBom(decoded.text());
+                contentType = (html ? "text/html" : "text/plain") + "; charset=" + decoded.charset().name();
+                extension = html ? ".html" : ".txt";
+            }
+            default -> throw new UnsupportedFormat("The file is " + LetterFormat.describeOther(bytes)
+                    + ", not a letter we can read: upload it as " + FORMATS + ", or paste its text.");
         }
-        if (startsWith(bytes, "PK")) {
-            throw new UnsupportedFormat("Word (DOCX) letters are not read yet: paste the letter's text instead.");
-        }
-        String text = decodeUtf8(bytes);
-        if (text.indexOf('\0') >= 0) {
-            throw new UnsupportedFormat("The file is not text: upload the letter as plain text.");
-        }
-        String name = filename == null || filename.isBlank() ? "letter.txt" : filename;
-        return requireText(new LetterUpload(stripBom(text), bytes, name, "text/plain; charset=UTF-8", committee));
+        String name = filename == null || filename.isBlank() ? "letter" + extension : filename;
+        return requireText(new LetterUpload(text, bytes, name, contentType, committee));
     }
 
     static LetterUpload requireText(LetterUpload upload) {
         if (upload.text() == null || upload.text().isBlank()) {
             throw new BadRequest("The letter has no text: send the letter's text or upload it as a file.",
-                    java.util.List.of(new BadRequest.FieldError("text", "must not be blank")));
+                    List.of(new BadRequest.FieldError("text", "must not be blank")));
         }
         return upload;
     }
 
-    private static String decodeUtf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new UnsupportedFormat("The file is not UTF-8 text: save the letter as UTF-8 and upload it again.");
+    /** Text with NULs or many other control characters is a binary file of a kind we do not know. */
+    private static void requireNotBinary(String decoded) {
+        int control = 0;
+        int sample = Math.min(decoded.length(), 64 * 1024);
+        for (int i = 0; i < sample; i++) {
+            char c = decoded.charAt(i);
+            if (c == '\0') {
+                control = sample;
+                break;
+            }
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                control++;
+            }
+        }
+        if (control > sample / 100 + 2) {
+            throw new UnsupportedFormat("The file is not text nor any format we read: upload the letter as "
+                    + FORMATS + ", or paste its text.");
         }
     }
 
     private static String stripBom(String text) {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    private static boolean startsWith(byte[] bytes, String magic) {
-        if (bytes.length < magic.length()) {
-            return false;
-        }
-        for (int i = 0; i < magic.length(); i++) {
-            if (bytes[i] != magic.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -6,6 +6,10 @@ import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -22,6 +26,19 @@ class OriginalStore {
     Letter.Original store(byte[] bytes, String filename, String contentType) {
         ObjectId id = gridFs.store(new ByteArrayInputStream(bytes), filename, contentType);
         return new Letter.Original(id.toHexString(), filename, contentType, bytes.length);
+    }
+
+    /** The bytes as they were uploaded; empty if the file is gone from GridFS. */
+    Optional<byte[]> read(Letter.Original original) {
+        var file = gridFs.findOne(Query.query(where("_id").is(new ObjectId(original.fileId()))));
+        if (file == null) {
+            return Optional.empty();
+        }
+        try (InputStream in = gridFs.getResource(file).getInputStream()) {
+            return Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void delete(Letter.Original original) {

@@ -1,0 +1,191 @@
+package org.scrutineer.letter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.scrutineer.Api;
+import org.scrutineer.ScrutineerTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Letters arrive as PDF, Word, HTML or text in any common encoding, are read by their bytes, and kept as they came. */
+@ScrutineerTest
+class LetterFormatsTests {
+
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    MongoTemplate mongo;
+
+    Api api;
+
+    @BeforeEach
+    void api() {
+        api = new Api(mvc, json);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wakefield-2018-focused-visit", "peterborough-2023-focused-visit",
+            "norfolk-2013-looked-after-children-inspection"})
+    void aPdfLettersFindingsAreReadFromItsTextLayer(String letter) throws Exception {
+        JsonNode read = ok(api.upload("cora", "/api/letters/extract", "upload.bin", Api.resource("/letters/" + letter + ".pdf"), null));
+        JsonNode gold = json.readTree(Api.resource("/letters/" + letter + ".json"));
+
+        assertThat(read.path("inspectorate")).isEqualTo(gold.path("inspectorate"));
+        assertThat(read.path("letterDate")).isEqualTo(gold.path("letter_date"));
+        assertThat(read.path("inspectionDates")).isEqualTo(gold.path("inspection_dates"));
+        assertThat(read.path("recipient")).isEqualTo(gold.path("recipient"));
+        assertThat(read.path("signatory")).isEqualTo(gold.path("signatory"));
+        assertThat(read.path("summaryJudgement")).isEqualTo(gold.path("summary_judgement"));
+        // The reader names the council only as the letter does; Peterborough's letter never writes "City Council".
+        String text = PdfText.read(Api.resource("/letters/" + letter + ".pdf"), new LetterLimits(200, 2_000_000, null));
+        String council = gold.path("authority").asText();
+        assertThat(read.path("authority").asText(null)).isEqualTo(collapse(text).contains(council) ? council : null);
+        // The reader gives the findings to act on; the gold labels also list the narrative ("other") paragraphs.
+        List<String> expected = new ArrayList<>();
+        gold.path("findings").forEach(f -> {
+            if (!f.path("section").asText().equals("other")) {
+                expected.add(f.path("section").asText() + ": " + collapse(f.path("text_start").asText()));
+            }
+        });
+        List<String> found = new ArrayList<>();
+        read.path("findings").forEach(f -> found.add(f.path("section").asText() + ": " + collapse(f.path("text").asText())));
+        assertThat(found).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(found.get(i)).as(letter + " finding " + (i + 1)).startsWith(expected.get(i));
+        }
+    }
+
+    @Test
+    void aWordOrHtmlLetterReadsToTheSameFindingsAsItsText() {
+        JsonNode fromText = ok(api.postJson("cora", "/api/letters/extract", json.createObjectNode()
+                .put("text", TestLetters.SOMERSET).toString()));
+        assertThat(fromText.path("findings")).hasSize(15);
+
+        JsonNode fromWord = ok(api.upload("cora", "/api/letters/extract", "letter.txt", TestLetters.docx(TestLetters.SOMERSET), null));
+        JsonNode fromHtml = ok(api.upload("cora", "/api/letters/extract", "letter.pdf",
+                TestLetters.html(TestLetters.SOMERSET).getBytes(StandardCharsets.UTF_8), null));
+
+        assertThat(fromWord.path("findings")).isEqualTo(fromText.path("findings"));
+        assertThat(fromHtml.path("findings")).isEqualTo(fromText.path("findings"));
+        assertThat(fromWord.path("title")).isEqualTo(fromText.path("title"));
+        assertThat(fromHtml.path("signatory")).isEqualTo(fromText.path("signatory"));
+    }
+
+    @Test
+    void textInUtf16OrWindows1252ReadsTheSameAsUtf8() {
+        JsonNode fromUtf8 = ok(api.upload("cora", "/api/letters/extract", "letter.txt", bytes("\uFEFF", StandardCharsets.UTF_8), null));
+        assertThat(fromUtf8.path("title").asText()).endsWith("children\u2019s services");
+
+        for (byte[] encoded : List.of(bytes("\uFEFF", StandardCharsets.UTF_16LE), bytes("\uFEFF", StandardCharsets.UTF_16BE),
+                bytes("", Charset.forName("windows-1252")))) {
+            JsonNode read = ok(api.upload("cora", "/api/letters/extract", "letter.txt", encoded, null));
+            assertThat(read).isEqualTo(fromUtf8);
+        }
+    }
+
+    @Test
+    void theOriginalIsKeptAsUploadedWithTheTypeItsBytesShow() {
+        byte[] pdf = Api.resource("/letters/wakefield-2018-focused-visit.pdf");
+        Map<String, byte[]> uploads = Map.of(
+                "application/pdf", pdf,
+                DOCX, TestLetters.docx(TestLetters.SOMERSET),
+                "text/html;charset=UTF-8", TestLetters.html(TestLetters.SOMERSET).getBytes(StandardCharsets.UTF_8),
+                "text/plain;charset=windows-1252", TestLetters.SOMERSET.getBytes(Charset.forName("windows-1252")));
+        uploads.forEach((type, bytes) -> {
+            JsonNode letter = created(api.upload("cora", "/api/letters", "scan.png", bytes, null));
+            assertThat(MediaType.parseMediaType(letter.path("original").path("contentType").asText()))
+                    .isEqualTo(MediaType.parseMediaType(type));
+
+            Api.Response original = api.get("owen", "/api/letters/" + letter.path("id").asText() + "/original");
+            assertThat(original.status()).isEqualTo(200);
+            assertThat(MediaType.parseMediaType(original.contentType())).isEqualTo(MediaType.parseMediaType(type));
+            assertThat(original.body()).isEqualTo(bytes);
+        });
+        assertProblem(api.get("owen", "/api/letters/no-such-letter/original"), 404, "no-such-letter");
+    }
+
+    @Test
+    void aPdfWithoutTextIsRefusedAndNothingIsStored() {
+        long letters = mongo.getCollection("letters").countDocuments();
+        long files = mongo.getCollection("fs.files").countDocuments();
+
+        JsonNode problem = assertProblem(api.upload("cora", "/api/letters", "letter.pdf", TestLetters.pdfWithoutText(), null),
+                422, "no text to read");
+        assertThat(problem.path("detail").asText()).contains("Paste the letter's text");
+        assertProblem(api.upload("cora", "/api/letters/extract", "letter.pdf", TestLetters.pdfWithoutText(), null),
+                422, "no text to read");
+
+        assertThat(mongo.getCollection("letters").countDocuments()).isEqualTo(letters);
+        assertThat(mongo.getCollection("fs.files").countDocuments()).isEqualTo(files);
+    }
+
+    @Test
+    void filesWeCannotReadGetAProblemSayingWhyAndNothingIsStored() {
+        long letters = mongo.getCollection("letters").countDocuments();
+        long files = mongo.getCollection("fs.files").countDocuments();
+
+        assertProblem(api.upload("cora", "/api/letters", "letter.txt", TestLetters.png(), null), 415, "an image");
+        assertProblem(api.upload("cora", "/api/letters", "letter.docx", TestLetters.zip("notes.txt", "Dear Sir"), null),
+                415, "not a Word (DOCX) document");
+        assertProblem(api.upload("cora", "/api/letters", "letter.pdf",
+                "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.ISO_8859_1), null), 415, "damaged");
+        assertProblem(api.upload("cora", "/api/letters", "letter.docx", TestLetters.zip("word/document.xml", "<w:document"), null),
+                415, "damaged");
+        assertProblem(api.upload("cora", "/api/letters", "letter.pdf", TestLetters.passwordProtectedPdf(), null),
+                422, "password");
+        assertProblem(api.upload("cora", "/api/letters", "letter.pdf", TestLetters.pdf(201, "Page"), null), 413, "200 pages");
+        String tooLong = "Dear Sir,\n" + "The council met again. ".repeat(100_000);
+        assertProblem(api.upload("cora", "/api/letters", "letter.txt", tooLong.getBytes(StandardCharsets.UTF_8), null),
+                413, "2,000,000 characters");
+
+        assertThat(mongo.getCollection("letters").countDocuments()).isEqualTo(letters);
+        assertThat(mongo.getCollection("fs.files").countDocuments()).isEqualTo(files);
+    }
+
+    private static byte[] bytes(String bom, Charset charset) {
+        return (bom + TestLetters.SOMERSET).getBytes(charset);
+    }
+
+    private static JsonNode ok(Api.Response response) {
+        assertThat(response.status()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        return response.json();
+    }
+
+    private static JsonNode created(Api.Response response) {
+        assertThat(response.status()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(201);
+        return response.json();
+    }
+
+    private static JsonNode assertProblem(Api.Response response, int status, String detailMentions) {
+        assertThat(response.status()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(status);
+        assertThat(MediaType.parseMediaType(response.contentType()).isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .as("problem content type, got " + response.contentType()).isTrue();
+        JsonNode problem = response.json();
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("title").asText()).isNotBlank();
+        assertThat(problem.path("title").asText() + " " + problem.path("detail").asText()).containsIgnoringCase(detailMentions);
+        return problem;
+    }
+
+    private static String collapse(String s) {
+        return s.trim().replaceAll("\\s+", " ");
+    }
+}
