@@ -1,0 +1,63 @@
+package org.scrutineer.letter;
+
+import org.scrutineer.finding.LetterReader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+
+/**
+ * Prints how fast letters are read: text letters per second on one thread, and milliseconds per shared PDF
+ * (file to findings). A harness, not a test: timings on shared machines are noise to assert on. Run it with
+ * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.scrutineer.letter.LetterReadingBenchmark</pre>
+ */
+public final class LetterReadingBenchmark {
+
+    private static final String[] TEXT = {"somerset-2011-ucra-letter.txt", "rotherham-2011-ucra-letter.txt",
+            "telford-2012-scrutiny-progress-update.txt"};
+    private static final String[] PDF = {"wakefield-2018-focused-visit.pdf", "peterborough-2023-focused-visit.pdf",
+            "norfolk-2013-looked-after-children-inspection.pdf"};
+
+    public static void main(String[] args) throws IOException {
+        LetterReader reader = new LetterReader();
+        LetterLimits limits = new LetterLimits(200, 2_000_000, Duration.ofSeconds(10));
+
+        String[] texts = new String[TEXT.length];
+        for (int i = 0; i < TEXT.length; i++) {
+            texts[i] = new String(bytes(TEXT[i]), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        int findings = 0;
+        for (int warm = 0; warm < 2_000; warm++) {
+            findings += reader.read(texts[warm % texts.length]).findings().size();
+        }
+        int letters = 10_000;
+        long start = System.nanoTime();
+        for (int i = 0; i < letters; i++) {
+            findings += reader.read(texts[i % texts.length]).findings().size();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("text letters: %,.0f letters/s on one thread (%d letters in %.2f s)%n",
+                letters / seconds, letters, seconds);
+
+        for (String pdf : PDF) {
+            byte[] file = bytes(pdf);
+            for (int warm = 0; warm < 3; warm++) {
+                findings += reader.read(LetterText.fromFile(file, pdf, null, limits).text()).findings().size();
+            }
+            int runs = 10;
+            long t0 = System.nanoTime();
+            for (int i = 0; i < runs; i++) {
+                findings += reader.read(LetterText.fromFile(file, pdf, null, limits).text()).findings().size();
+            }
+            System.out.printf("%s: %.0f ms per PDF, file to findings (mean of %d, warm)%n",
+                    pdf, (System.nanoTime() - t0) / 1e6 / runs, runs);
+        }
+        System.out.println("(findings read, so nothing is optimised away: " + findings + ")");
+    }
+
+    private static byte[] bytes(String name) throws IOException {
+        try (InputStream in = LetterReadingBenchmark.class.getResourceAsStream("/letters/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+}
