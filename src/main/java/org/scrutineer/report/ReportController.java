@@ -29,6 +29,11 @@ class ReportController {
         return reports.get(id);
     }
 
+    @GetMapping("/{id}/verify")
+    Verification verify(@PathVariable String id) {
+        return reports.verify(id);
+    }
+
     @GetMapping("/{id}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String id) {
         Report report = reports.get(id);

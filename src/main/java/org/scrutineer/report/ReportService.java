@@ -105,6 +105,13 @@ public class ReportService {
         return reports.findByLetterIdOrderByCycleNumberAscVersionAsc(letterId);
     }
 
+    /** Re-hashes the stored bytes, so anyone can check a signed report has not been altered since. */
+    Verification verify(String reportId) {
+        Report report = get(reportId);
+        String stored = sha256(pdfs.read(report.id()));
+        return new Verification(report.id(), report.sha256(), stored, stored.equals(report.sha256()));
+    }
+
     public byte[] pdf(String reportId) {
         return pdfs.read(get(reportId).id());
     }
