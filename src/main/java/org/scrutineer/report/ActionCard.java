@@ -46,14 +46,17 @@ final class ActionCard {
         table.addCell(titleCell(action, ""));
         table.addCell(label(action.findings() != null && action.findings().size() > 1 ? "Findings" : "Finding"));
         table.addCell(findings(action.findings()));
-        table.addCell(label("Action"));
-        table.addCell(wide(text(action.description())));
+        if (hasText(action.description())) {
+            // without a description the title row already says what the action is
+            table.addCell(label("Action"));
+            table.addCell(wide(text(action.description())));
+        }
         table.addCell(label("Owner"));
         table.addCell(value(text(action.owner())));
         table.addCell(label("Due"));
         table.addCell(value(text(ReportWording.day(action.dueDate()))));
         table.addCell(label("Success measure"));
-        table.addCell(wide(text(action.successMeasure())));
+        table.addCell(wide(hasText(action.successMeasure()) ? text(action.successMeasure()) : muted("Not set")));
         table.addCell(label("Status"));
         table.addCell(ragCell(action.rag()));
         table.addCell(label("Complete"));

@@ -201,6 +201,15 @@ class ReportRendererTests {
 
     /** Writes the samples for a person to look at: -Dreport.samples=target/report-samples */
     @Test
+    void anActionWithNoDescriptionOrMeasureHasNoEmptyRows() throws IOException {
+        ActionView bare = new ActionView("B1", Timescale.IMMEDIATE, null, List.of("A finding about recording."),
+                "Record decisions", null, "Sam Owner", LocalDate.of(2011, 8, 5), null, Rag.GREEN, 10, false,
+                "Begun.", null, null);
+        String page = collapse(text(renderer.render(SampleReports.view(null, List.of(bare)))));
+        assertThat(page).contains("Finding “A finding about recording.” Owner Sam Owner", "Success measure Not set");
+    }
+
+    @Test
     @EnabledIfSystemProperty(named = "report.samples", matches = ".+")
     void writeSamples() throws IOException {
         Path dir = Files.createDirectories(Path.of(System.getProperty("report.samples")));
