@@ -36,10 +36,6 @@ public class ProgressService {
         return cycles.findById(cycleId).orElseThrow(() -> new CycleNotFound(cycleId));
     }
 
-    public List<Cycle> cyclesOf(String letterId) {
-        return cycles.findByLetterIdOrderByNumber(letterId);
-    }
-
     public void closeCycle(String cycleId) {
         cycles.save(cycle(cycleId).closed(Instant.now(clock)));
     }

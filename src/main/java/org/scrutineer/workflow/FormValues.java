@@ -57,10 +57,6 @@ class FormValues {
         }
     }
 
-    <T> T convert(Object plainValue, Class<T> type) {
-        return json.convertValue(plainValue, type);
-    }
-
     private Object parse(String text) {
         try {
             return json.readValue(text, Object.class);
