@@ -1,5 +1,8 @@
 package org.scrutineer.plan;
 
+import de.focus_shift.jollyday.core.HolidayCalendar;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.ManagerParameters;
 import org.scrutineer.finding.Timescale;
 
 import java.time.DayOfWeek;
@@ -8,11 +11,14 @@ import java.time.LocalDate;
 /**
  * When an action is due, from the letter's date and the finding's timescale: "immediately" gives ten working
  * days, "within three months" three months, "within six months" six; no timescale is treated as three months.
- * A date falling on a weekend moves to the Monday. (Bank holidays come with the holiday calendar; see README.)
+ * A date falling on a weekend or an England and Wales bank holiday moves to the next working day.
  */
 final class DueDates {
 
     private static final int IMMEDIATE_WORKING_DAYS = 10;
+    // England and Wales share their bank holidays; jollyday keeps them, substitute days and one-off ones included.
+    private static final String ENGLAND = "eng";
+    private static final HolidayManager UK = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
 
     private DueDates() {
     }
@@ -47,7 +53,8 @@ final class DueDates {
         return d;
     }
 
-    private static boolean isWorkingDay(LocalDate date) {
-        return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
+    static boolean isWorkingDay(LocalDate date) {
+        return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY
+                && !UK.isHoliday(date, ENGLAND);
     }
 }
