@@ -24,10 +24,16 @@ final class CouncilNames {
 
     private static final Set<String> OF_PREFIXES = Set.of("City", "Borough", "County", "Isle", "Isles", "Council");
 
+    /** How much of the letter after its salutation counts as its opening, where the place is named. */
+    private static final int OPENING = 400;
+
     private CouncilNames() {
     }
 
-    /** The first plausible council name in the title, else in the letter from its salutation, else anywhere. */
+    /**
+     * The first plausible council name in the title, else in the letter from its salutation, else anywhere; failing
+     * those, the council of the place the title or the opening paragraph names.
+     */
     static String authority(String title, String fromSalutation, String wholeText) {
         for (String source : new String[] {title, fromSalutation, wholeText}) {
             String name = firstIn(source);
@@ -35,7 +41,11 @@ final class CouncilNames {
                 return name;
             }
         }
-        return null;
+        String named = CouncilGazetteer.councilOfPlaceIn(title);
+        if (named == null && fromSalutation != null) {
+            named = CouncilGazetteer.councilOfPlaceIn(fromSalutation.substring(0, Math.min(fromSalutation.length(), OPENING)));
+        }
+        return named;
     }
 
     private static String firstIn(String text) {

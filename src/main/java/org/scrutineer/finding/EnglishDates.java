@@ -21,7 +21,46 @@ final class EnglishDates {
             "(?i)(" + MONTH + ")\\.?\\s+(\\d{1,2})" + ORDINAL + ",?\\s+(\\d{4})");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
 
+    private static final Pattern RANGE_PART = Pattern.compile("(?i)\\b(?:(\\d{4})|(\\d{1,2})" + ORDINAL + "|(" + MONTH + "))\\b");
+
     private EnglishDates() {
+    }
+
+    /**
+     * The first and last day of a span written as letters write inspection dates ("27 and 28 February 2018",
+     * "30 September – 2 October 2019", "8 – 12 July 2013"): each day takes the next month and year written after
+     * it. {@literal null} when the text names no whole date.
+     */
+    static LocalDate[] span(String text) {
+        if (text == null || text.length() > 120) {
+            return null;
+        }
+        List<String[]> days = new java.util.ArrayList<>();
+        Matcher m = RANGE_PART.matcher(text);
+        while (m.find()) {
+            if (m.group(2) != null) {
+                days.add(new String[] {m.group(2), null, null});
+            } else {
+                int field = m.group(1) != null ? 2 : 1;
+                String value = m.group(1) != null ? m.group(1) : m.group(3);
+                for (String[] day : days) {
+                    if (day[field] == null) {
+                        day[field] = value;
+                    }
+                }
+            }
+        }
+        if (days.isEmpty()) {
+            return null;
+        }
+        String[] first = days.get(0);
+        String[] last = days.get(days.size() - 1);
+        if (first[1] == null || first[2] == null || last[1] == null || last[2] == null) {
+            return null;
+        }
+        LocalDate start = date(first[2], month(first[1]), first[0]);
+        LocalDate end = date(last[2], month(last[1]), last[0]);
+        return start == null || end == null || end.isBefore(start) ? null : new LocalDate[] {start, end};
     }
 
     /** The date the whole of {@code text} states, or {@literal null}. */

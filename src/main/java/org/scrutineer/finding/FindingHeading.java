@@ -29,12 +29,16 @@ record FindingHeading(Section section, Timescale timescale, String theme) {
                     Section.PRIORITY_ACTION),
             rule("recommendations?(?: for (?:immediate )?action)?(?: (?:with)?in " + THREE + " months| (?:with)?in "
                     + SIX + " months)?", Section.RECOMMENDATION),
-            rule("areas? for improvement", Section.RECOMMENDATION));
+            rule("areas? for improvement", Section.RECOMMENDATION),
+            // The narrative parts of letters and reports; a contents line ends in a page number, so no digits here.
+            rule("overview|(?:main |key |headline |inspection |summary of )?findings|summary(?: of (?:main )?findings)?"
+                    + "|overall effectiveness(?: of [^\\d]*)?|summary of (?:the )?(?:inspection|judgements?)",
+                    Section.NARRATIVE));
 
     // Every heading above starts with one of these; checking it first spares the patterns on ordinary prose.
     private static final Set<String> FIRST_WORDS = Set.of("key", "main", "areas", "area", "strength", "strengths", "the",
             "satisfactory", "what", "priority", "recommendation", "recommendations", "immediately", "immediate",
-            "within", "in");
+            "within", "in", "overview", "findings", "headline", "inspection", "summary", "overall");
 
     private static final Pattern IMMEDIATE = Pattern.compile("\\bimmediate(?:ly)?\\b");
     private static final Pattern WITHIN_THREE = Pattern.compile("\\b(?:with)?in " + THREE + " months\\b");

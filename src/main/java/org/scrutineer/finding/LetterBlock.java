@@ -18,7 +18,18 @@ record LetterBlock(Kind kind, String text, int lineCount, FindingHeading heading
     private static final Pattern LETTERED = Pattern.compile("^\\(?[a-z]\\)\\s+|^\\([ivx]{1,4}\\)\\s+");
     private static final Pattern STOP = Pattern.compile(
             "(?i)^(?:yours\\s+(?:sincerely|faithfully|truly)\\b|any areas? for .{0,80}?identified above\\b)");
+    /**
+     * The closing paragraphs every inspectorate letter ends with (what happens next, who is copied in), which end its
+     * findings even where no sign-off follows them.
+     */
+    private static final Pattern CLOSING = Pattern.compile("(?i)^(?:(?:ofsted|we|inspectors|the inspectorate)\\b[^.]{0,60}?"
+            + "\\b(?:into account|(?:next|future) (?:inspection|visit))|(?:we|ofsted) (?:have|has) notified\\b"
+            + "|you should (?:submit|send|prepare) an action plan\\b|(?:i am|we are) copying this letter\\b"
+            + "|this letter will be published\\b)");
+    private static final Pattern GRADE = Pattern.compile("(?i)^grade\\s*\\d\\b.{0,40}$");
     private static final int MAX_HEADING_WORDS = 10;
+    /** "Progress: …", "Impact: …": a note under an item, never the rest of its sentence. */
+    private static final Pattern LEAD_LABEL = Pattern.compile("^\\p{Lu}[\\p{L} ]{0,30}:");
 
     /**
      * A short one-line paragraph with no sentence punctuation, such as "Conclusion" or "Findings": an unknown heading
@@ -31,7 +42,16 @@ record LetterBlock(Kind kind, String text, int lineCount, FindingHeading heading
         char first = text.charAt(0);
         char last = text.charAt(text.length() - 1);
         return Character.isUpperCase(first) && ".,;!\"\u201D".indexOf(last) < 0
-                && text.split(" ").length <= MAX_HEADING_WORDS;
+                && text.split(" ").length <= MAX_HEADING_WORDS && !isGrade();
+    }
+
+    /** A report's judgement line under a heading ("Grade 4 (inadequate)"). */
+    boolean isGrade() {
+        return kind == Kind.PARAGRAPH && isGradeLine(text);
+    }
+
+    static boolean isGradeLine(String line) {
+        return GRADE.matcher(line).matches();
     }
 
     static List<LetterBlock> split(List<String> lines) {
@@ -69,9 +89,13 @@ record LetterBlock(Kind kind, String text, int lineCount, FindingHeading heading
                 return i;
             }
             int used = i;
-            if (heading == null && i + 1 < lines.size() && isHeadingStart(line, lines.get(i + 1))) {
-                heading = FindingHeading.match(line + " " + lines.get(i + 1));
-                used = i + 1;
+            // A heading wrapped onto a second line, which may read as a shorter heading on its own.
+            if (i + 1 < lines.size() && isHeadingStart(line, lines.get(i + 1))) {
+                FindingHeading wrapped = FindingHeading.match(line + " " + lines.get(i + 1));
+                if (wrapped != null) {
+                    heading = wrapped;
+                    used = i + 1;
+                }
             }
             if (heading != null) {
                 close();
@@ -117,17 +141,29 @@ record LetterBlock(Kind kind, String text, int lineCount, FindingHeading heading
 
         void close() {
             if (text != null) {
-                blocks.add(new LetterBlock(kind, LetterCleaner.collapse(text.toString()), lineCount, null));
+                String t = LetterCleaner.collapse(text.toString());
+                blocks.add(new LetterBlock(kind == Kind.PARAGRAPH && CLOSING.matcher(t).find() ? Kind.STOP : kind, t,
+                        lineCount, null));
             }
             text = null;
             blankSince = false;
         }
 
-        // OCR and PDF extraction put blank lines inside paragraphs; a line going on in lower case from an unfinished
-        // sentence continues one.
+        // OCR and PDF extraction put blank lines inside paragraphs, and a page break falls mid-sentence: a line going
+        // on from an unfinished sentence continues it if it starts in lower case or with a bracket or a digit, or if it
+        // is itself a sentence rather than a short heading.
         private static boolean continuesSentence(StringBuilder text, String line) {
             int end = text.length() - 1;
-            return Character.isLowerCase(line.charAt(0)) && end >= 0 && ".!?:".indexOf(text.charAt(end)) < 0;
+            if (end < 0 || ".!?:;".indexOf(text.charAt(end)) >= 0) {
+                return false;
+            }
+            char first = line.charAt(0);
+            if (Character.isLowerCase(first) || first == '(' || Character.isDigit(first)) {
+                return true;
+            }
+            char last = text.charAt(end);
+            return (Character.isLowerCase(last) || last == ',') && line.split(" ").length > MAX_HEADING_WORDS
+                    && !LEAD_LABEL.matcher(line).find();
         }
 
         private static boolean isHeadingStart(String line, String next) {

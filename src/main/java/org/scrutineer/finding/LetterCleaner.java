@@ -27,6 +27,9 @@ final class LetterCleaner {
     private static final Pattern PIPE_ONE = Pattern.compile("(?<![\\p{L}\\p{N}|])\\|[1l](?![\\p{L}\\p{N}])");
     private static final Pattern LONE_PIPE = Pattern.compile("(?<![\\p{L}\\p{N}|])\\|(?=[ \\t]+\\p{Ll})");
     private static final Pattern PUNCT_RUN = Pattern.compile("(?<!\\p{N})[\\p{P}\\p{S}&&[^()\\[\\]\"'\u2018\u2019\u201C\u201D\u2022]]{2,}");
+    private static final int MAX_WRAPPED_WIDTH = 120;
+    private static final Pattern CONTENTS = Pattern.compile("(?i)(?:table of )?contents:?");
+    private static final Pattern ENDS_IN_PAGE = Pattern.compile("\\p{L}[\\s.\u2026]+\\d{1,3}$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(page\\s+)?\\d{1,3}(\\s+of\\s+\\d{1,3})?$");
     /** Characters that do not occur in letter prose but do in OCR debris. */
     private static final String ODD = "~=^_|\\{}#`\u00AC\u00A6<>%;@";
@@ -50,7 +53,81 @@ final class LetterCleaner {
         for (String raw : t.split("\n", -1)) {
             out.add(cleanLine(raw));
         }
-        return dropPageFurniture(out);
+        return joinDoubleSpacedLines(dropContents(dropPageFurniture(out)));
+    }
+
+    /**
+     * A report's table of contents names its headings, each with a page number; read as text it would open every
+     * section at once. Its entries are blanked, from a "Contents" line while lines end in a page number (or the next
+     * one does, for an entry wrapped onto two lines).
+     */
+    private static List<String> dropContents(List<String> lines) {
+        List<String> out = new ArrayList<>(lines);
+        for (int i = 0; i < out.size(); i++) {
+            if (!CONTENTS.matcher(out.get(i)).matches()) {
+                continue;
+            }
+            int k = nextText(out, i + 1);
+            while (k < out.size() && (ENDS_IN_PAGE.matcher(out.get(k)).find()
+                    || (nextText(out, k + 1) < out.size() && ENDS_IN_PAGE.matcher(out.get(nextText(out, k + 1))).find()))) {
+                out.set(k, "");
+                k = nextText(out, k + 1);
+            }
+        }
+        return out;
+    }
+
+    private static int nextText(List<String> lines, int from) {
+        int k = from;
+        while (k < lines.size() && lines.get(k).isEmpty()) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * Some PDFs extract with a blank line after every line, in places or throughout, so that there blank lines no
+     * longer mark paragraphs. Where lines are double-spaced, a line running to the full width of the text goes on in
+     * the next one, and a shorter one ends its paragraph.
+     */
+    private static List<String> joinDoubleSpacedLines(List<String> lines) {
+        List<Integer> lengths = new ArrayList<>();
+        lines.forEach(l -> {
+            if (!l.isEmpty()) {
+                lengths.add(l.length());
+            }
+        });
+        if (lengths.size() < 10) {
+            return lines;
+        }
+        lengths.sort(null);
+        int fullWidth = (int) (lengths.get(lengths.size() * 9 / 10) * 0.8);
+        if (fullWidth > MAX_WRAPPED_WIDTH) {
+            return lines; // one paragraph per line: nothing was wrapped, so nothing to join
+        }
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            boolean joinsNext = isSpacingBlank(lines, i) && lines.get(i - 1).length() >= fullWidth
+                    && !lines.get(i - 1).endsWith(":");
+            if (!joinsNext) {
+                out.add(lines.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** A blank line inside a run of at least three lines that each have one blank line after them. */
+    private static boolean isSpacingBlank(List<String> lines, int i) {
+        if (i < 3 || i + 2 >= lines.size()) {
+            return false;
+        }
+        for (int k = i - 3; k <= i + 1; k++) {
+            boolean shouldBeText = (i - k) % 2 != 0;
+            if (lines.get(k).isEmpty() == shouldBeText) {
+                return false;
+            }
+        }
+        return lines.get(i + 2).isEmpty();
     }
 
     /**
@@ -269,8 +346,10 @@ final class LetterCleaner {
     }
 
     private static String furnitureKey(String line) {
-        // A heading may rightly repeat, as "Within three months:" does under each theme of a report.
-        if (line.length() < 15 || line.length() > 200 || line.startsWith(BULLET) || FindingHeading.match(line) != null) {
+        // A heading may rightly repeat, as "Within three months:" does under each theme of a report, and so may a
+        // report's "Grade 3 (adequate)" under each judgement.
+        if (line.length() < 15 || line.length() > 200 || line.startsWith(BULLET) || FindingHeading.match(line) != null
+                || LetterBlock.isGradeLine(line)) {
             return null;
         }
         StringBuilder b = new StringBuilder(line.length());

@@ -36,13 +36,17 @@ final class LetterMetadataReader {
         String salutation = dear < 0 ? null : salutationName(lines.get(dear));
         String title = dear < 0 ? null : title(lines, dear);
         String text = String.join(" ", lines.stream().filter(l -> !l.isEmpty()).toList());
+        String inspectionDates = inspectionDates(text);
+        LocalDate[] span = EnglishDates.span(inspectionDates);
         return new ExtractedLetter(
                 inspectorate(text),
                 CouncilNames.authority(title, dear < 0 ? null : String.join(" ", lines.subList(dear, lines.size())), text),
                 recipient(lines, dear, salutation),
                 signatory(lines),
                 letterDate(lines, dear),
-                inspectionDates(text),
+                inspectionDates,
+                span == null ? null : span[0],
+                span == null ? null : span[1],
                 title,
                 summaryJudgement(blocks),
                 findings);
@@ -188,12 +192,13 @@ final class LetterMetadataReader {
         }
         for (int i = 0; i < blocks.size(); i++) {
             LetterBlock b = blocks.get(i);
-            if (b.kind() == LetterBlock.Kind.PARAGRAPH && SUMMARY_HEADING.matcher(b.text()).find()
-                    && b.text().split(" ").length <= 16) {
+            boolean narrativeHeading = b.kind() == LetterBlock.Kind.HEADING && b.heading().section() == Section.NARRATIVE;
+            if (narrativeHeading || (b.kind() == LetterBlock.Kind.PARAGRAPH && SUMMARY_HEADING.matcher(b.text()).find()
+                    && b.text().split(" ").length <= 16)) {
                 for (int j = i + 1; j < blocks.size() && j <= i + 3; j++) {
                     LetterBlock next = blocks.get(j);
                     String sentence = Sentences.first(next.text());
-                    if (next.kind() == LetterBlock.Kind.PARAGRAPH && sentence.split(" ").length >= 8
+                    if (next.kind() == LetterBlock.Kind.PARAGRAPH && !next.isGrade() && sentence.split(" ").length >= 8
                             && Sentences.isComplete(sentence)) {
                         return sentence;
                     }

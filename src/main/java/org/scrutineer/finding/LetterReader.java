@@ -1,5 +1,6 @@
 package org.scrutineer.finding;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ public class LetterReader {
             return extract(text);
         } catch (RuntimeException e) {
             // One malformed document must not stop a batch of uploads; an empty reading shows it needs a person.
-            return new ExtractedLetter(null, null, null, null, null, null, null, null, List.of());
+            return ExtractedLetter.empty();
         }
     }
 
@@ -26,7 +27,29 @@ public class LetterReader {
     ExtractedLetter extract(String text) {
         List<String> lines = LetterCleaner.lines(text);
         List<LetterBlock> blocks = LetterBlock.split(lines);
-        List<Finding> findings = List.copyOf(FindingCollector.collect(blocks));
-        return LetterMetadataReader.read(lines, blocks, findings);
+        List<FindingCollector.Item> items = FindingCollector.collect(blocks);
+        String focus = InspectionFocus.in(preamble(blocks, items));
+        FindingSources sources = new FindingSources(text == null ? "" : text);
+        List<Finding> findings = new ArrayList<>(items.size());
+        for (FindingCollector.Item item : items) {
+            String theme = item.theme() != null ? item.theme() : focus;
+            String t = item.block().text();
+            findings.add(new Finding("F" + (findings.size() + 1), item.section(), t, item.timescale(), theme,
+                    sources.locate(t)));
+        }
+        return LetterMetadataReader.read(lines, blocks, List.copyOf(findings));
+    }
+
+    /** The introduction before the first finding: where a letter says what the inspection looked at. */
+    private static String preamble(List<LetterBlock> blocks, List<FindingCollector.Item> items) {
+        StringBuilder b = new StringBuilder();
+        LetterBlock firstFinding = items.isEmpty() ? null : items.get(0).block();
+        for (LetterBlock block : blocks) {
+            if (block == firstFinding || (block.kind() == LetterBlock.Kind.HEADING && block.heading().opensSection())) {
+                break;
+            }
+            b.append(block.text()).append(block.text().endsWith(".") ? " " : ". ");
+        }
+        return b.toString();
     }
 }

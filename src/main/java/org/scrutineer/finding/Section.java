@@ -11,7 +11,11 @@ public enum Section {
     MEETS_REQUIREMENTS("meets_requirements"),
     AREA_FOR_DEVELOPMENT("area_for_development"),
     PRIORITY_ACTION("priority_action"),
-    RECOMMENDATION("recommendation");
+    RECOMMENDATION("recommendation"),
+    /** Context under headings such as "Overview" or "Main findings": read, quoted, but nothing to act on. */
+    NARRATIVE("narrative"),
+    /** Text under a heading the reader does not know, kept so that a person can place it. */
+    UNCLASSIFIED("unclassified");
 
     private final String json;
 

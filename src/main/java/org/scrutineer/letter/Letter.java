@@ -9,7 +9,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** An inspection letter as registered: its metadata, full text, a pointer to the original upload, and its findings. */
 @Document("letters")
@@ -26,6 +28,8 @@ public class Letter {
     private String signatory;
     private LocalDate letterDate;
     private String inspectionDates;
+    private LocalDate inspectionStart;
+    private LocalDate inspectionEnd;
     private String title;
     private String summaryJudgement;
     private String committee;
@@ -60,13 +64,22 @@ public class Letter {
         signatory = extracted.signatory();
         letterDate = extracted.letterDate();
         inspectionDates = extracted.inspectionDates();
+        inspectionStart = extracted.inspectionStart();
+        inspectionEnd = extracted.inspectionEnd();
         title = extracted.title();
         summaryJudgement = extracted.summaryJudgement();
         findings = List.copyOf(extracted.findings());
     }
 
-    /** Keeps each finding's id; a finding the coordinator added gets the next free one. */
-    void reviseFindings(List<Finding> revised) {
+    /**
+     * Keeps each finding's id and where it came from in the letter; a finding the coordinator added gets the next
+     * free id and no source.
+     */
+    void reviseFindings(List<Finding> submitted) {
+        Map<String, Finding.Source> sources = new HashMap<>();
+        findings.forEach(f -> sources.put(f.id(), f.source()));
+        List<Finding> revised = submitted.stream()
+                .map(f -> f.id() == null ? f : f.withSource(sources.get(f.id()))).toList();
         if (revised.equals(findings)) {
             return;
         }
@@ -77,7 +90,7 @@ public class Letter {
                 .mapToInt(id -> Integer.parseInt(id.substring(1))).max().orElse(0);
         List<Finding> numbered = new java.util.ArrayList<>();
         for (Finding f : revised) {
-            numbered.add(f.id() != null ? f : new Finding("F" + (++highest), f.section(), f.text(), f.timescale(), f.theme()));
+            numbered.add(f.id() != null ? f : f.withId("F" + (++highest)));
         }
         findings = List.copyOf(numbered);
     }
@@ -104,6 +117,8 @@ public class Letter {
     public String getSignatory() { return signatory; }
     public LocalDate getLetterDate() { return letterDate; }
     public String getInspectionDates() { return inspectionDates; }
+    public LocalDate getInspectionStart() { return inspectionStart; }
+    public LocalDate getInspectionEnd() { return inspectionEnd; }
     public String getTitle() { return title; }
     public String getSummaryJudgement() { return summaryJudgement; }
     public String getCommittee() { return committee; }

@@ -45,7 +45,7 @@ final class PdfText {
     }
 
     /**
-     * A blank line between paragraphs, as the letter reader expects; stops at the character limit, and when its
+     * A blank line between paragraphs, as the letter reader expects, and a form feed after each page; stops at the character limit, and when its
      * worker is interrupted because reading took too long.
      */
     private static final class Stripper extends PDFTextStripper {
@@ -56,6 +56,8 @@ final class PdfText {
             this.maxCharacters = maxCharacters;
             setSortByPosition(true);
             setParagraphEnd(getLineSeparator());
+            // A form feed between pages lets a finding say which page it stands on.
+            setPageEnd(getLineSeparator() + "\f");
         }
 
         @Override

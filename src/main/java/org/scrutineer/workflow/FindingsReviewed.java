@@ -38,12 +38,13 @@ class FindingsReviewed implements TaskListener {
         }
     }
 
+    /** The source is not the coordinator's to change: the letter keeps it by the finding's id. */
     private static Finding finding(Map<?, ?> fields) {
         Object timescale = fields.get("timescale");
         Object theme = fields.get("theme");
         return new Finding(FormValues.text(fields.get("id")), Section.fromJson(String.valueOf(fields.get("section"))),
                 String.valueOf(fields.get("text")).strip(),
                 FormValues.text(timescale) == null ? null : Timescale.fromJson(timescale.toString()),
-                FormValues.text(theme));
+                FormValues.text(theme), null);
     }
 }

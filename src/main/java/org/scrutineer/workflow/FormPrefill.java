@@ -116,7 +116,17 @@ public class FormPrefill {
         fields.put("text", f.text());
         fields.put("timescale", f.timescale() == null ? null : f.timescale().json());
         fields.put("theme", f.theme());
+        fields.put("source", describe(f.source()));
         return fields;
+    }
+
+    /** "page 2, characters 1043–1290" for the review form; a finding a person added has no source. */
+    private static String describe(Finding.Source source) {
+        if (source == null) {
+            return "";
+        }
+        String characters = "characters " + source.start() + "\u2013" + source.end();
+        return source.page() == null ? characters : "page " + source.page() + ", " + characters;
     }
 
     private static Map<String, Object> draftFields(DraftAction a) {

@@ -49,9 +49,25 @@ class LetterToSignedReportTests {
         assertThat(letter.path("findings")).hasSize(15);
         assertThat(letter.path("findings").get(12).path("section").asText()).isEqualTo("area_for_development");
 
-        // review: confirm as read
+        // review: the form shows each finding with where it was read from; cora rewords one, makes one context and
+        // adds one that was missed
         String review = api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null);
-        assertThat(api.complete("cora", review, "{\"confirmed\": true}").status()).isEqualTo(204);
+        ArrayNode findings = (ArrayNode) api.get("cora", "/api/tasks/" + review + "/form").json().path("values").path("findings");
+        assertThat(findings).hasSize(15);
+        assertThat(findings.get(0).path("source").asText()).matches("characters \\d+\u2013\\d+");
+        ((ObjectNode) findings.get(0)).put("text", "Somerset Direct is an outstanding central point for contacts.");
+        ((ObjectNode) findings.get(1)).put("section", "narrative");
+        findings.addObject().put("section", "strength").put("text", "Staff are proud of their work.");
+        ObjectNode reviewed = json.createObjectNode().put("confirmed", true);
+        reviewed.set("findings", findings);
+        assertThat(api.complete("cora", review, reviewed.toString()).status()).isEqualTo(204);
+        JsonNode confirmed = api.get("cora", "/api/letters/" + letterId).json().path("findings");
+        assertThat(confirmed).hasSize(16);
+        assertThat(confirmed.get(0).path("text").asText()).startsWith("Somerset Direct is an outstanding");
+        assertThat(confirmed.get(0).path("source")).as("kept from the reading").isEqualTo(letter.path("findings").get(0).path("source"));
+        assertThat(confirmed.get(1).path("section").asText()).isEqualTo("narrative");
+        assertThat(confirmed.get(15).path("id").asText()).isEqualTo("F16");
+        assertThat(confirmed.get(15).path("source").isNull()).as("added by a person").isTrue();
 
         // draft: the form is pre-filled with one action per area for development
         String draft = api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null);
