@@ -31,14 +31,15 @@ record FindingHeading(Section section, Timescale timescale, String theme) {
                     + SIX + " months)?", Section.RECOMMENDATION),
             rule("areas? for improvement", Section.RECOMMENDATION),
             // The narrative parts of letters and reports; a contents line ends in a page number, so no digits here.
-            rule("overview|(?:main |key |headline |inspection |summary of )?findings|summary(?: of (?:main )?findings)?"
+            rule("overview|(?:main |key |headline |inspection |summary of )?findings(?: (?:and|from) [a-z' ]{3,40})?"
+                    + "|summary(?: of (?:main )?findings)?|evaluation of progress"
                     + "|overall effectiveness(?: of [^\\d]*)?|summary of (?:the )?(?:inspection|judgements?)",
                     Section.NARRATIVE));
 
     // Every heading above starts with one of these; checking it first spares the patterns on ordinary prose.
     private static final Set<String> FIRST_WORDS = Set.of("key", "main", "areas", "area", "strength", "strengths", "the",
             "satisfactory", "what", "priority", "recommendation", "recommendations", "immediately", "immediate",
-            "within", "in", "overview", "findings", "headline", "inspection", "summary", "overall");
+            "within", "in", "overview", "findings", "headline", "inspection", "summary", "overall", "evaluation");
 
     private static final Pattern IMMEDIATE = Pattern.compile("\\bimmediate(?:ly)?\\b");
     private static final Pattern WITHIN_THREE = Pattern.compile("\\b(?:with)?in " + THREE + " months\\b");

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 final class InspectionFocus {
 
     // Greedy up to the last "arrangements for"/"provision for" of the sentence: that names the service itself.
-    private static final Pattern STATED = Pattern.compile("(?i)\\b(?:inspectors looked at|(?:visit|inspection) "
-            + "(?:looked at|focused on)|purpose of (?:the|this) (?:inspection|visit))\\b[^.]{0,200}"
+    private static final Pattern STATED = Pattern.compile("(?i)\\b(?:inspectors (?:looked at|evaluated|considered)|(?:visit|inspection) "
+            + "(?:looked at|focused on|evaluated)|purpose of (?:the|this) (?:inspection|visit))\\b[^.]{0,200}"
             + "\\b(?:arrangements|provision|services|support) for\\s+([^.,;:()]{3,80})");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:the|its|their)\\s+");
     private static final String QUOTES = "'\"\u2018\u2019\u201C\u201D";

@@ -32,11 +32,11 @@ record LetterBlock(Kind kind, String text, int lineCount, FindingHeading heading
     private static final Pattern LEAD_LABEL = Pattern.compile("^\\p{Lu}[\\p{L} ]{0,30}:");
 
     /**
-     * A short one-line paragraph with no sentence punctuation, such as "Conclusion" or "Findings": an unknown heading
-     * that ends the findings group before it.
+     * A short paragraph of one or two lines with no sentence punctuation, such as "Conclusion" or "Outcomes for
+     * looked after children and / young people": an unknown heading that ends the findings group before it.
      */
     boolean looksLikeHeading() {
-        if (kind != Kind.PARAGRAPH || lineCount != 1 || text.isEmpty() || text.indexOf(':') >= 0) {
+        if (kind != Kind.PARAGRAPH || lineCount > 2 || text.isEmpty() || text.indexOf(':') >= 0) {
             return false;
         }
         char first = text.charAt(0);

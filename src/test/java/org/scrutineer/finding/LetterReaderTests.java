@@ -344,6 +344,32 @@ class LetterReaderTests {
     }
 
     @Test
+    void aMonitoringVisitsFindingsAreNarrativeAndTheFocusMayBeEvaluated() {
+        String letter = """
+                Dear Mr Brown
+
+                Monitoring visit to Southshire children's services
+
+                Inspectors evaluated the local authority's arrangements for care leavers.
+
+                Overview
+
+                Leaders have made steady progress.
+
+                Findings and evaluation of progress
+
+                Pathway plans are now up to date.
+
+                Yours sincerely
+                """;
+        List<Finding> findings = reader.read(letter).findings();
+
+        assertThat(findings).extracting(f -> f.section().json() + " " + f.theme() + ": " + f.text()).containsExactly(
+                "narrative Care leavers: Leaders have made steady progress.",
+                "narrative Care leavers: Pathway plans are now up to date.");
+    }
+
+    @Test
     void aCouncilNamedOnlyByItsPlaceIsFoundInTheGazetteer() {
         String letter = "Dear Mr Jones\n\nFocused visit to North Somerset children\u2019s services\n\nThis letter...";
         assertThat(reader.read(letter).authority()).isEqualTo("North Somerset Council");
