@@ -4,6 +4,7 @@ import org.scrutineer.progress.Rag;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /** One action of a plan. Guards its own status: only an accepted action can be completed, and so on. */
 public class Action {
@@ -14,6 +15,9 @@ public class Action {
     private String description;
     private String owner;
     private LocalDate dueDate;
+    // The date the plan was drafted with, kept when dueDate moves so the committee sees the slip. Absent from
+    // plans stored before it was kept: read as the current date (see getOriginalDueDate).
+    private LocalDate originalDueDate;
     private String successMeasure;
     private ActionStatus status;
     private String declineReason;
@@ -30,6 +34,7 @@ public class Action {
         this.description = draft.description();
         this.owner = draft.owner();
         this.dueDate = draft.dueDate();
+        this.originalDueDate = draft.dueDate();
         this.successMeasure = draft.successMeasure();
         this.status = ActionStatus.PROPOSED;
     }
@@ -67,6 +72,21 @@ public class Action {
         latestPercentComplete = percentComplete;
     }
 
+    /** Moves the current due date; the original stays as drafted. A completed action's date no longer moves. */
+    void moveDueDate(LocalDate newDueDate) {
+        Objects.requireNonNull(newDueDate, "newDueDate");
+        if (newDueDate.equals(dueDate)) {
+            return;
+        }
+        if (status == ActionStatus.COMPLETED) {
+            throw new IllegalStateException("action " + id + " is completed and its due date cannot move");
+        }
+        if (originalDueDate == null) {
+            originalDueDate = dueDate;
+        }
+        dueDate = newDueDate;
+    }
+
     void complete() {
         if (status != ActionStatus.COMPLETED) {
             requireStatus(ActionStatus.ACCEPTED, "completed");
@@ -90,6 +110,7 @@ public class Action {
     public String getDescription() { return description; }
     public String getOwner() { return owner; }
     public LocalDate getDueDate() { return dueDate; }
+    public LocalDate getOriginalDueDate() { return originalDueDate != null ? originalDueDate : dueDate; }
     public String getSuccessMeasure() { return successMeasure; }
     public ActionStatus getStatus() { return status; }
     public String getDeclineReason() { return declineReason; }
