@@ -1,6 +1,7 @@
 package org.scrutineer.plan;
 
 import org.scrutineer.progress.Rag;
+import org.scrutineer.web.Conflict;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -79,7 +80,7 @@ public class Action {
             return;
         }
         if (status == ActionStatus.COMPLETED) {
-            throw new IllegalStateException("action " + id + " is completed and its due date cannot move");
+            throw new Conflict("Action " + id + " is completed; its due date can no longer move.");
         }
         if (originalDueDate == null) {
             originalDueDate = dueDate;
