@@ -87,7 +87,7 @@ final class ChangesSection {
         if (!startList("Due dates moved", moved.size())) {
             return;
         }
-        PdfPTable table = flow.table(10, 36, 18, 18, 18);
+        PdfPTable table = flow.table(10, 30, 20, 20, 20);
         table.addCell(flow.headerCell("Action"));
         table.addCell(flow.headerCell("Title"));
         table.addCell(flow.headerCell("Original due"));

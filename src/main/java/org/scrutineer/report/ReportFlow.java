@@ -119,7 +119,8 @@ final class ReportFlow {
         table.setHeaderRows(1);
         table.setSpacingBefore(2);
         table.setSpacingAfter(10);
-        table.setSplitLate(false);
+        // A row moves whole to the next page; only a row taller than a page breaks inside.
+        table.setSplitLate(true);
         table.setSplitRows(true);
         return table;
     }
