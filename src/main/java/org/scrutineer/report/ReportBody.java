@@ -164,13 +164,15 @@ final class ReportBody {
 
     private void actions() throws DocumentException {
         List<ActionView> actions = view.actions() == null ? List.of() : view.actions();
-        flow.startNewPageUnlessRoomFor(GROUP_HEADING_HEIGHT + START_OF_ACTION);
-        PdfOutline actionsMark = flow.bookmark(flow.bookmarks(), "Actions");
         if (actions.isEmpty()) {
+            flow.startNewPageUnlessRoomFor(GROUP_HEADING_HEIGHT);
+            flow.bookmark(flow.bookmarks(), "Actions");
             flow.heading("Actions", 15);
             flow.text("The plan has no actions yet.", 0);
             return;
         }
+        // Made where the first group's heading lands, once any page break before it has happened.
+        PdfOutline actionsMark = null;
         List<Timescale> order = new ArrayList<>(Arrays.asList(Timescale.values()));
         order.add(null);
         for (Timescale timescale : order) {
@@ -185,6 +187,9 @@ final class ReportBody {
                         + (theme.getKey() == null ? 0 : THEME_HEADING_HEIGHT);
                 flow.startNewPageUnlessRoomFor(headings + startOf(laidOut.get(0)));
                 if (groupMark == null) {
+                    if (actionsMark == null) {
+                        actionsMark = flow.bookmark(flow.bookmarks(), "Actions");
+                    }
                     groupMark = flow.bookmark(actionsMark, groupTitle(timescale) + " (" + group.size() + ")");
                     groupHeading(timescale);
                 }

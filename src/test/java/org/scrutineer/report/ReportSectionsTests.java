@@ -140,6 +140,8 @@ class ReportSectionsTests {
         assertThat(marks.get(0).page()).isEqualTo(1);
         assertThat(marks.get(2).page()).isEqualTo(pdf.pageOf("Summary Overall progress"));
         assertThat(marks.get(3).page()).isEqualTo(pdf.pageOf("Changes since the last approved report Compared"));
+        assertThat(actions.page()).isEqualTo(pdf.pageOf("Immediately Timescale set by"));
+        assertThat(actions.children().get(0).page()).isEqualTo(actions.page());
         assertThat(actions.children().get(1).page()).isEqualTo(pdf.pageOf("Within three months Timescale set by"));
         assertThat(actions.children().get(3).page()).isEqualTo(pdf.pageOf("Other actions No timescale"));
         assertThat(marks.get(5).page()).isEqualTo(pdf.pageOf("Appendix: the letter’s findings"));
