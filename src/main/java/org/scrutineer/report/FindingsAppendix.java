@@ -94,7 +94,8 @@ final class FindingsAppendix {
             return cell;
         }
         if (finding.actionIds() == null || finding.actionIds().isEmpty()) {
-            return flow.mutedCell("None needed");
+            // Its section (a strength, say, or one the reader could not place) does not call for an action.
+            return flow.mutedCell("None asked for");
         }
         return flow.boldCell(String.join(", ", finding.actionIds()), ReportStyle.INK);
     }

@@ -115,8 +115,8 @@ class ReportSectionsTests {
         assertThat(text).contains("1 finding calls for action but no action answers it; each is flagged “No action”.");
         assertThat(text).containsSubsequence(
                 "Finding Section What the letter says Answered by",
-                "F1 Strength Contact, referral and assessment arrangements", "None needed",
-                "F2 Meets requirements Thresholds", "None needed",
+                "F1 Strength Contact, referral and assessment arrangements", "None asked for",
+                "F2 Meets requirements Thresholds", "None asked for",
                 "F13 Area for development Further work is needed", "Immediately · Case recording A1, A2, D1",
                 "F14 Area for development", "Within three months · Supervision and appraisal B1, B2",
                 "F15 Area for development", "Within six months · Workforce capacity C1, D1",
