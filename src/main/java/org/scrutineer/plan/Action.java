@@ -51,7 +51,7 @@ public class Action {
     }
 
     void decline(String reason) {
-        if (status == ActionStatus.DECLINED && java.util.Objects.equals(declineReason, reason)) {
+        if (status == ActionStatus.DECLINED && Objects.equals(declineReason, reason)) {
             return;
         }
         requireStatus(ActionStatus.PROPOSED, "declined");
