@@ -1,9 +1,11 @@
 package org.scrutineer.plan;
 
 import org.scrutineer.progress.Rag;
+import org.scrutineer.web.Conflict;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /** One action of a plan. Guards its own status: only an accepted action can be completed, and so on. */
 public class Action {
@@ -14,6 +16,9 @@ public class Action {
     private String description;
     private String owner;
     private LocalDate dueDate;
+    // The date the plan was drafted with, kept when dueDate moves so the committee sees the slip. Absent from
+    // plans stored before it was kept: read as the current date (see getOriginalDueDate).
+    private LocalDate originalDueDate;
     private String successMeasure;
     private ActionStatus status;
     private String declineReason;
@@ -30,6 +35,7 @@ public class Action {
         this.description = draft.description();
         this.owner = draft.owner();
         this.dueDate = draft.dueDate();
+        this.originalDueDate = draft.dueDate();
         this.successMeasure = draft.successMeasure();
         this.status = ActionStatus.PROPOSED;
     }
@@ -45,7 +51,7 @@ public class Action {
     }
 
     void decline(String reason) {
-        if (status == ActionStatus.DECLINED && java.util.Objects.equals(declineReason, reason)) {
+        if (status == ActionStatus.DECLINED && Objects.equals(declineReason, reason)) {
             return;
         }
         requireStatus(ActionStatus.PROPOSED, "declined");
@@ -65,6 +71,21 @@ public class Action {
     void recordProgress(Rag rag, Integer percentComplete) {
         latestRag = rag;
         latestPercentComplete = percentComplete;
+    }
+
+    /** Moves the current due date; the original stays as drafted. A completed action's date no longer moves. */
+    void moveDueDate(LocalDate newDueDate) {
+        Objects.requireNonNull(newDueDate, "newDueDate");
+        if (newDueDate.equals(dueDate)) {
+            return;
+        }
+        if (status == ActionStatus.COMPLETED) {
+            throw new Conflict("Action " + id + " is completed; its due date can no longer move.");
+        }
+        if (originalDueDate == null) {
+            originalDueDate = dueDate;
+        }
+        dueDate = newDueDate;
     }
 
     void complete() {
@@ -90,6 +111,7 @@ public class Action {
     public String getDescription() { return description; }
     public String getOwner() { return owner; }
     public LocalDate getDueDate() { return dueDate; }
+    public LocalDate getOriginalDueDate() { return originalDueDate != null ? originalDueDate : dueDate; }
     public String getSuccessMeasure() { return successMeasure; }
     public ActionStatus getStatus() { return status; }
     public String getDeclineReason() { return declineReason; }

@@ -3,11 +3,14 @@ package org.scrutineer.plan;
 import org.scrutineer.letter.LetterService;
 import org.scrutineer.progress.ProgressService;
 import org.scrutineer.progress.ProgressUpdate;
+import org.scrutineer.web.BadRequest;
+import org.scrutineer.web.BadRequest.FieldError;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.*;
 
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,6 +39,20 @@ class PlanController {
         Map<String, List<ProgressUpdate>> updates = progress.updatesOf(letterId).stream()
                 .collect(Collectors.groupingBy(ProgressUpdate::actionId));
         return PlanView.of(plans.get(letterId), updates);
+    }
+
+    /** A coordinator moves an action's current due date; its original one stays as the plan was drafted. */
+    @PutMapping("/actions/{actionId}/due-date")
+    Action moveDueDate(@PathVariable String letterId, @PathVariable String actionId, @RequestBody DueDateChange change) {
+        if (change == null || change.dueDate() == null) {
+            throw new BadRequest("Say which date the action is now due.",
+                    List.of(new FieldError("dueDate", "is required (YYYY-MM-DD)")));
+        }
+        plans.moveDueDate(letterId, actionId, change.dueDate());
+        return plans.action(letterId, actionId);
+    }
+
+    record DueDateChange(LocalDate dueDate) {
     }
 
     @PostMapping("/cycles")

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -110,6 +111,11 @@ public class PlanService {
 
     public void recordProgress(String letterId, String actionId, Rag rag, Integer percentComplete) {
         change(letterId, plan -> plan.action(actionId).recordProgress(rag, percentComplete));
+    }
+
+    /** Moves an action's current due date; its original due date stays as the plan was drafted. */
+    public void moveDueDate(String letterId, String actionId, LocalDate newDueDate) {
+        change(letterId, plan -> plan.action(actionId).moveDueDate(newDueDate));
     }
 
     /** Marks the actions an approved report shows as completed; approving the same report again changes nothing. */

@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import org.scrutineer.progress.Rag;
 import org.scrutineer.report.ReportView.ActionView;
+import org.scrutineer.report.ReportView.FindingQuote;
 
 import java.awt.Color;
 import java.util.List;
@@ -29,8 +30,11 @@ final class ActionCard {
         this.style = style;
     }
 
-    /** @param width the body width, fixed so the caller can measure the card before placing it */
-    PdfPTable layOut(ActionView action, float width) {
+    /**
+     * @param width    the body width, fixed so the caller can measure the card before placing it
+     * @param standing where the action stands on the report date
+     */
+    PdfPTable layOut(ActionView action, Standing standing, float width) {
         PdfPTable table = new PdfPTable(new float[] {16, 34, 16, 34});
         table.setTotalWidth(width);
         table.setLockedWidth(true);
@@ -52,15 +56,17 @@ final class ActionCard {
             table.addCell(wide(text(action.description())));
         }
         table.addCell(label("Owner"));
-        table.addCell(value(text(action.owner())));
-        table.addCell(label("Due"));
-        table.addCell(value(text(ReportWording.day(action.dueDate()))));
+        table.addCell(wide(text(action.owner())));
+        table.addCell(label("Original due"));
+        table.addCell(value(text(ReportWording.day(action.originalDueDate()))));
+        table.addCell(label("Current due"));
+        table.addCell(value(currentDue(action)));
         table.addCell(label("Success measure"));
         table.addCell(wide(hasText(action.successMeasure()) ? text(action.successMeasure()) : muted("Not set")));
         table.addCell(label("Status"));
         table.addCell(ragCell(action.rag()));
         table.addCell(label("Complete"));
-        table.addCell(value(completion(action)));
+        table.addCell(value(completion(action, standing)));
         table.addCell(label("Progress"));
         table.addCell(wide(hasText(action.progress()) ? text(action.progress()) : muted(ReportWording.NO_UPDATE)));
         table.addCell(label("Impact"));
@@ -94,12 +100,12 @@ final class ActionCard {
         return cell;
     }
 
-    private PdfPCell findings(List<String> findings) {
+    private PdfPCell findings(List<FindingQuote> findings) {
         if (findings == null || findings.isEmpty()) {
             return wide(muted("Not linked to a finding in the letter"));
         }
         PdfPCell cell = wide(quoted(findings.get(0)));
-        for (String finding : findings.subList(1, findings.size())) {
+        for (FindingQuote finding : findings.subList(1, findings.size())) {
             Paragraph next = quoted(finding);
             next.setSpacingBefore(4);
             cell.addElement(next);
@@ -107,19 +113,35 @@ final class ActionCard {
         return cell;
     }
 
-    private Paragraph quoted(String finding) {
-        Paragraph quoted = new Paragraph("“" + orEmpty(finding).strip() + "”", style.text(TEXT_SIZE, ReportStyle.MUTED));
+    /** The finding's id first, so a reader can find it in the appendix, then its words as the letter put them. */
+    private Paragraph quoted(FindingQuote finding) {
+        Paragraph quoted = new Paragraph("", style.text(TEXT_SIZE, ReportStyle.MUTED));
         quoted.setLeading(0, 1.3f);
+        if (hasText(finding.id())) {
+            quoted.add(new Phrase(finding.id() + "  ", style.bold(LABEL_SIZE, ReportStyle.ACCENT)));
+        }
+        quoted.add(new Phrase("“" + orEmpty(finding.text()).strip() + "”", style.text(TEXT_SIZE, ReportStyle.MUTED)));
         return quoted;
     }
 
-    private Paragraph completion(ActionView action) {
+    /** The current date, and when it has moved, the words saying so beside it; the original is in the next cell. */
+    private Paragraph currentDue(ActionView action) {
+        Paragraph due = text(ReportWording.day(action.dueDate()));
+        if (action.dueDateMoved()) {
+            due.add(new Phrase("\nMoved from the original date", style.text(LABEL_SIZE, ReportStyle.MUTED)));
+        }
+        return due;
+    }
+
+    private Paragraph completion(ActionView action, Standing standing) {
         Paragraph completion = new Paragraph("", style.text(TEXT_SIZE));
         completion.setLeading(0, 1.3f);
         completion.add(new Phrase(action.percentComplete() == null ? "Not reported"
                 : action.percentComplete() + "% complete", style.text(TEXT_SIZE)));
-        if (action.completed()) {
+        if (standing == Standing.COMPLETED) {
             completion.add(new Phrase("\nCompleted", style.bold(TEXT_SIZE)));
+        } else if (standing == Standing.OVERDUE) {
+            completion.add(new Phrase("\nOverdue", style.bold(TEXT_SIZE, ReportStyle.DRAFT_RED)));
         }
         return completion;
     }
@@ -131,12 +153,17 @@ final class ActionCard {
             words.add(new Phrase(ReportWording.rag(null), style.text(TEXT_SIZE, ReportStyle.MUTED)));
             return value(words);
         }
-        Color ink = rag == Rag.AMBER ? Color.BLACK : Color.WHITE;
+        Color ink = ink(rag);
         words.add(new Phrase(rag.name(), style.bold(TEXT_SIZE, ink)));
         words.add(new Phrase(" – " + rag.meaning(), style.text(TEXT_SIZE, ink)));
         PdfPCell cell = value(words);
         cell.setBackgroundColor(fill(rag));
         return cell;
+    }
+
+    /** The word's colour on a RAG fill: white on red and green, black on amber. */
+    static Color ink(Rag rag) {
+        return rag == Rag.AMBER ? Color.BLACK : Color.WHITE;
     }
 
     // Strong enough to read at a glance, dark or light enough that the printed word keeps 4.5:1 contrast.

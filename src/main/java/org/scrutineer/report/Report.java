@@ -1,9 +1,11 @@
 package org.scrutineer.report;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -14,6 +16,9 @@ import java.util.List;
  * @param id             "{cycleId}:v{version}", so rendering the same version again finds the stored one
  * @param certifies      on a signed version, the id of the draft the chair approved
  * @param signedVersion  on an approved draft, the id of the signed version made from it
+ * @param reportDate     the date the version speaks for; {@literal null} on versions stored before it was kept
+ * @param actionStates   each action as this version printed it, for the next cycle's "changes since the last
+ *                       approved report"; {@literal null} on versions stored before they were kept
  */
 @Document("reports")
 public record Report(
@@ -33,10 +38,18 @@ public record Report(
         List<String> returnedActionIds,
         String certifies,
         String certifiedSha256,
-        String signedVersion) {
+        String signedVersion,
+        LocalDate reportDate,
+        List<ActionState> actionStates) {
 
     static String idOf(String cycleId, int version) {
         return cycleId + ":v" + version;
+    }
+
+    /** The id of the version this one replaces: the cycle's previous version, {@literal null} for version 1. */
+    @JsonProperty("supersedes")
+    public String supersedes() {
+        return version > 1 ? idOf(cycleId, version - 1) : null;
     }
 
     boolean isDecided() {
@@ -45,11 +58,12 @@ public record Report(
 
     Report returned(String by, Instant at, String chairComments, List<String> actions) {
         return new Report(id, letterId, cycleId, cycleNumber, version, ReportStatus.RETURNED, sha256, size,
-                createdAt, actionIds, by, at, chairComments, List.copyOf(actions), null, null, null);
+                createdAt, actionIds, by, at, chairComments, List.copyOf(actions), null, null, null, reportDate,
+                actionStates);
     }
 
     Report approved(String by, Instant at, String chairComments, String signedId) {
         return new Report(id, letterId, cycleId, cycleNumber, version, ReportStatus.APPROVED, sha256, size,
-                createdAt, actionIds, by, at, chairComments, null, null, null, signedId);
+                createdAt, actionIds, by, at, chairComments, null, null, null, signedId, reportDate, actionStates);
     }
 }

@@ -1,19 +1,15 @@
 package org.scrutineer.report;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import org.scrutineer.finding.Timescale;
-import org.scrutineer.progress.Rag;
 import org.scrutineer.report.ReportView.ActionView;
 
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -25,8 +21,10 @@ import static org.scrutineer.report.ReportWording.hasText;
 import static org.scrutineer.report.ReportWording.orEmpty;
 
 /**
- * The flowing content of one layout pass: title block, sign-off, summary, then the actions grouped by
- * timescale and theme, in the order of the paper this replaces (for example Telford's 2012 update).
+ * The flowing content of one layout pass, in the order of the paper this replaces (for example Telford's
+ * 2012 update): the cover (title block, details, sign-off, introduction), the summary, the changes since the
+ * last approved report, the actions grouped by timescale and theme, and the letter's findings as an appendix.
+ * Each section has a bookmark.
  */
 final class ReportBody {
 
@@ -35,23 +33,21 @@ final class ReportBody {
     private static final float THEME_HEADING_HEIGHT = 30;
     // How much of an action (its title and first few rows) must fit for it to start on the current page.
     private static final float START_OF_ACTION = 120;
-    private static final float BODY_SIZE = 10;
 
-    private final Document document;
-    private final PdfWriter writer;
+    private final ReportFlow flow;
     private final ReportView view;
     private final ReportStyle style;
     private final ActionCard cards;
 
-    ReportBody(Document document, PdfWriter writer, ReportView view, ReportStyle style) {
-        this.document = document;
-        this.writer = writer;
+    ReportBody(ReportFlow flow, ReportView view) {
+        this.flow = flow;
         this.view = view;
-        this.style = style;
+        this.style = flow.style();
         this.cards = new ActionCard(style);
     }
 
     void write() throws DocumentException {
+        flow.bookmark(flow.bookmarks(), "Cover");
         titleBlock();
         if (view.isDraft()) {
             draftBanner();
@@ -61,17 +57,20 @@ final class ReportBody {
             signOff();
         }
         introduction();
-        atAGlance();
+        flow.newPage();
+        new SummaryPage(flow, view).write();
+        new ChangesSection(flow, view).write();
         actions();
+        new FindingsAppendix(flow, view).write();
     }
 
     private void titleBlock() throws DocumentException {
-        flow(new Paragraph(orEmpty(view.authority()).toUpperCase(Locale.UK), style.bold(10, ReportStyle.ACCENT)), 0, 2);
-        flow(new Paragraph(orEmpty(view.committee()), style.text(11, ReportStyle.MUTED)), 0, 18);
-        flow(new Paragraph("Progress on the inspection action plan", style.text(12, ReportStyle.ACCENT)), 0, 2);
+        flow.paragraph(new Paragraph(orEmpty(view.authority()).toUpperCase(Locale.UK), style.bold(10, ReportStyle.ACCENT)), 0, 2);
+        flow.paragraph(new Paragraph(orEmpty(view.committee()), style.text(11, ReportStyle.MUTED)), 0, 18);
+        flow.paragraph(new Paragraph("Progress on the inspection action plan", style.text(12, ReportStyle.ACCENT)), 0, 2);
         Paragraph title = new Paragraph(orEmpty(view.inspectionTitle()), style.bold(17));
         title.setLeading(0, 1.2f);
-        flow(title, 0, 10);
+        flow.paragraph(title, 0, 10);
     }
 
     private void draftBanner() throws DocumentException {
@@ -87,11 +86,7 @@ final class ReportBody {
         cell.setPaddingTop(2);
         cell.setUseAscender(true);
         cell.setUseDescender(true);
-        PdfPTable banner = new PdfPTable(1);
-        banner.setWidthPercentage(100);
-        banner.addCell(cell);
-        banner.setSpacingAfter(10);
-        document.add(banner);
+        flow.add(cell, 0, 10);
     }
 
     private void details() throws DocumentException {
@@ -106,7 +101,7 @@ final class ReportBody {
         detail(table, "Version", String.valueOf(view.version()));
         detail(table, "Status", view.isDraft() ? "DRAFT – not yet approved"
                 : "APPROVED – see sign-off below");
-        document.add(table);
+        flow.add(table);
     }
 
     private void detail(PdfPTable table, String label, String value) {
@@ -131,6 +126,7 @@ final class ReportBody {
 
     private void signOff() throws DocumentException {
         ReportView.Approval approval = view.approval();
+        flow.bookmark(flow.bookmarks(), "Sign-off");
         PdfPCell cell = new PdfPCell();
         cell.setBorderColor(ReportStyle.ACCENT);
         cell.setBorderWidth(1.2f);
@@ -140,7 +136,7 @@ final class ReportBody {
         cell.setUseDescender(true);
         cell.addElement(new Paragraph("Sign-off", style.bold(11, ReportStyle.ACCENT)));
         Paragraph approved = new Paragraph("Approved by " + orEmpty(approval.approvedBy()) + " on "
-                + ReportWording.moment(approval.approvedAt()), style.text(BODY_SIZE));
+                + ReportWording.moment(approval.approvedAt()), style.text(ReportFlow.BODY_SIZE));
         approved.setLeading(0, 1.3f);
         approved.setSpacingBefore(3);
         cell.addElement(approved);
@@ -152,77 +148,31 @@ final class ReportBody {
         Paragraph hash = new Paragraph(orEmpty(approval.certifiedSha256()), style.text(8.5f));
         hash.setSpacingBefore(2);
         cell.addElement(hash);
-        PdfPTable box = new PdfPTable(1);
-        box.setWidthPercentage(100);
-        box.setSpacingAfter(12);
-        box.addCell(cell);
-        document.add(box);
+        flow.add(cell, 0, 12);
     }
 
     private void introduction() throws DocumentException {
-        Paragraph intro = new Paragraph("This report tells the committee how "
+        flow.text("This report tells the committee how "
                 + orEmpty(view.authority()) + " is progressing the actions it agreed in answer to the "
                 + orEmpty(view.inspectorate()) + " letter “" + orEmpty(view.inspectionTitle())
-                + "”. Actions are grouped by the timescale the inspectorate set, then by theme. Each shows the "
-                + "finding it answers, who owns it, when it is due, its status in words and colour, and the "
-                + "progress and impact reported this cycle.", style.text(BODY_SIZE));
-        intro.setLeading(0, 1.35f);
-        flow(intro, 0, 10);
-    }
-
-    private void atAGlance() throws DocumentException {
-        List<ActionView> actions = actionsOrEmpty();
-        heading("At a glance", 12);
-        PdfPTable table = new PdfPTable(6);
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(4);
-        table.setSpacingAfter(16);
-        glanceHeader(table, "Actions", null);
-        glanceHeader(table, "Completed", null);
-        glanceHeader(table, ReportWording.rag(Rag.RED), Rag.RED);
-        glanceHeader(table, ReportWording.rag(Rag.AMBER), Rag.AMBER);
-        glanceHeader(table, ReportWording.rag(Rag.GREEN), Rag.GREEN);
-        glanceHeader(table, "Not rated", null);
-        glanceCount(table, actions.size());
-        glanceCount(table, actions.stream().filter(ActionView::completed).count());
-        for (Rag rag : Rag.values()) {
-            glanceCount(table, actions.stream().filter(a -> a.rag() == rag).count());
-        }
-        glanceCount(table, actions.stream().filter(a -> a.rag() == null).count());
-        document.add(table);
-    }
-
-    private void glanceHeader(PdfPTable table, String text, Rag rag) {
-        Color ink = rag == null || rag == Rag.AMBER ? ReportStyle.INK : Color.WHITE;
-        PdfPCell cell = glanceCell(new Paragraph(text, style.bold(8.5f, ink)));
-        cell.setBackgroundColor(rag == null ? ReportStyle.LABEL_FILL : ActionCard.fill(rag));
-        table.addCell(cell);
-    }
-
-    private void glanceCount(PdfPTable table, long count) {
-        table.addCell(glanceCell(new Paragraph(String.valueOf(count), style.bold(13))));
-    }
-
-    private PdfPCell glanceCell(Paragraph content) {
-        content.setAlignment(Element.ALIGN_CENTER);
-        content.setLeading(0, 1.25f);
-        PdfPCell cell = new PdfPCell();
-        cell.addElement(content);
-        cell.setBorderColor(ReportStyle.RULE);
-        cell.setBorderWidth(0.5f);
-        cell.setPadding(4);
-        cell.setPaddingTop(1);
-        cell.setUseAscender(true);
-        cell.setUseDescender(true);
-        return cell;
+                + "”. The summary counts the actions by status and RAG rating; the next section lists what has "
+                + "changed since the last approved report. Actions follow, grouped by the timescale the "
+                + "inspectorate set, then by theme. Each shows the finding it answers, who owns it, its original "
+                + "and current due date, its status in words and colour, and the progress and impact reported "
+                + "this cycle. The appendix lists every finding of the letter with the actions answering it.", 10);
     }
 
     private void actions() throws DocumentException {
-        List<ActionView> actions = actionsOrEmpty();
+        List<ActionView> actions = view.actions() == null ? List.of() : view.actions();
         if (actions.isEmpty()) {
-            flow(new Paragraph("The plan has no actions yet.", style.text(BODY_SIZE)), 0, 0);
+            flow.startNewPageUnlessRoomFor(GROUP_HEADING_HEIGHT);
+            flow.bookmark(flow.bookmarks(), "Actions");
+            flow.heading("Actions", 15);
+            flow.text("The plan has no actions yet.", 0);
             return;
         }
+        // Made where the first group's heading lands, once any page break before it has happened.
+        PdfOutline actionsMark = null;
         List<Timescale> order = new ArrayList<>(Arrays.asList(Timescale.values()));
         order.add(null);
         for (Timescale timescale : order) {
@@ -230,33 +180,40 @@ final class ReportBody {
             if (group.isEmpty()) {
                 continue;
             }
-            Map<String, List<ActionView>> themes = byTheme(group);
-            boolean firstTheme = true;
-            for (Map.Entry<String, List<ActionView>> theme : themes.entrySet()) {
+            PdfOutline groupMark = null;
+            for (Map.Entry<String, List<ActionView>> theme : byTheme(group).entrySet()) {
                 List<PdfPTable> laidOut = theme.getValue().stream().map(this::card).toList();
-                float headings = (firstTheme ? GROUP_HEADING_HEIGHT : 0)
+                float headings = (groupMark == null ? GROUP_HEADING_HEIGHT : 0)
                         + (theme.getKey() == null ? 0 : THEME_HEADING_HEIGHT);
-                startNewPageUnlessRoomFor(headings + startOf(laidOut.get(0)));
-                if (firstTheme) {
+                flow.startNewPageUnlessRoomFor(headings + startOf(laidOut.get(0)));
+                if (groupMark == null) {
+                    if (actionsMark == null) {
+                        actionsMark = flow.bookmark(flow.bookmarks(), "Actions");
+                    }
+                    groupMark = flow.bookmark(actionsMark, groupTitle(timescale) + " (" + group.size() + ")");
                     groupHeading(timescale);
-                    firstTheme = false;
                 }
                 if (theme.getKey() != null) {
-                    flow(new Paragraph(theme.getKey(), style.bold(11.5f, ReportStyle.INK)), 4, 6);
+                    flow.bookmark(groupMark, theme.getKey());
+                    flow.paragraph(new Paragraph(theme.getKey(), style.bold(11.5f, ReportStyle.INK)), 4, 6);
                 }
                 for (PdfPTable card : laidOut) {
-                    startNewPageUnlessRoomFor(startOf(card));
-                    document.add(card);
+                    flow.startNewPageUnlessRoomFor(startOf(card));
+                    flow.add(card);
                 }
             }
         }
     }
 
+    private static String groupTitle(Timescale timescale) {
+        return timescale == null ? "Other actions" : timescale.heading();
+    }
+
     private void groupHeading(Timescale timescale) throws DocumentException {
-        heading(timescale == null ? "Other actions" : timescale.heading(), 15);
-        flow(new Paragraph(timescale == null
+        flow.heading(groupTitle(timescale), 15);
+        flow.paragraph(new Paragraph(timescale == null
                 ? "No timescale was set by the inspectorate for these."
-                : "Timescale set by " + orEmpty(view.inspectorate()) + ".", style.text(8.5f, ReportStyle.MUTED)), 2, 6);
+                : "Timescale set by " + orEmpty(view.inspectorate()) + ".", style.text(8.5f, ReportStyle.MUTED)), 0, 6);
     }
 
     /**
@@ -265,8 +222,8 @@ final class ReportBody {
      * starts rather than after a blank gap.
      */
     private PdfPTable card(ActionView action) {
-        PdfPTable card = cards.layOut(action, document.right() - document.left());
-        float roomOnAFreshPage = document.top() - document.bottom() - card.getHeaderHeight();
+        PdfPTable card = cards.layOut(action, Standing.of(action, view.reportDate()), flow.width());
+        float roomOnAFreshPage = flow.document().top() - flow.document().bottom() - card.getHeaderHeight();
         float tallestRow = 0;
         for (int row = 0; row < card.size(); row++) {
             tallestRow = Math.max(tallestRow, card.getRowHeight(row));
@@ -293,52 +250,5 @@ final class ReportBody {
             themes.put(null, unthemed);
         }
         return themes;
-    }
-
-    private void heading(String text, float size) throws DocumentException {
-        PdfPCell cell = flowCell(new Paragraph(text, style.bold(size, ReportStyle.ACCENT)));
-        cell.setBorder(Rectangle.BOTTOM);
-        cell.setBorderColor(ReportStyle.ACCENT);
-        cell.setBorderWidth(0.8f);
-        cell.setPaddingBottom(4);
-        add(cell, 6, 0);
-    }
-
-    /**
-     * Adds loose text as a borderless one-cell table. OpenPDF writes plain paragraphs to a text layer
-     * that the page's content stream puts before every table, so mixing the two would scramble the
-     * reading order that copy-paste, text extraction and screen readers follow.
-     */
-    private void flow(Paragraph paragraph, float spacingBefore, float spacingAfter) throws DocumentException {
-        add(flowCell(paragraph), spacingBefore, spacingAfter);
-    }
-
-    private static PdfPCell flowCell(Paragraph paragraph) {
-        PdfPCell cell = new PdfPCell();
-        cell.addElement(paragraph);
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPadding(0);
-        cell.setUseAscender(true);
-        cell.setUseDescender(true);
-        return cell;
-    }
-
-    private void add(PdfPCell cell, float spacingBefore, float spacingAfter) throws DocumentException {
-        PdfPTable table = new PdfPTable(1);
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(spacingBefore);
-        table.setSpacingAfter(spacingAfter);
-        table.addCell(cell);
-        document.add(table);
-    }
-
-    private void startNewPageUnlessRoomFor(float height) {
-        if (writer.getVerticalPosition(false) - document.bottom() < height) {
-            document.newPage();
-        }
-    }
-
-    private List<ActionView> actionsOrEmpty() {
-        return view.actions() == null ? List.of() : view.actions();
     }
 }

@@ -7,6 +7,7 @@ import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,7 @@ public class ReportRenderer {
     private static final float MARGIN_SIDE = 56;
     private static final float MARGIN_TOP = 62;
     private static final float MARGIN_BOTTOM = 58;
+    static final String LANGUAGE = "en-GB";
 
     public byte[] render(ReportView view) {
         Objects.requireNonNull(view, "view");
@@ -62,9 +64,12 @@ public class ReportRenderer {
                     + " inspection letter, for " + orEmpty(view.committee()));
             document.addAuthor(orEmpty(view.authority()));
             document.addCreator("Scrutineer");
+            // Readers open the bookmarks beside the first page; screen readers take the language from the catalog.
+            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(LANGUAGE));
             document.open();
 
-            new ReportBody(document, writer, view, style).write();
+            new ReportBody(new ReportFlow(document, writer, style), view).write();
 
             pinMetadata(writer.getInfo(), view);
             document.close();

@@ -49,10 +49,9 @@ public class ReportService {
         }
         Cycle cycle = progress.cycle(cycleId);
         int version = versions.size() + 1;
-        Optional<Report> returned = last.filter(r -> r.status() == ReportStatus.RETURNED);
-        ReportView view = views.view(cycle, version, today(), returned, null);
+        ReportView view = views.view(cycle, version, today(), returnedIn(versions), lastApprovedBefore(cycle), null);
         List<String> reported = List.copyOf(progress.latestIn(cycleId).keySet());
-        return store(cycle, version, renderer.render(view), reported, null, null);
+        return store(cycle, view, renderer.render(view), reported, null, null, statesOf(view));
     }
 
     /**
@@ -91,8 +90,14 @@ public class ReportService {
         Cycle cycle = progress.cycle(draft.cycleId());
         int version = draft.version() + 1;
         var approval = new ReportView.Approval(chair, now, draft.sha256());
-        ReportView view = views.view(cycle, version, today(), Optional.empty(), approval);
-        Report signed = store(cycle, version, renderer.render(view), draft.actionIds(), draft.id(), draft.sha256());
+        // Dated as the draft, so the signed version prints what the chair read (overdue counts depend on the date).
+        LocalDate reportDate = draft.reportDate() != null ? draft.reportDate() : today();
+        List<Report> versions = reports.findByCycleIdOrderByVersion(draft.cycleId());
+        ReportView view = views.view(cycle, version, reportDate, returnedIn(versions), lastApprovedBefore(cycle),
+                approval);
+        // The states the chair approved are the draft's; the signed version keeps those, not a re-reading.
+        List<ActionState> states = draft.actionStates() != null ? draft.actionStates() : statesOf(view);
+        Report signed = store(cycle, view, renderer.render(view), draft.actionIds(), draft.id(), draft.sha256(), states);
         reports.save(draft.approved(chair, now, comments, signed.id()));
         return signed;
     }
@@ -116,18 +121,34 @@ public class ReportService {
         return pdfs.read(get(reportId).id());
     }
 
-    private Report store(Cycle cycle, int version, byte[] pdf, List<String> actionIds, String certifies,
-                         String certifiedSha256) {
-        String id = Report.idOf(cycle.id(), version);
+    private Report store(Cycle cycle, ReportView view, byte[] pdf, List<String> actionIds, String certifies,
+                         String certifiedSha256, List<ActionState> states) {
+        String id = Report.idOf(cycle.id(), view.version());
         Optional<Report> stored = reports.findById(id);
         if (stored.isPresent()) {
             return stored.get();
         }
         pdfs.storeOnce(id, pdf);
         ReportStatus status = certifies == null ? ReportStatus.DRAFT : ReportStatus.APPROVED;
-        return reports.save(new Report(id, cycle.letterId(), cycle.id(), cycle.number(), version, status,
+        return reports.save(new Report(id, cycle.letterId(), cycle.id(), cycle.number(), view.version(), status,
                 sha256(pdf), pdf.length, Instant.now(clock), actionIds, null, null, null, null,
-                certifies, certifiedSha256, null));
+                certifies, certifiedSha256, null, view.reportDate(), List.copyOf(states)));
+    }
+
+    /** The cycle's returned versions, oldest first: their comments print beside the actions they returned. */
+    private static List<Report> returnedIn(List<Report> versions) {
+        return versions.stream().filter(r -> r.status() == ReportStatus.RETURNED).toList();
+    }
+
+    /** The newest approved version of an earlier cycle: what "changes since the last approved report" compares with. */
+    private Optional<Report> lastApprovedBefore(Cycle cycle) {
+        return ofLetter(cycle.letterId()).stream()
+                .filter(r -> r.status() == ReportStatus.APPROVED && r.cycleNumber() < cycle.number())
+                .reduce((earlier, later) -> later);
+    }
+
+    private static List<ActionState> statesOf(ReportView view) {
+        return view.actions().stream().map(a -> ActionState.of(a, view.reportDate())).toList();
     }
 
     private static void requireUndecided(Report report) {

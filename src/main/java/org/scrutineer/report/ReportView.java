@@ -12,6 +12,8 @@ import java.util.List;
  * renderer only lays out and the same view always renders the same document.
  *
  * @param approval {@literal null} on a draft; on the approved version, who signed it off and when
+ * @param changes  what moved since the plan's last approved report; {@literal null} reads as the first report
+ * @param findings every finding of the letter in document order, for the appendix; may be empty
  */
 public record ReportView(
         String inspectionTitle,
@@ -22,7 +24,9 @@ public record ReportView(
         int cycleNumber,
         int version,
         Approval approval,
-        List<ActionView> actions) {
+        List<ActionView> actions,
+        Changes changes,
+        List<FindingView> findings) {
 
     public boolean isDraft() {
         return approval == null;
@@ -35,19 +39,21 @@ public record ReportView(
     }
 
     /**
-     * One action as the committee reads it. Nullable: timescale, theme, dueDate, rag, percentComplete,
-     * progress, impact, chairComments (no update yet, or nothing said).
+     * One action as the committee reads it. Nullable: timescale, theme, originalDueDate, dueDate, rag,
+     * percentComplete, progress, impact, chairComments (no update yet, or nothing said).
      *
-     * @param findings the texts of the letter's findings this action answers
+     * @param findings        the letter's findings this action answers, quoted
+     * @param originalDueDate the due date the plan was drafted with; {@code dueDate} is the current one
      */
     public record ActionView(
             String actionId,
             Timescale timescale,
             String theme,
-            List<String> findings,
+            List<FindingQuote> findings,
             String title,
             String description,
             String owner,
+            LocalDate originalDueDate,
             LocalDate dueDate,
             String successMeasure,
             Rag rag,
@@ -56,5 +62,25 @@ public record ReportView(
             String progress,
             String impact,
             String chairComments) {
+
+        /** Whether the current due date differs from the one the plan was drafted with. */
+        public boolean dueDateMoved() {
+            return originalDueDate != null && dueDate != null && !originalDueDate.equals(dueDate);
+        }
+    }
+
+    /** A finding as quoted beside the action answering it; the id is the letter's ("F13"). */
+    public record FindingQuote(String id, String text) {
+    }
+
+    /**
+     * One finding of the letter, for the appendix.
+     *
+     * @param section        the letter's heading it stands under, in words ("Area for development")
+     * @param callsForAction whether the council must answer it with an action
+     * @param actionIds      the actions answering it, in plan order; empty when none does
+     */
+    public record FindingView(String id, String section, boolean callsForAction, String text, Timescale timescale,
+                              String theme, List<String> actionIds) {
     }
 }

@@ -10,16 +10,21 @@ import org.scrutineer.plan.PlanService;
 import org.scrutineer.progress.Cycle;
 import org.scrutineer.progress.ProgressService;
 import org.scrutineer.progress.ProgressUpdate;
+import org.scrutineer.report.ReportView.ActionView;
+import org.scrutineer.report.ReportView.FindingQuote;
+import org.scrutineer.report.ReportView.FindingView;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Gathers what a cycle's report prints from the letter, the plan and the cycle's updates. */
+/** Gathers what a cycle's report prints from the letter, the plan, the cycle's updates and earlier versions. */
 @Component
 class ReportViews {
 
@@ -34,33 +39,38 @@ class ReportViews {
     }
 
     /**
-     * @param returned the cycle's latest returned version, whose comments are printed beside the actions it returned
-     * @param approval {@literal null} for a draft
+     * @param returned     the cycle's returned versions, oldest first; their comments print beside the actions
+     *                     each returned
+     * @param lastApproved the plan's last approved version from an earlier cycle, to list what changed since
+     * @param approval     {@literal null} for a draft
      */
-    ReportView view(Cycle cycle, int version, LocalDate reportDate, Optional<Report> returned,
-                    ReportView.Approval approval) {
+    ReportView view(Cycle cycle, int version, LocalDate reportDate, List<Report> returned,
+                    Optional<Report> lastApproved, ReportView.Approval approval) {
         Letter letter = letters.get(cycle.letterId());
         Plan plan = plans.get(cycle.letterId());
         Map<String, Finding> findings = letter.getFindings().stream()
-                .collect(Collectors.toMap(Finding::id, Function.identity()));
+                .collect(Collectors.toMap(Finding::id, Function.identity(), (a, b) -> a));
         Map<String, ProgressUpdate> latest = progress.latestIn(cycle.id());
-        List<ReportView.ActionView> actions = plan.getActions().stream()
+        List<ActionView> actions = plan.getActions().stream()
                 .map(a -> actionView(a, findings, latest.get(a.getId()), chairCommentsFor(a, returned)))
                 .toList();
+        List<ActionState> now = actions.stream().map(a -> ActionState.of(a, reportDate)).toList();
         return new ReportView(letter.getTitle(), letter.getInspectorate(), letter.getAuthority(), plan.getCommittee(),
-                reportDate, cycle.number(), version, approval, actions);
+                reportDate, cycle.number(), version, approval, actions, changesSince(lastApproved, now),
+                findingViews(letter.getFindings(), plan.getActions()));
     }
 
-    private static ReportView.ActionView actionView(Action action, Map<String, Finding> findings,
-                                                    ProgressUpdate update, String chairComments) {
-        List<Finding> answered = action.getFindingIds().stream().map(findings::get).filter(f -> f != null).toList();
+    private static ActionView actionView(Action action, Map<String, Finding> findings, ProgressUpdate update,
+                                         String chairComments) {
+        List<Finding> answered = action.getFindingIds().stream().map(findings::get).filter(Objects::nonNull).toList();
         Finding first = answered.isEmpty() ? null : answered.get(0);
         boolean completed = action.getStatus() == ActionStatus.COMPLETED || (update != null && update.completed());
-        return new ReportView.ActionView(action.getId(),
+        return new ActionView(action.getId(),
                 first == null ? null : first.timescale(),
                 first == null ? null : first.theme(),
-                answered.stream().map(Finding::text).toList(),
-                action.getTitle(), action.getDescription(), action.getOwner(), action.getDueDate(),
+                answered.stream().map(f -> new FindingQuote(f.id(), f.text())).toList(),
+                action.getTitle(), action.getDescription(), action.getOwner(),
+                action.getOriginalDueDate(), action.getDueDate(),
                 action.getSuccessMeasure(),
                 update != null ? update.rag() : action.getLatestRag(),
                 update != null ? update.percentComplete() : action.getLatestPercentComplete(),
@@ -70,7 +80,48 @@ class ReportViews {
                 chairComments);
     }
 
-    private static String chairCommentsFor(Action action, Optional<Report> returned) {
-        return returned.filter(r -> r.returnedActionIds().contains(action.getId())).map(Report::comments).orElse(null);
+    /** Every returned version's comments on the action; each is labelled with its version when there are several. */
+    private static String chairCommentsFor(Action action, List<Report> returned) {
+        List<Report> naming = returned.stream()
+                .filter(r -> r.returnedActionIds() != null && r.returnedActionIds().contains(action.getId()))
+                .filter(r -> r.comments() != null && !r.comments().isBlank())
+                .toList();
+        if (naming.isEmpty()) {
+            return null;
+        }
+        if (naming.size() == 1) {
+            return naming.get(0).comments().strip();
+        }
+        return naming.stream().map(r -> "On version " + r.version() + ": " + r.comments().strip())
+                .collect(Collectors.joining("\n\n"));
+    }
+
+    private static Changes changesSince(Optional<Report> lastApproved, List<ActionState> now) {
+        if (lastApproved.isEmpty()) {
+            return Changes.firstReport();
+        }
+        Report before = lastApproved.get();
+        LocalDate dated = before.reportDate() != null ? before.reportDate()
+                : before.createdAt().atZone(ReportWording.LONDON).toLocalDate();
+        if (before.actionStates() == null) {
+            return Changes.notRecorded(before.cycleNumber(), dated);
+        }
+        return Changes.between(before.cycleNumber(), dated, before.actionStates(), now);
+    }
+
+    private static List<FindingView> findingViews(List<Finding> findings, List<Action> actions) {
+        return findings.stream().map(f -> new FindingView(f.id(), sectionWords(f), f.section() != null
+                && f.section().callsForAction(), f.text(), f.timescale(), f.theme(),
+                actions.stream().filter(a -> a.getFindingIds().contains(f.id())).map(Action::getId).toList()))
+                .toList();
+    }
+
+    /** "area_for_development" reads "Area for development": works for any section the reader comes to know. */
+    static String sectionWords(Finding finding) {
+        if (finding.section() == null) {
+            return "";
+        }
+        String words = finding.section().json().replace('_', ' ').strip();
+        return words.isEmpty() ? "" : words.substring(0, 1).toUpperCase(Locale.UK) + words.substring(1);
     }
 }

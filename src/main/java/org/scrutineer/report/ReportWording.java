@@ -35,6 +35,11 @@ final class ReportWording {
         return rag == null ? "Not rated" : rag.name() + " – " + rag.meaning();
     }
 
+    /** A whole-number share, "0%" of nothing; rounded half up so the figures a reader adds look right. */
+    static String percent(long part, long whole) {
+        return whole == 0 ? "0%" : Math.round(100.0 * part / whole) + "%";
+    }
+
     static String status(ReportView view) {
         return view.isDraft() ? "DRAFT" : "APPROVED";
     }

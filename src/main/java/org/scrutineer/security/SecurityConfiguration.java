@@ -33,6 +33,8 @@ class SecurityConfiguration {
                         .requestMatchers("/engine-rest/**").hasAuthority(CAMUNDA_ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/letters", "/api/letters/extract",
                                 "/api/letters/*/plan/cycles").hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
+                        .requestMatchers(HttpMethod.PUT, "/api/letters/*/plan/actions/*/due-date")
+                                .hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
                         .requestMatchers("/api/reports/**").hasAnyAuthority(SCRUTINY_CHAIRS, COORDINATORS, CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .build();

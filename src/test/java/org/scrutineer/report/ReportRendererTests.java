@@ -51,17 +51,20 @@ class ReportRendererTests {
                 // squeezed: a URL in a narrative wraps at its hyphens, which extraction keeps as line ends
                 assertThat(squeeze(raw)).contains(squeeze(action.progress()));
             }
-            for (String finding : action.findings()) {
-                assertThat(text).contains("“" + collapse(finding) + "”");
+            for (ReportView.FindingQuote finding : action.findings()) {
+                assertThat(text).contains(finding.id() + " “" + collapse(finding.text()) + "”");
             }
         }
+        Changes changes = SampleReports.changesSinceCycleOne();
         for (Rag rag : Rag.values()) {
             long cards = SampleReports.actions().stream().filter(a -> a.rag() == rag).count();
-            // each card with that status, plus the key in the at-a-glance table
-            assertThat(text.split(rag.name() + " – " + rag.meaning(), -1)).hasSize((int) cards + 2);
+            long inChanges = changes.ragChanged().stream().filter(c -> c.from() == rag || c.to() == rag).count();
+            // each card with that status, its row of the summary's RAG table, and the changes it appears in
+            assertThat(text.split(rag.name() + " – " + rag.meaning(), -1)).hasSize((int) (cards + 1 + inChanges) + 1);
         }
-        assertThat(text).contains("No update yet", "Not rated", "100% complete Completed", "5 August 2011", "80% complete",
-                "Please bring the August audit figures to the next meeting.");
+        assertThat(text).contains("No update yet", "Not rated", "100% complete Completed", "5 August 2011",
+                "80% complete Overdue", "Please bring the August audit figures to the next meeting.");
+        assertThat(text).doesNotContain("Sign-off", "Approved by", "certifies the draft");
     }
 
     @Test
@@ -124,8 +127,8 @@ class ReportRendererTests {
     void longWordsAndUrlsWrapInsideTheMargins() throws IOException {
         String longWord = "Supercalifragilistic".repeat(12);
         String url = "https://www.example.gov.uk/" + "children/social-care/".repeat(12) + "report.pdf";
-        ActionView action = new ActionView("W1", Timescale.IMMEDIATE, longWord, List.of(longWord),
-                longWord, url, longWord, LocalDate.of(2011, 8, 5), url, Rag.RED, 5, false,
+        ActionView action = new ActionView("W1", Timescale.IMMEDIATE, longWord, List.of(quote(longWord)),
+                longWord, url, longWord, LocalDate.of(2011, 8, 5), LocalDate.of(2011, 8, 5), url, Rag.RED, 5, false,
                 "See " + url + " and " + longWord, url, longWord);
         byte[] pdf = renderer.render(SampleReports.view(SampleReports.approved().approval(), List.of(action)));
 
@@ -202,11 +205,12 @@ class ReportRendererTests {
     /** Writes the samples for a person to look at: -Dreport.samples=target/report-samples */
     @Test
     void anActionWithNoDescriptionOrMeasureHasNoEmptyRows() throws IOException {
-        ActionView bare = new ActionView("B1", Timescale.IMMEDIATE, null, List.of("A finding about recording."),
-                "Record decisions", null, "Sam Owner", LocalDate.of(2011, 8, 5), null, Rag.GREEN, 10, false,
+        ActionView bare = new ActionView("B1", Timescale.IMMEDIATE, null, List.of(quote("A finding about recording.")),
+                "Record decisions", null, "Sam Owner", LocalDate.of(2011, 8, 5), LocalDate.of(2011, 8, 5), null,
+                Rag.GREEN, 10, false,
                 "Begun.", null, null);
         String page = collapse(text(renderer.render(SampleReports.view(null, List.of(bare)))));
-        assertThat(page).contains("Finding “A finding about recording.” Owner Sam Owner", "Success measure Not set");
+        assertThat(page).contains("Finding F1 “A finding about recording.” Owner Sam Owner", "Success measure Not set");
     }
 
     @Test
@@ -218,15 +222,21 @@ class ReportRendererTests {
         List<ActionView> stress = new ArrayList<>(SampleReports.actions());
         stress.add(2, action("L1", Timescale.IMMEDIATE, "Long narrative action", narrativeOf(5_000)));
         String longWord = "Supercalifragilistic".repeat(12);
-        stress.add(new ActionView("W1", null, null, List.of(longWord), longWord, longWord, longWord, null, longWord,
+        stress.add(new ActionView("W1", null, null, List.of(quote(longWord)), longWord, longWord, longWord, null, null,
+                longWord,
                 Rag.RED, 5, false, "See https://www.example.gov.uk/" + "children/social-care/".repeat(12), null, longWord));
         Files.write(dir.resolve("long.pdf"), renderer.render(SampleReports.view(null, stress)));
     }
 
     private static ActionView action(String id, Timescale timescale, String title, String progress) {
-        return new ActionView(id, timescale, "Narrative", List.of("A finding about recording."), title,
-                "Describe the work.", "Sam Owner", LocalDate.of(2011, 8, 5), "Measured monthly.",
+        return new ActionView(id, timescale, "Narrative", List.of(quote("A finding about recording.")), title,
+                "Describe the work.", "Sam Owner", LocalDate.of(2011, 8, 5), LocalDate.of(2011, 8, 5),
+                "Measured monthly.",
                 Rag.AMBER, 30, false, progress, "Some impact.", null);
+    }
+
+    private static ReportView.FindingQuote quote(String text) {
+        return new ReportView.FindingQuote("F1", text);
     }
 
     /** Numbered sentences, so a dropped or repeated stretch cannot go unnoticed. */

@@ -1,0 +1,116 @@
+package org.scrutineer.report;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.PdfPTable;
+import org.scrutineer.report.Changes.DateMove;
+import org.scrutineer.report.Changes.Item;
+import org.scrutineer.report.Changes.RagChange;
+
+import java.util.List;
+
+/**
+ * "Changes since the last approved report": what a committee member who read the last report needs to know
+ * first. Each list is printed even when empty ("None"), so a reader can tell nothing changed from nothing shown.
+ */
+final class ChangesSection {
+
+    static final String TITLE = "Changes since the last approved report";
+
+    private final ReportFlow flow;
+    private final Changes changes;
+
+    ChangesSection(ReportFlow flow, ReportView view) {
+        this.flow = flow;
+        this.changes = view.changes() != null ? view.changes() : Changes.firstReport();
+    }
+
+    void write() throws DocumentException {
+        flow.startNewPageUnlessRoomFor(ReportFlow.HEADING_HEIGHT + 80);
+        flow.bookmark(flow.bookmarks(), TITLE);
+        flow.heading(TITLE, 15);
+        if (changes.isFirstReport()) {
+            flow.text("This is the first report on this action plan, so there is no approved report to compare "
+                    + "it with. Later reports list here the actions completed, RAG ratings changed, due dates "
+                    + "moved, actions newly overdue and new actions since the last approved report.", 12);
+            return;
+        }
+        String since = "the approved report for reporting cycle " + changes.sinceCycle() + ", dated "
+                + ReportWording.day(changes.sinceDate());
+        if (!changes.recorded()) {
+            flow.text("Compared with " + since + ". That report was made before reports kept each action’s "
+                    + "state, so the changes since cannot be listed; the actions below show where each stands now.", 12);
+            return;
+        }
+        flow.text("Compared with " + since + "." + (changes.isEmpty() ? " Nothing has changed since." : ""), 4);
+        items("Newly completed", changes.completed(), "Current due");
+        ragChanged(changes.ragChanged());
+        datesMoved(changes.datesMoved());
+        items("Newly overdue", changes.newlyOverdue(), "Due");
+        items("New actions", changes.added(), "Due");
+    }
+
+    private void items(String title, List<Item> items, String dateHeading) throws DocumentException {
+        if (!startList(title, items.size())) {
+            return;
+        }
+        PdfPTable table = flow.table(12, 64, 24);
+        table.addCell(flow.headerCell("Action"));
+        table.addCell(flow.headerCell("Title"));
+        table.addCell(flow.headerCell(dateHeading));
+        for (Item item : items) {
+            table.addCell(flow.boldCell(item.actionId(), ReportStyle.ACCENT));
+            table.addCell(flow.textCell(item.title()));
+            table.addCell(flow.textCell(ReportWording.day(item.dueDate())));
+        }
+        flow.add(table);
+    }
+
+    private void ragChanged(List<RagChange> changed) throws DocumentException {
+        if (!startList("RAG rating changed", changed.size())) {
+            return;
+        }
+        PdfPTable table = flow.table(12, 44, 22, 22);
+        table.addCell(flow.headerCell("Action"));
+        table.addCell(flow.headerCell("Title"));
+        table.addCell(flow.headerCell("Was"));
+        table.addCell(flow.headerCell("Now"));
+        for (RagChange change : changed) {
+            table.addCell(flow.boldCell(change.actionId(), ReportStyle.ACCENT));
+            table.addCell(flow.textCell(change.title()));
+            table.addCell(flow.ragCell(change.from()));
+            table.addCell(flow.ragCell(change.to()));
+        }
+        flow.add(table);
+    }
+
+    private void datesMoved(List<DateMove> moved) throws DocumentException {
+        if (!startList("Due dates moved", moved.size())) {
+            return;
+        }
+        PdfPTable table = flow.table(10, 30, 20, 20, 20);
+        table.addCell(flow.headerCell("Action"));
+        table.addCell(flow.headerCell("Title"));
+        table.addCell(flow.headerCell("Original due"));
+        table.addCell(flow.headerCell("Due at last report"));
+        table.addCell(flow.headerCell("Current due"));
+        for (DateMove move : moved) {
+            table.addCell(flow.boldCell(move.actionId(), ReportStyle.ACCENT));
+            table.addCell(flow.textCell(move.title()));
+            table.addCell(flow.textCell(ReportWording.day(move.originalDueDate())));
+            table.addCell(flow.textCell(ReportWording.day(move.previousDueDate())));
+            table.addCell(flow.boldCell(ReportWording.day(move.dueDate()), ReportStyle.INK));
+        }
+        flow.add(table);
+    }
+
+    /** @return whether there are rows to follow; an empty list says "None" under its title instead */
+    private boolean startList(String title, int count) throws DocumentException {
+        flow.startNewPageUnlessRoomFor(count == 0 ? 40 : 70);
+        flow.subheading(title + " (" + count + ")");
+        if (count == 0) {
+            flow.muted("None.", 2);
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,102 @@
+package org.scrutineer.report;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import org.scrutineer.report.ReportView.FindingView;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.scrutineer.report.ReportWording.hasText;
+import static org.scrutineer.report.ReportWording.orEmpty;
+
+/**
+ * Every finding read from the letter, in the letter's order, with the actions answering it, so the committee
+ * can check that the plan answers the whole letter. A finding that calls for action and has none is flagged.
+ */
+final class FindingsAppendix {
+
+    static final String TITLE = "Appendix: the letter’s findings";
+    static final String NO_ACTION = "No action";
+
+    private final ReportFlow flow;
+    private final ReportView view;
+
+    FindingsAppendix(ReportFlow flow, ReportView view) {
+        this.flow = flow;
+        this.view = view;
+    }
+
+    void write() throws DocumentException {
+        List<FindingView> findings = view.findings() == null ? List.of() : view.findings();
+        flow.newPage();
+        flow.bookmark(flow.bookmarks(), "Appendix: findings");
+        flow.heading(TITLE, 15);
+        if (findings.isEmpty()) {
+            flow.text("No findings were read from the letter.", 0);
+            return;
+        }
+        long unanswered = findings.stream().filter(FindingsAppendix::unanswered).count();
+        flow.text("All " + findings.size() + " findings read from the " + orEmpty(view.inspectorate())
+                + " letter, in the letter’s order, with the actions that answer them. "
+                + (unanswered == 0 ? "Every finding that calls for action has at least one."
+                : unanswered + (unanswered == 1 ? " finding calls" : " findings call")
+                + " for action but no action answers it; each is flagged “" + NO_ACTION + "”."), 6);
+
+        PdfPTable table = flow.table(11, 17, 54, 18);
+        table.addCell(flow.headerCell("Finding"));
+        table.addCell(flow.headerCell("Section"));
+        table.addCell(flow.headerCell("What the letter says"));
+        table.addCell(flow.headerCell("Answered by"));
+        for (FindingView finding : findings) {
+            table.addCell(flow.boldCell(finding.id(), ReportStyle.ACCENT));
+            table.addCell(flow.textCell(finding.section()));
+            table.addCell(findingText(finding));
+            table.addCell(answeredBy(finding));
+        }
+        flow.add(table);
+    }
+
+    static boolean unanswered(FindingView finding) {
+        return finding.callsForAction() && (finding.actionIds() == null || finding.actionIds().isEmpty());
+    }
+
+    private PdfPCell findingText(FindingView finding) {
+        ReportStyle style = flow.style();
+        PdfPCell cell = flow.textCell(finding.text());
+        List<String> about = new ArrayList<>();
+        if (finding.timescale() != null) {
+            about.add(finding.timescale().heading());
+        }
+        if (hasText(finding.theme())) {
+            about.add(finding.theme().strip());
+        }
+        if (!about.isEmpty()) {
+            Paragraph detail = new Paragraph(String.join(" · ", about), style.text(8, ReportStyle.MUTED));
+            detail.setLeading(0, 1.3f);
+            detail.setSpacingBefore(1);
+            cell.addElement(detail);
+        }
+        return cell;
+    }
+
+    private PdfPCell answeredBy(FindingView finding) {
+        if (unanswered(finding)) {
+            Paragraph flag = new Paragraph("", flow.style().text(ReportFlow.TABLE_TEXT_SIZE));
+            flag.add(new Phrase(NO_ACTION, flow.style().bold(ReportFlow.TABLE_TEXT_SIZE, ReportStyle.DRAFT_RED)));
+            flag.add(new Phrase("\nCalls for action; none answers it",
+                    flow.style().text(8, ReportStyle.DRAFT_RED)));
+            PdfPCell cell = flow.boxed(flag);
+            cell.setBackgroundColor(ReportStyle.COMMENT_FILL);
+            return cell;
+        }
+        if (finding.actionIds() == null || finding.actionIds().isEmpty()) {
+            // Its section (a strength, say, or one the reader could not place) does not call for an action.
+            return flow.mutedCell("None asked for");
+        }
+        return flow.boldCell(String.join(", ", finding.actionIds()), ReportStyle.INK);
+    }
+}

@@ -1,0 +1,150 @@
+package org.scrutineer.report;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPTable;
+import org.scrutineer.progress.Rag;
+import org.scrutineer.report.ReportView.ActionView;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The page a committee member reads first after the cover: overall progress, how many actions stand where
+ * (as a table and as a bar chart), and how many carry each RAG rating, with the key to the colours.
+ */
+final class SummaryPage {
+
+    private static final Color NOT_STARTED_GREY = new Color(0x9A, 0xA3, 0xAB);
+    private static final Color OVERDUE_PURPLE = new Color(0x6A, 0x1B, 0x9A);
+
+    private final ReportFlow flow;
+    private final ReportView view;
+
+    SummaryPage(ReportFlow flow, ReportView view) {
+        this.flow = flow;
+        this.view = view;
+    }
+
+    void write() throws DocumentException {
+        List<ActionView> actions = view.actions() == null ? List.of() : view.actions();
+        Map<Standing, Long> standings = actions.stream()
+                .collect(Collectors.groupingBy(a -> Standing.of(a, view.reportDate()), Collectors.counting()));
+
+        flow.bookmark(flow.bookmarks(), "Summary");
+        flow.heading("Summary", 15);
+        overallProgress(actions);
+
+        flow.subheading("Actions by status");
+        flow.add(statusTable(standings, actions.size()));
+        PdfPTable chart = new PdfPTable(1);
+        chart.setWidthPercentage(100);
+        chart.setSpacingAfter(8);
+        chart.addCell(new StatusChart(bars(standings), flow.style()).cell());
+        flow.add(chart);
+        flow.muted("Each action is counted once, under the first of these that applies: completed; overdue "
+                + "(past its current due date); not started (no progress reported); otherwise its RAG rating.", 6);
+
+        flow.startNewPageUnlessRoomFor(150);
+        flow.subheading("Actions by RAG rating, and what each colour means");
+        flow.add(ragTable(actions));
+    }
+
+    private void overallProgress(List<ActionView> actions) throws DocumentException {
+        ReportStyle style = flow.style();
+        Paragraph overall = new Paragraph("", style.text(ReportFlow.BODY_SIZE));
+        overall.add(new Phrase("Overall progress: ", style.bold(13, ReportStyle.ACCENT)));
+        overall.add(new Phrase(overallPercent(actions) + "%", style.bold(13)));
+        overall.add(new Phrase("  across " + actions.size() + (actions.size() == 1 ? " action" : " actions"),
+                style.text(ReportFlow.BODY_SIZE, ReportStyle.MUTED)));
+        flow.paragraph(overall, 2, 2);
+        flow.muted("The average of every action’s % complete: a completed action counts as 100%, one with no "
+                + "progress reported as 0%.", 4);
+    }
+
+    /** Rounded to a whole per cent; a plan with no actions has made no progress. */
+    static long overallPercent(List<ActionView> actions) {
+        if (actions.isEmpty()) {
+            return 0;
+        }
+        double sum = actions.stream().mapToInt(SummaryPage::percentOf).sum();
+        return Math.round(sum / actions.size());
+    }
+
+    private static int percentOf(ActionView action) {
+        if (action.completed()) {
+            return 100;
+        }
+        return action.percentComplete() == null ? 0 : Math.max(0, Math.min(100, action.percentComplete()));
+    }
+
+    private PdfPTable statusTable(Map<Standing, Long> standings, int total) {
+        PdfPTable table = flow.table(22, 50, 14, 14);
+        table.addCell(flow.headerCell("Status"));
+        table.addCell(flow.headerCell("What it counts"));
+        table.addCell(flow.headerCell("Actions"));
+        table.addCell(flow.headerCell("Share"));
+        for (Standing standing : Standing.values()) {
+            long count = standings.getOrDefault(standing, 0L);
+            table.addCell(flow.boldCell(standing.words(), ReportStyle.INK));
+            table.addCell(flow.mutedCell(standing.meaning()));
+            table.addCell(flow.numberCell(String.valueOf(count)));
+            table.addCell(flow.numberCell(ReportWording.percent(count, total)));
+        }
+        table.addCell(flow.boldCell("All actions", ReportStyle.ACCENT));
+        table.addCell(flow.mutedCell(""));
+        table.addCell(flow.numberCell(String.valueOf(total)));
+        table.addCell(flow.numberCell(total == 0 ? "0%" : "100%"));
+        table.setSpacingAfter(4);
+        return table;
+    }
+
+    private static List<StatusChart.Bar> bars(Map<Standing, Long> standings) {
+        Map<Standing, Color> colours = Map.of(
+                Standing.NOT_STARTED, NOT_STARTED_GREY,
+                Standing.ON_TRACK, ActionCard.fill(Rag.GREEN),
+                Standing.AT_RISK, ActionCard.fill(Rag.AMBER),
+                Standing.OFF_TRACK, ActionCard.fill(Rag.RED),
+                Standing.COMPLETED, ReportStyle.ACCENT,
+                Standing.OVERDUE, OVERDUE_PURPLE);
+        List<StatusChart.Bar> bars = new ArrayList<>();
+        for (Standing standing : Standing.values()) {
+            bars.add(new StatusChart.Bar(standing.words(), standings.getOrDefault(standing, 0L), colours.get(standing)));
+        }
+        return bars;
+    }
+
+    private PdfPTable ragTable(List<ActionView> actions) {
+        Map<Rag, Long> byRag = actions.stream().filter(a -> a.rag() != null)
+                .collect(Collectors.groupingBy(ActionView::rag, Collectors.counting()));
+        PdfPTable table = flow.table(26, 60, 14);
+        table.addCell(flow.headerCell("RAG rating"));
+        table.addCell(flow.headerCell("What it means"));
+        table.addCell(flow.headerCell("Actions"));
+        List<Rag> order = Arrays.asList(Rag.RED, Rag.AMBER, Rag.GREEN);
+        for (Rag rag : order) {
+            table.addCell(flow.ragCell(rag));
+            table.addCell(flow.mutedCell(key(rag)));
+            table.addCell(flow.numberCell(String.valueOf(byRag.getOrDefault(rag, 0L))));
+        }
+        table.addCell(flow.mutedCell(ReportWording.rag(null)));
+        table.addCell(flow.mutedCell("No RAG rating reported for it yet."));
+        table.addCell(flow.numberCell(String.valueOf(actions.stream().filter(a -> a.rag() == null).count())));
+        return table;
+    }
+
+    /** What each colour asks of the committee; the owner chooses it each cycle. */
+    private static String key(Rag rag) {
+        return switch (rag) {
+            case RED -> "Red: will not be delivered by its due date, or will not have the intended impact, "
+                    + "without intervention.";
+            case AMBER -> "Amber: behind plan or facing a risk to delivery, which the owner is putting right.";
+            case GREEN -> "Green: progressing as planned, to be delivered by its due date.";
+        };
+    }
+}
