@@ -55,11 +55,16 @@ class PlanController {
     record DueDateChange(LocalDate dueDate) {
     }
 
+    /** @param meetingDate the committee meeting this cycle's report goes to, printed on its cover; optional */
+    record CycleStart(LocalDate meetingDate) {
+    }
+
     @PostMapping("/cycles")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Map<String, String> startCycle(@PathVariable String letterId, Principal user) {
+    Map<String, String> startCycle(@PathVariable String letterId, @RequestBody(required = false) CycleStart start,
+                                   Principal user) {
         letters.get(letterId);
-        events.publishEvent(new CycleRequested(letterId, user.getName()));
+        events.publishEvent(new CycleRequested(letterId, user.getName(), start == null ? null : start.meetingDate()));
         return Map.of("letterId", letterId, "status", "cycle started");
     }
 }

@@ -4,15 +4,25 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** One round of collecting progress and reporting it to the committee. Its id is its process instance's. */
+/**
+ * One round of collecting progress and reporting it to the committee. Its id is its process instance's.
+ *
+ * @param meetingDate the committee meeting it reports to, {@literal null} until a coordinator names one
+ */
 @Document("cycles")
 public record Cycle(@Id String id, String letterId, int number, CycleStatus status, Instant openedAt,
-                    Instant closedAt) {
+                    Instant closedAt, LocalDate meetingDate) {
 
     public enum CycleStatus { OPEN, CLOSED }
 
     Cycle closed(Instant when) {
-        return status == CycleStatus.CLOSED ? this : new Cycle(id, letterId, number, CycleStatus.CLOSED, openedAt, when);
+        return status == CycleStatus.CLOSED ? this
+                : new Cycle(id, letterId, number, CycleStatus.CLOSED, openedAt, when, meetingDate);
+    }
+
+    Cycle meetingOn(LocalDate date) {
+        return new Cycle(id, letterId, number, status, openedAt, closedAt, date);
     }
 }

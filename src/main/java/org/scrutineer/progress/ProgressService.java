@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +29,14 @@ public class ProgressService {
     public Cycle openCycle(String cycleId, String letterId) {
         return cycles.findById(cycleId).orElseGet(() -> {
             int number = cycles.findByLetterIdOrderByNumber(letterId).size() + 1;
-            return cycles.save(new Cycle(cycleId, letterId, number, Cycle.CycleStatus.OPEN, now(), null));
+            return cycles.save(new Cycle(cycleId, letterId, number, Cycle.CycleStatus.OPEN, now(), null, null));
         });
+    }
+
+    /** Names the committee meeting the letter's open cycle reports to. */
+    public void scheduleMeeting(String letterId, LocalDate date) {
+        cycles.findByLetterIdOrderByNumber(letterId).stream().filter(c -> c.status() == Cycle.CycleStatus.OPEN)
+                .reduce((first, last) -> last).ifPresent(open -> cycles.save(open.meetingOn(date)));
     }
 
     public Cycle cycle(String cycleId) {

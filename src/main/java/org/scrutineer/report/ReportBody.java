@@ -94,8 +94,10 @@ final class ReportBody {
         table.setWidthPercentage(100);
         table.setSpacingAfter(12);
         detail(table, "Inspectorate", view.inspectorate());
+        detail(table, "Inspection dates", view.inspectionDates() == null ? "Not stated in the letter" : view.inspectionDates());
         detail(table, "Authority", view.authority());
         detail(table, "Committee", view.committee());
+        detail(table, "Meeting date", view.meetingDate() == null ? "Not yet set" : ReportWording.day(view.meetingDate()));
         detail(table, "Report date", ReportWording.day(view.reportDate()));
         detail(table, "Reporting cycle", String.valueOf(view.cycleNumber()));
         detail(table, "Version", String.valueOf(view.version()));

@@ -11,6 +11,7 @@ import java.util.List;
  * Everything one version of a committee progress report prints, gathered before rendering so the
  * renderer only lays out and the same view always renders the same document.
  *
+ * @param inspectionDates as the letter writes them; {@code meetingDate} the committee meeting, when named; both nullable
  * @param approval {@literal null} on a draft; on the approved version, who signed it off and when
  * @param changes  what moved since the plan's last approved report; {@literal null} reads as the first report
  * @param findings every finding of the letter in document order, for the appendix; may be empty
@@ -18,8 +19,10 @@ import java.util.List;
 public record ReportView(
         String inspectionTitle,
         String inspectorate,
+        String inspectionDates,
         String authority,
         String committee,
+        LocalDate meetingDate,
         LocalDate reportDate,
         int cycleNumber,
         int version,

@@ -55,8 +55,8 @@ class ReportViews {
                 .map(a -> actionView(a, findings, latest.get(a.getId()), chairCommentsFor(a, returned)))
                 .toList();
         List<ActionState> now = actions.stream().map(a -> ActionState.of(a, reportDate)).toList();
-        return new ReportView(letter.getTitle(), letter.getInspectorate(), letter.getAuthority(), plan.getCommittee(),
-                reportDate, cycle.number(), version, approval, actions, changesSince(lastApproved, now),
+        return new ReportView(letter.getTitle(), letter.getInspectorate(), letter.getInspectionDates(),
+                letter.getAuthority(), plan.getCommittee(), cycle.meetingDate(), reportDate, cycle.number(), version, approval, actions, changesSince(lastApproved, now),
                 findingViews(letter.getFindings(), plan.getActions()));
     }
 

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.scrutineer.letter.LetterRegistered;
 import org.scrutineer.letter.LetterService;
 import org.scrutineer.plan.CycleRequested;
+import org.scrutineer.progress.ProgressService;
 import org.scrutineer.web.Conflict;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -24,10 +25,12 @@ class ProcessStarts {
 
     private final RuntimeService runtime;
     private final LetterService letters;
+    private final ProgressService progress;
 
-    ProcessStarts(RuntimeService runtime, LetterService letters) {
+    ProcessStarts(RuntimeService runtime, LetterService letters, ProgressService progress) {
         this.runtime = runtime;
         this.letters = letters;
+        this.progress = progress;
     }
 
     @EventListener
@@ -43,6 +46,10 @@ class ProcessStarts {
             runtime.createMessageCorrelation(CYCLE_REQUESTED_MESSAGE)
                     .processInstanceBusinessKey(requested.letterId())
                     .correlate();
+            if (requested.meetingDate() != null) {
+                // The cycle opened in this thread, as the message moved the process into it.
+                progress.scheduleMeeting(requested.letterId(), requested.meetingDate());
+            }
         } catch (MismatchingMessageCorrelationException e) {
             log.info("Cycle request for letter {} not correlated: {}", requested.letterId(), e.getMessage());
             throw new Conflict("A reporting cycle cannot start now: the plan of letter '" + requested.letterId()

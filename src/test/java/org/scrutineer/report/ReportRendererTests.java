@@ -41,7 +41,8 @@ class ReportRendererTests {
         String text = collapse(raw);
 
         assertThat(text).contains("DRAFT", "Annual unannounced inspection of contact, referral and assessment arrangements",
-                "Ofsted", "Somerset County Council", "Children and Young People Scrutiny Committee", "7 September 2011");
+                "Ofsted", "Somerset County Council", "Children and Young People Scrutiny Committee", "7 September 2011",
+                "Inspection dates 4 and 5 May 2011", "Meeting date 20 September 2011");
         for (ActionView action : SampleReports.actions()) {
             assertThat(text).contains(action.title(), action.owner());
             if (action.rag() != null) {

@@ -92,8 +92,8 @@ public final class ReportRenderingBenchmark {
         Changes changes = Changes.between(1, LocalDate.of(2011, 7, 20), before,
                 views.stream().map(a -> ActionState.of(a, LocalDate.of(2011, 9, 7))).toList());
         return new ReportView("Annual unannounced inspection of contact, referral and assessment arrangements",
-                "Ofsted", "Somerset County Council", "Children and Young People Scrutiny Committee",
-                LocalDate.of(2011, 9, 7), 2, 1, null, views, changes, findings);
+                "Ofsted", "4 and 5 May 2011", "Somerset County Council", "Children and Young People Scrutiny Committee",
+                LocalDate.of(2011, 9, 20), LocalDate.of(2011, 9, 7), 2, 1, null, views, changes, findings);
     }
 
     private static String narrative(int action) {

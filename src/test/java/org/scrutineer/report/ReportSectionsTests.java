@@ -57,8 +57,8 @@ class ReportSectionsTests {
     void changesSinceTheLastApprovedReportAcrossTwoCycles() throws IOException {
         LocalDate cycleOneDate = LocalDate.of(2011, 7, 20);
         List<ActionView> cycleOne = cycleOneActions();
-        ReportView first = new ReportView("Inspection", "Ofsted", "Somerset County Council", "Committee",
-                cycleOneDate, 1, 2, SampleReports.approved().approval(), cycleOne, Changes.firstReport(),
+        ReportView first = new ReportView("Inspection", "Ofsted", null, "Somerset County Council", "Committee",
+                null, cycleOneDate, 1, 2, SampleReports.approved().approval(), cycleOne, Changes.firstReport(),
                 SampleReports.findings());
         String firstText = new RenderedPdf(renderer.render(first)).text();
         assertThat(firstText).contains("Changes since the last approved report This is the first report on this "

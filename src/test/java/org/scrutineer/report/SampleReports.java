@@ -52,8 +52,10 @@ final class SampleReports {
         return new ReportView(
                 "Annual unannounced inspection of contact, referral and assessment arrangements",
                 "Ofsted",
+                "4 and 5 May 2011",
                 "Somerset County Council",
                 "Children and Young People Scrutiny Committee",
+                LocalDate.of(2011, 9, 20),
                 REPORT_DATE,
                 2,
                 3,

@@ -93,7 +93,8 @@ class LetterToSignedReportTests {
         assertThat(api.get("cora", "/api/letters/" + letterId + "/plan").json().path("status").asText()).isEqualTo("LIVE");
 
         // cycle: the coordinator starts one now; each open action's owner reports
-        assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "").status()).isEqualTo(202);
+        assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "{\"meetingDate\": \"2011-09-20\"}")
+                .status()).isEqualTo(202);
         update(api, letterId, "A1", "Case closure template revised; 36 of 40 closed cases audited show a recorded rationale.", "GREEN", 60, false);
         update(api, letterId, "A2", "Appraisal fields added to the supervision format – piloted in two teams.", "AMBER", 40, false);
         update(api, letterId, "A3", "Monthly resource review with elected members agreed; first held in June.", "GREEN", 100, true);
@@ -142,6 +143,7 @@ class LetterToSignedReportTests {
         String draftText = text(approvedDraft);
         assertThat(draftText).contains("DRAFT");
         String signedText = text(signedPdf).replaceAll("\\s+", " ");
+        assertThat(signedText).contains("Inspection dates 4 and 5 May 2011", "Meeting date 20 September 2011");
         assertThat(signedText).contains("Somerset County Council", COMMITTEE, "Approved by chris",
                 reports.get(1).path("sha256").asText(), "18 of 22 staff appraised (82%)");
         assertThat(signedText).doesNotContain("DRAFT");
