@@ -5,6 +5,10 @@ import org.scrutineer.progress.ProgressService;
 import org.scrutineer.progress.ProgressUpdate;
 import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.BadRequest.FieldError;
+import org.scrutineer.web.Forbidden;
+import org.scrutineer.security.Groups;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.*;
@@ -33,9 +37,15 @@ class PlanController {
         this.events = events;
     }
 
+    /** Coordinators and chairs read every plan; an action owner only the plans they own an action in. */
     @GetMapping
-    PlanView plan(@PathVariable String letterId) {
+    PlanView plan(@PathVariable String letterId, Authentication caller) {
         letters.get(letterId);
+        boolean readsAll = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(g -> g.equals(Groups.COORDINATORS) || g.equals(Groups.SCRUTINY_CHAIRS) || g.equals(Groups.CAMUNDA_ADMIN));
+        if (!readsAll && plans.get(letterId).getActions().stream().noneMatch(a -> caller.getName().equals(a.getOwner()))) {
+            throw new Forbidden("You own no action in the plan of letter '" + letterId + "', so you cannot read it.");
+        }
         Map<String, List<ProgressUpdate>> updates = progress.updatesOf(letterId).stream()
                 .collect(Collectors.groupingBy(ProgressUpdate::actionId));
         return PlanView.of(plans.get(letterId), updates);

@@ -2,6 +2,7 @@ package org.scrutineer.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -20,7 +21,24 @@ import static org.scrutineer.security.Groups.SCRUTINY_CHAIRS;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /**
+     * The Camunda admin webapp's setup page creates the first admin when none exists. One always does here (the
+     * starter creates it at boot), so the path has no use and is closed for good rather than left to that check.
+     */
     @Bean
+    @Order(0)
+    SecurityFilterChain closedPaths(HttpSecurity http, ProblemAccessDeniedHandler deniedHandler,
+                                    ProblemAuthenticationEntryPoint entryPoint) throws Exception {
+        return http
+                .securityMatcher("/camunda/api/admin/setup/**")
+                .csrf(AbstractHttpConfigurer::disable)
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
+                .authorizeHttpRequests(auth -> auth.anyRequest().denyAll())
+                .build();
+    }
+
+    @Bean
+    @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
                                     ProblemAccessDeniedHandler deniedHandler) throws Exception {
         return http
@@ -36,6 +54,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/letters/*/plan/actions/*/due-date")
                                 .hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
                         .requestMatchers("/api/reports/**").hasAnyAuthority(SCRUTINY_CHAIRS, COORDINATORS, CAMUNDA_ADMIN)
+                        // a letter and its original are for coordinators and chairs; owners see their actions' findings in their tasks
+                        .requestMatchers(HttpMethod.GET, "/api/letters", "/api/letters/*", "/api/letters/*/original")
+                                .hasAnyAuthority(COORDINATORS, SCRUTINY_CHAIRS, CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .build();
     }

@@ -100,12 +100,12 @@ class LetterFormatsTests {
             assertThat(MediaType.parseMediaType(letter.path("original").path("contentType").asText()))
                     .isEqualTo(MediaType.parseMediaType(type));
 
-            Api.Response original = api.get("owen", "/api/letters/" + letter.path("id").asText() + "/original");
+            Api.Response original = api.get("chris", "/api/letters/" + letter.path("id").asText() + "/original");
             assertThat(original.status()).isEqualTo(200);
             assertThat(MediaType.parseMediaType(original.contentType())).isEqualTo(MediaType.parseMediaType(type));
             assertThat(original.body()).isEqualTo(bytes);
         });
-        assertProblem(api.get("owen", "/api/letters/no-such-letter/original"), 404, "no-such-letter");
+        assertProblem(api.get("chris", "/api/letters/no-such-letter/original"), 404, "no-such-letter");
     }
 
     @Test
