@@ -27,6 +27,7 @@ final class LetterMetadataReader {
     private static final Pattern SUMMARY_HEADING = Pattern.compile(
             "(?i)^(?:overview|summary(?: of findings)?|overall effectiveness|(?:main|key|headline) findings)\\b");
     private static final int ADDRESS_BLOCK_LINES = 25;
+    private static final Pattern NAMES_AN_INSPECTION = Pattern.compile("(?i)\\b(?:inspection|visit)\\b");
 
     private LetterMetadataReader() {
     }
@@ -34,7 +35,7 @@ final class LetterMetadataReader {
     static ExtractedLetter read(List<String> lines, List<LetterBlock> blocks, List<Finding> findings) {
         int dear = indexOf(lines, DEAR, 0);
         String salutation = dear < 0 ? null : salutationName(lines.get(dear));
-        String title = dear < 0 ? null : title(lines, dear);
+        String title = dear < 0 ? coverTitle(lines) : title(lines, dear);
         String text = String.join(" ", lines.stream().filter(l -> !l.isEmpty()).toList());
         String inspectionDates = inspectionDates(text);
         LocalDate[] span = EnglishDates.span(inspectionDates);
@@ -132,6 +133,30 @@ final class LetterMetadataReader {
             }
         }
         return null;
+    }
+
+    /**
+     * A report or paper without a salutation opens with its title: its first line, with the lines it wraps onto
+     * (which go on in lower case), when that is not a sentence and names the inspection or visit ("Inspection of
+     * looked after children services").
+     */
+    private static String coverTitle(List<String> lines) {
+        int first = 0;
+        while (first < lines.size() && lines.get(first).isEmpty()) {
+            first++;
+        }
+        if (first == lines.size()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(lines.get(first));
+        for (int i = first + 1; i < lines.size() && i <= first + 2 && !lines.get(i).isEmpty()
+                && Character.isLowerCase(lines.get(i).charAt(0)); i++) {
+            b.append(' ').append(lines.get(i));
+        }
+        String title = b.toString();
+        boolean titleLike = !title.endsWith(".") && title.split(" ").length <= 25 && !title.startsWith(LetterCleaner.BULLET)
+                && NAMES_AN_INSPECTION.matcher(title).find();
+        return titleLike ? title : null;
     }
 
     /** The subject heading under the salutation: a short paragraph that is not a sentence. */

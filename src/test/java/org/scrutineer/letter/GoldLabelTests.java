@@ -87,6 +87,14 @@ class GoldLabelTests {
     }
 
     @Test
+    void aReportIsTitledByItsCover() {
+        assertThat(reader.read(text("norfolk-2013-looked-after-children-inspection.pdf")).title())
+                .isEqualTo("Inspection of looked after children services");
+        assertThat(reader.read(text("wakefield-2018-focused-visit.pdf")).title())
+                .isEqualTo("Focused visit to Wakefield Council children\u2019s services");
+    }
+
+    @Test
     void aReportsFindingsGiveThePdfPageTheyStartOn() {
         // PDF pages as a viewer counts them: the report's own printed numbers start two pages later.
         List<Finding> norfolk = reader.read(text("norfolk-2013-looked-after-children-inspection.pdf")).findings();
