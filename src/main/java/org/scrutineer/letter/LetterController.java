@@ -37,7 +37,7 @@ class LetterController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Letter registerText(@RequestBody TextLetter body, Principal user) {
-        return register(LetterText.requireText(LetterUpload.ofText(body.text(), body.committee())), user);
+        return register(files.ofText(body.text(), body.committee()), user);
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -50,7 +50,7 @@ class LetterController {
 
     @PostMapping(path = "/extract", consumes = MediaType.APPLICATION_JSON_VALUE)
     ExtractedLetter extractText(@RequestBody TextLetter body) {
-        return letters.extract(LetterText.requireText(LetterUpload.ofText(body.text(), null)).text());
+        return letters.extract(files.ofText(body.text(), null).text());
     }
 
     @PostMapping(path = "/extract", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -28,6 +28,15 @@ class LetterFileReader implements DisposableBean {
         this.limits = limits;
     }
 
+    /** Pasted text, within the same character limit as a file's text. */
+    LetterUpload ofText(String text, String committee) {
+        if (text != null && text.length() > limits.maxCharacters()) {
+            throw UnreadableLetter.tooLarge("characters of text", limits.maxCharacters());
+        }
+        LetterText.requireCommittee(committee);
+        return LetterText.requireText(LetterUpload.ofText(text, committee));
+    }
+
     LetterUpload read(byte[] bytes, String filename, String committee) {
         Future<LetterUpload> reading = workers.submit(() -> LetterText.fromFile(bytes, filename, committee, limits));
         try {

@@ -12,6 +12,7 @@ import java.util.List;
 final class LetterText {
 
     private static final String FORMATS = "PDF (with text), Word (DOCX), HTML or plain text";
+    private static final int MAX_COMMITTEE = 200;
 
     private LetterText() {
     }
@@ -21,6 +22,7 @@ final class LetterText {
         if (bytes.length == 0) {
             throw new BadRequest("The uploaded file is empty: there is no letter to read.");
         }
+        requireCommittee(committee);
         LetterFormat format = LetterFormat.detect(bytes);
         String text;
         String contentType;
@@ -54,8 +56,19 @@ final class LetterText {
         return requireText(new LetterUpload(text, bytes, name, contentType, committee));
     }
 
+    static void requireCommittee(String committee) {
+        if (committee != null && committee.length() > MAX_COMMITTEE) {
+            throw new BadRequest("The committee's name is too long.", List.of(new BadRequest.FieldError("committee",
+                    "must be at most " + MAX_COMMITTEE + " characters")));
+        }
+        if (committee != null && committee.chars().anyMatch(Character::isISOControl)) {
+            throw new BadRequest("The committee's name has control characters.",
+                    List.of(new BadRequest.FieldError("committee", "must be plain text")));
+        }
+    }
+
     static LetterUpload requireText(LetterUpload upload) {
-        if (upload.text() == null || upload.text().isBlank()) {
+        if (upload.text() == null || upload.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw new BadRequest("The letter has no text: send the letter's text or upload it as a file.",
                     List.of(new BadRequest.FieldError("text", "must not be blank")));
         }

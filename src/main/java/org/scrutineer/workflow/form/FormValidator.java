@@ -93,6 +93,10 @@ public final class FormValidator {
         if (field.maxLength() != null && text.length() > field.maxLength()) {
             return "must be at most " + field.maxLength() + " characters";
         }
+        // what people type has line breaks and tabs at most; other control characters are debris or an attack
+        if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            return "must not contain control characters";
+        }
         if (field.minLength() != null && text.strip().length() < field.minLength()) {
             return "must be at least " + field.minLength() + " characters";
         }

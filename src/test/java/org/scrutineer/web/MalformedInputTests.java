@@ -1,0 +1,295 @@
+package org.scrutineer.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.scrutineer.Api;
+import org.scrutineer.ScrutineerTest;
+import org.scrutineer.workflow.ProcessKeys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * A corpus of malformed and hostile inputs, generated here, against every endpoint that takes input: each must get
+ * a 4xx problem that says what was wrong, store nothing (no document, no process, no completed task), and leave the
+ * server answering the next valid request.
+ */
+@ScrutineerTest
+class MalformedInputTests {
+
+    private static final String OPERATOR = "{\"$gt\": \"\"}";
+    private static final List<String> BROKEN_JSON = List.of("", "{", "}", "[", "[]", "nul", "\"just a string\"", "42",
+            "{\"text\":", "{\"text\": \"x\"", "{'text': 'x'}", "{\"text\": \"x\",}", "{text: \"x\"}", "<letter/>",
+            "{\"text\": \"\\u0000\\uZZZZ\"}", "{\"a\":{\"a\":{\"a\":{\"a\":" + "[".repeat(2000));
+    private static final List<String> HOSTILE_VALUES = List.of(OPERATOR, "{\"$where\": \"sleep(5000)\"}",
+            "{\"$ne\": null}", "[\"$in\", 1]", "{\"$regex\": \".*\"}", "1e309", "-1", "true", "[]", "{}", "null",
+            "\"" + "\\u0000".repeat(10) + "\"", "12345678901234567890123");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    HistoryService history;
+
+    private record Input(String user, String label, Supplier<MockHttpServletRequestBuilder> request) {
+    }
+
+    @Test
+    void twoHundredMalformedInputsAreRefusedWithAProblemAndChangeNothing() throws IOException {
+        Api api = new Api(mvc, json);
+        // a letter whose review is open, and one whose plan is live with owen's progress update open
+        String reviewing = api.postJson("cora", "/api/letters", "{\"text\": " + json.writeValueAsString(
+                new String(Api.resource("/letters/rotherham-2011-ucra-letter.txt"), StandardCharsets.UTF_8)) + "}")
+                .json().path("id").asText();
+        String review = api.task("cora", reviewing, ProcessKeys.REVIEW_FINDINGS, null);
+        String live = api.upload("cora", "/api/letters", "somerset.txt", Api.resource("/letters/somerset-2011-ucra-letter.txt"), null)
+                .json().path("id").asText();
+        api.complete("cora", api.task("cora", live, ProcessKeys.REVIEW_FINDINGS, null), "{\"confirmed\": true}");
+        api.complete("cora", api.task("cora", live, ProcessKeys.DRAFT_ACTION_PLAN, null), "{\"actions\": "
+                + "[{\"findingIds\": \"F13\", \"title\": \"Record decisions\", \"owner\": \"owen\", \"dueDate\": \"2011-08-05\"}]}");
+        api.complete("owen", api.task("owen", live, ProcessKeys.ACCEPT_ACTION, "A1"), "{\"accepted\": true}");
+        api.postJson("cora", "/api/letters/" + live + "/plan/cycles", "");
+        String update = api.task("owen", live, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
+
+        List<Input> corpus = new ArrayList<>();
+        String completeReview = "/api/tasks/" + review + "/complete";
+        String completeUpdate = "/api/tasks/" + update + "/complete";
+        String dueDate = "/api/letters/" + live + "/plan/actions/A1/due-date";
+        String cycles = "/api/letters/" + live + "/plan/cycles";
+        for (String body : BROKEN_JSON) {
+            corpus.add(json("cora", "/api/letters", body));
+            corpus.add(json("cora", "/api/letters/extract", body));
+            corpus.add(json("cora", completeReview, body));
+            corpus.add(json("owen", completeUpdate, body));
+            corpus.add(json("cora", dueDate, body, true));
+        }
+        for (String value : HOSTILE_VALUES) {
+            corpus.add(json("cora", "/api/letters", "{\"text\": " + value + "}"));
+            if (!value.equals("null")) { // a letter may name no committee
+                corpus.add(json("cora", "/api/letters", "{\"text\": \"Dear Sir\", \"committee\": " + value + "}"));
+            }
+            corpus.add(json("cora", "/api/letters/extract", "{\"text\": " + value + "}"));
+            corpus.add(json("owen", completeUpdate, "{\"progress\": \"Begun.\", \"rag\": " + value + "}"));
+            corpus.add(json("owen", completeUpdate, "{\"progress\": " + value + ", \"rag\": \"RED\"}"));
+            if (!value.equals("null")) { // % complete is optional
+                corpus.add(json("owen", completeUpdate, "{\"progress\": \"Begun.\", \"rag\": \"RED\", \"percentComplete\": "
+                        + (value.equals("-1") ? "101" : value) + "}"));
+            }
+            corpus.add(json("cora", completeReview, "{\"confirmed\": true, \"findings\": [{\"section\": " + value
+                    + ", \"text\": \"x\"}]}"));
+            corpus.add(json("cora", dueDate, "{\"dueDate\": " + value + "}", true));
+            corpus.add(json("cora", cycles, "{\"meetingDate\": " + value + "}"));
+        }
+        // operators and unknown fields where a body is otherwise right
+        for (String field : List.of("$where", "$set", "$gt", "id", "admin", "findings", "status", "_class")) {
+            corpus.add(json("cora", "/api/letters", "{\"text\": \"Dear Sir\", \"" + field + "\": 1}"));
+            corpus.add(json("owen", completeUpdate, "{\"progress\": \"Begun.\", \"rag\": \"RED\", \"" + field + "\": 1}"));
+        }
+        // values out of their form's rules
+        corpus.add(json("owen", completeUpdate, "{\"rag\": \"RED\"}"));
+        corpus.add(json("owen", completeUpdate, "{\"progress\": \"   \", \"rag\": \"RED\"}"));
+        corpus.add(json("owen", completeUpdate, "{\"progress\": \"" + "x".repeat(20_001) + "\", \"rag\": \"RED\"}"));
+        corpus.add(json("owen", completeUpdate, "{\"progress\": \"Begun.\", \"rag\": \"red\"}"));
+        corpus.add(json("cora", completeReview, "{\"confirmed\": \"yes\"}"));
+        corpus.add(json("cora", completeReview, "{\"findings\": \"all of them\"}"));
+        corpus.add(json("cora", completeReview, "{\"findings\": [{\"section\": \"bogus\", \"text\": \"x\"}]}"));
+        corpus.add(json("cora", completeReview, "{\"findings\": [{\"section\": \"strength\"}]}"));
+        corpus.add(json("cora", completeReview, "{\"findings\": [{\"section\": \"strength\", \"text\": \"" + "y".repeat(20_001) + "\"}]}"));
+        corpus.add(json("cora", "/api/letters", "{\"text\": \"" + "z".repeat(2_000_001) + "\"}"));
+        corpus.add(json("cora", "/api/letters", "{\"text\": \"Dear Sir\", \"committee\": \"" + "c".repeat(201) + "\"}"));
+        corpus.add(json("cora", "/api/letters", "{\"text\": \"   \"}"));
+        corpus.add(json("cora", dueDate, "{\"dueDate\": \"2011-13-45\"}", true));
+        corpus.add(json("cora", dueDate, "{\"dueDate\": \"next Tuesday\"}", true));
+        corpus.add(json("cora", "/api/letters/" + live + "/plan/actions/A99/due-date", "{\"dueDate\": \"2012-01-01\"}", true));
+        corpus.add(json("cora", "/api/letters/no-such-letter/plan/cycles", "{}"));
+        corpus.add(json("cora", cycles, "{\"meetingDate\": \"31/12/2026\"}"));
+        // files that are not letters we can read
+        for (Map.Entry<String, byte[]> file : files().entrySet()) {
+            corpus.add(upload("cora", "/api/letters", file.getKey(), file.getValue()));
+            corpus.add(upload("cora", "/api/letters/extract", file.getKey(), file.getValue()));
+        }
+        corpus.add(new Input("cora", "upload under the wrong part name", () -> multipart("/api/letters")
+                .file(new MockMultipartFile("letter", "letter.txt", "text/plain", "Dear Sir".getBytes()))));
+        corpus.add(new Input("cora", "a letter as XML", () -> post("/api/letters")
+                .contentType(MediaType.APPLICATION_XML).content("<letter>Dear Sir</letter>")));
+        corpus.add(new Input("cora", "a letter as a form post", () -> post("/api/letters")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("text=Dear+Sir")));
+        // ids and queries that are not ids, and methods the API does not have
+        for (String id : List.of("%7B%22%24gt%22%3A%22%22%7D", "..%2F..%2Fetc", "null", "undefined", "*", "%24where",
+                "a".repeat(3000), "F1%00", "%20")) {
+            corpus.add(new Input("cora", "letter id " + id, () -> get("/api/letters/" + id)));
+            corpus.add(new Input("cora", "report id " + id, () -> get("/api/reports/" + id)));
+            corpus.add(new Input("cora", "task id " + id, () -> get("/api/tasks/" + id + "/form")));
+            corpus.add(new Input("cora", "plan of letter " + id, () -> get("/api/letters/" + id + "/plan")));
+        }
+        corpus.add(new Input("cora", "reports with no letter", () -> get("/api/reports")));
+        corpus.add(new Input("cora", "reports by operator", () -> get("/api/reports?letterId[$ne]=x")));
+        corpus.add(new Input("cora", "delete a letter", () -> delete("/api/letters/" + live)));
+        corpus.add(new Input("cora", "patch a letter", () -> patch("/api/letters/" + live).contentType(MediaType.APPLICATION_JSON).content("{}")));
+        corpus.add(new Input("cora", "put the letters", () -> put("/api/letters").contentType(MediaType.APPLICATION_JSON).content("{}")));
+        corpus.add(new Input("cora", "delete a plan", () -> delete("/api/letters/" + live + "/plan")));
+        corpus.add(new Input("owen", "delete a task", () -> delete("/api/tasks/" + update)));
+
+        assertThat(corpus).hasSizeGreaterThanOrEqualTo(200);
+        Map<String, Long> before = stored();
+        List<String> wrong = new ArrayList<>();
+        for (Input input : corpus) {
+            Api.Response response = api.call(input.user(), input.request().get());
+            String problem = problemAt(response);
+            if (problem != null) {
+                wrong.add(input.label() + " -> " + response.status() + ": " + problem);
+            }
+            Map<String, Long> after = stored();
+            if (!after.equals(before)) {
+                wrong.add(input.label() + " changed what is stored: " + before + " -> " + after);
+                before = after;
+            }
+            if (api.get("cora", "/api/tasks").status() != 200) {
+                wrong.add("the server stopped answering after " + input.label());
+            }
+        }
+        assertThat(wrong).as("inputs answered wrongly, of " + corpus.size()).isEmpty();
+        assertThat(tasks.createTaskQuery().taskId(review).count()).isOne();
+        assertThat(tasks.createTaskQuery().taskId(update).count()).isOne();
+        // and the same task still takes a valid submission
+        assertThat(api.complete("owen", update, "{\"progress\": \"Begun.\", \"rag\": \"GREEN\"}").status()).isEqualTo(204);
+    }
+
+    /** What a refusal must look like; {@literal null} when it does. */
+    private String problemAt(Api.Response response) {
+        if (response.status() < 400 || response.status() >= 500) {
+            return "not a 4xx";
+        }
+        if (response.contentType() == null
+                || !MediaType.parseMediaType(response.contentType()).isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)) {
+            return "not a problem document but " + response.contentType();
+        }
+        var problem = response.json();
+        if (problem.path("status").asInt() != response.status() || problem.path("title").asText().isBlank()
+                || problem.path("detail").asText().isBlank()) {
+            return "a problem without status, title or detail: " + problem;
+        }
+        return null;
+    }
+
+    /** Documents in every collection, and the engine's process instances, open tasks and finished tasks. */
+    private Map<String, Long> stored() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String collection : mongo.getCollectionNames()) {
+            counts.put(collection, mongo.getCollection(collection).countDocuments());
+        }
+        counts.put("engine:processInstances", runtime.createProcessInstanceQuery().count());
+        counts.put("engine:openTasks", tasks.createTaskQuery().count());
+        counts.put("engine:finishedTasks", history.createHistoricTaskInstanceQuery().finished().count());
+        return counts;
+    }
+
+    private static Input json(String user, String path, String body) {
+        return json(user, path, body, false);
+    }
+
+    private static Input json(String user, String path, String body, boolean put) {
+        String label = (put ? "PUT " : "POST ") + path + " " + (body.length() > 60 ? body.substring(0, 60) + "…" : body);
+        return new Input(user, label, () -> (put ? put(path) : post(path)).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private static Input upload(String user, String path, String name, byte[] bytes) {
+        return new Input(user, "upload " + name + " to " + path,
+                () -> multipart(path).file(new MockMultipartFile("file", name, "application/octet-stream", bytes)));
+    }
+
+    /** Files of every kind we must refuse: empty, truncated, corrupt, locked, not a letter, or built to exhaust. */
+    private static Map<String, byte[]> files() throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        byte[] pdf = Api.resource("/letters/wakefield-2018-focused-visit.pdf");
+        files.put("empty.pdf", new byte[0]);
+        files.put("truncated.pdf", Arrays.copyOf(pdf, 1500));
+        files.put("header-only.pdf", "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
+        byte[] corrupt = pdf.clone();
+        new Random(7).ints(4000, 200, corrupt.length).forEach(i -> corrupt[i] = (byte) (corrupt[i] ^ 0x5A));
+        files.put("corrupt.pdf", corrupt);
+        files.put("scan.pdf", pdf(1, null));
+        files.put("too-many-pages.pdf", pdf(201, "Page"));
+        files.put("image.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        files.put("image.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'});
+        files.put("program.exe", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0});
+        files.put("archive.zip", zip("notes.txt", "not a Word document".getBytes()));
+        files.put("bomb.docx", zip("word/document.xml", new byte[100_000_000], "[Content_Types].xml"));
+        files.put("truncated.docx", Arrays.copyOf(zip("word/document.xml", "<w:document/>".getBytes()), 40));
+        files.put("binary.txt", new byte[] {0, 1, 2, 3, 0, 0, 0, 7, 8, 0, 0, 11, 0});
+        Random random = new Random(42);
+        for (int i = 0; i < 5; i++) {
+            byte[] noise = new byte[256 + random.nextInt(4096)];
+            random.nextBytes(noise);
+            noise[0] = 0;
+            files.put("noise-" + i + ".bin", noise);
+        }
+        return files;
+    }
+
+    private static byte[] pdf(int pages, String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document();
+        PdfWriter.getInstance(document, out);
+        document.open();
+        for (int i = 0; i < pages; i++) {
+            if (i > 0) {
+                document.newPage();
+            }
+            document.add(text == null ? new Paragraph(" ") : new Paragraph(text + " " + (i + 1)));
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static byte[] zip(String entry, byte[] content, String... alsoEmpty) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (String name : alsoEmpty) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry(entry));
+            zip.write(content);
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+}
