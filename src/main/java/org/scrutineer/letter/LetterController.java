@@ -1,5 +1,6 @@
 package org.scrutineer.letter;
 
+import org.scrutineer.audit.AuditEntry;
 import org.scrutineer.finding.ExtractedLetter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
@@ -16,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 
-/** Coordinators register letters here; anyone signed in may read them. */
+/** Coordinators register letters here and read their audit trails; anyone signed in may read the letters. */
 @RestController
 @RequestMapping("/api/letters")
 class LetterController {
@@ -81,6 +82,15 @@ class LetterController {
                         ContentDisposition.inline().filename(original.filename(), StandardCharsets.UTF_8).build().toString())
                 .header("Content-Security-Policy", "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:")
                 .body(original.bytes());
+    }
+
+    /**
+     * Who did what to the letter, its plan and its reports, oldest first. Read-only: the trail is written by the
+     * services as they change things, and no request can add to, change or remove it.
+     */
+    @GetMapping("/{id}/audit")
+    List<AuditEntry> audit(@PathVariable String id) {
+        return letters.auditTrail(id);
     }
 
     @ExceptionHandler(UnreadableLetter.class)

@@ -1,5 +1,9 @@
 package org.scrutineer.letter;
 
+import org.scrutineer.audit.AuditEntry;
+import org.scrutineer.audit.AuditTrail;
+import org.scrutineer.audit.AuditValues;
+import org.scrutineer.audit.Cause;
 import org.scrutineer.finding.ExtractedLetter;
 import org.scrutineer.finding.Finding;
 import org.scrutineer.finding.LetterReader;
@@ -10,7 +14,10 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import static org.scrutineer.audit.AuditActions.*;
 
 /** Registers letters, reads their findings, and keeps the coordinator's corrections. */
 @Service
@@ -19,12 +26,15 @@ public class LetterService {
     private final LetterRepository letters;
     private final OriginalStore originals;
     private final LetterReader reader;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    LetterService(LetterRepository letters, OriginalStore originals, LetterReader reader, Clock clock) {
+    LetterService(LetterRepository letters, OriginalStore originals, LetterReader reader, AuditTrail audit,
+                  Clock clock) {
         this.letters = letters;
         this.originals = originals;
         this.reader = reader;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -33,14 +43,22 @@ public class LetterService {
         Letter.Original original = originals.store(upload.bytes(), upload.filename(), upload.contentType());
         Letter letter = new Letter(UUID.randomUUID().toString(), upload.text(), original,
                 blankToNull(upload.committee()), user, Instant.now(clock));
-        return letters.save(letter);
+        Letter saved = letters.save(letter);
+        audit.record(new Cause(saved.getId(), user), saved.getId(), LETTER_REGISTERED, null, null,
+                AuditValues.of("filename", original.filename(), "contentType", original.contentType(),
+                        "committee", saved.getCommittee()));
+        return saved;
     }
 
-    /** Undoes a registration whose workflow could not start, so nothing half-made is left behind. */
+    /**
+     * Undoes a registration whose workflow could not start, so nothing half-made is left behind; the audit
+     * trail, being append-only, says so rather than forgetting the registration.
+     */
     public void withdraw(String letterId) {
         letters.findById(letterId).ifPresent(letter -> {
             originals.delete(letter.getOriginal());
             letters.delete(letter);
+            audit.record(new Cause(letterId, AuditTrail.SYSTEM), letterId, LETTER_WITHDRAWN, null, null, null);
         });
     }
 
@@ -48,10 +66,13 @@ public class LetterService {
         return reader.read(text);
     }
 
-    public Letter extractFindings(String letterId) {
+    public Letter extractFindings(String letterId, Cause cause) {
         Letter letter = get(letterId);
         letter.applyExtraction(reader.read(letter.getText()));
-        return letters.save(letter);
+        Letter saved = letters.save(letter);
+        audit.record(cause, letterId, FINDINGS_EXTRACTED, null, null,
+                AuditValues.of("findings", saved.getFindings().size(), "authority", saved.getAuthority()));
+        return saved;
     }
 
     public Letter attachProcess(String letterId, String processInstanceId) {
@@ -60,16 +81,30 @@ public class LetterService {
         return letters.save(letter);
     }
 
-    public void reviseFindings(String letterId, List<Finding> revised) {
+    /** Keeps the coordinator's corrections; the trail records the findings they changed, added or removed. */
+    public void reviseFindings(String letterId, List<Finding> revised, Cause cause) {
         Letter letter = get(letterId);
+        List<Finding> before = letter.getFindings();
         letter.reviseFindings(revised);
         letters.save(letter);
+        FindingChanges changes = FindingChanges.between(before, letter.getFindings());
+        if (!changes.isEmpty()) {
+            audit.record(cause, letterId, FINDINGS_REVISED, null, orNull(changes.before()), orNull(changes.after()));
+        }
     }
 
-    public void confirmFindings(String letterId) {
+    public void confirmFindings(String letterId, Cause cause) {
         Letter letter = get(letterId);
         letter.confirmFindings();
         letters.save(letter);
+        audit.record(cause, letterId, FINDINGS_CONFIRMED, null, AuditValues.of("confirmed", false),
+                AuditValues.of("confirmed", true, "findings", letter.getFindings().size()));
+    }
+
+    /** Everything done to the letter, its plan and its reports, in the order it was done. */
+    public List<AuditEntry> auditTrail(String letterId) {
+        get(letterId);
+        return audit.of(letterId);
     }
 
     /** The letter's upload as it arrived, with the content type read from its bytes. */
@@ -92,6 +127,10 @@ public class LetterService {
 
     public List<Letter> list() {
         return letters.findAll(Sort.by(Sort.Direction.DESC, "registeredAt"));
+    }
+
+    private static Map<String, Object> orNull(Map<String, Object> values) {
+        return values.isEmpty() ? null : values;
     }
 
     private static String blankToNull(String s) {

@@ -1,5 +1,6 @@
 package org.scrutineer.plan;
 
+import org.scrutineer.audit.Cause;
 import org.scrutineer.letter.LetterService;
 import org.scrutineer.progress.ProgressService;
 import org.scrutineer.progress.ProgressUpdate;
@@ -53,12 +54,13 @@ class PlanController {
 
     /** A coordinator moves an action's current due date; its original one stays as the plan was drafted. */
     @PutMapping("/actions/{actionId}/due-date")
-    Action moveDueDate(@PathVariable String letterId, @PathVariable String actionId, @RequestBody DueDateChange change) {
+    Action moveDueDate(@PathVariable String letterId, @PathVariable String actionId, @RequestBody DueDateChange change,
+                       Principal user) {
         if (change == null || change.dueDate() == null) {
             throw new BadRequest("Say which date the action is now due.",
                     List.of(new FieldError("dueDate", "is required (YYYY-MM-DD)")));
         }
-        plans.moveDueDate(letterId, actionId, change.dueDate());
+        plans.moveDueDate(letterId, actionId, change.dueDate(), Cause.request(user.getName()));
         return plans.action(letterId, actionId);
     }
 

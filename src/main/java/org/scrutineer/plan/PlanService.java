@@ -1,5 +1,8 @@
 package org.scrutineer.plan;
 
+import org.scrutineer.audit.AuditTrail;
+import org.scrutineer.audit.AuditValues;
+import org.scrutineer.audit.Cause;
 import org.scrutineer.finding.Finding;
 import org.scrutineer.letter.Letter;
 import org.scrutineer.letter.LetterService;
@@ -15,14 +18,20 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import static org.scrutineer.audit.AuditActions.*;
 
 /**
  * Drafts, accepts and tracks the action plan answering a letter. Every change re-reads the plan and is
  * retried on a concurrent write, so owners acting on different actions at once never lose each other's work.
+ * Each change a person or step makes is recorded in the audit trail once it is stored.
  */
 @Service
 public class PlanService {
@@ -31,11 +40,13 @@ public class PlanService {
 
     private final PlanRepository plans;
     private final LetterService letters;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    PlanService(PlanRepository plans, LetterService letters, Clock clock) {
+    PlanService(PlanRepository plans, LetterService letters, AuditTrail audit, Clock clock) {
         this.plans = plans;
         this.letters = letters;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -57,16 +68,18 @@ public class PlanService {
      * unaccepted plan with the same content, so a retried completion leaves one plan.
      */
     public Plan draftPlan(String letterId, List<DraftAction> drafts, String committee, String reportingInterval,
-                          String draftedBy) {
+                          Cause cause) {
         Letter letter = letters.get(letterId);
         checkDrafts(letter, drafts, reportingInterval);
         plans.findById(letterId).filter(p -> p.getStatus() != PlanStatus.AWAITING_ACCEPTANCE).ifPresent(p -> {
             throw new IllegalStateException("the plan for letter " + letterId + " is already " + p.getStatus());
         });
         Plan plan = new Plan(letterId, committee != null && !committee.isBlank() ? committee : letter.getCommittee(),
-                reportingInterval, drafts, draftedBy, Instant.now(clock));
+                reportingInterval, drafts, cause.actor(), Instant.now(clock));
         plans.findById(letterId).ifPresent(existing -> plan.adoptVersionOf(existing));
-        return plans.save(plan);
+        Plan saved = plans.save(plan);
+        audit.record(cause, letterId, PLAN_DRAFTED, null, null, drafted(saved));
+        return saved;
     }
 
     public Plan get(String letterId) {
@@ -93,57 +106,109 @@ public class PlanService {
         return get(letterId).getReportingInterval();
     }
 
-    public void accept(String letterId, String actionId) {
+    /**
+     * The answers of an action's owner and the coordinator's reassignment. Each is recorded even when the action
+     * already had it (a retried completion), as the cause makes the entry once.
+     */
+    public void accept(String letterId, String actionId, Cause cause) {
         change(letterId, plan -> plan.action(actionId).accept());
+        audit.record(cause, letterId, ACTION_ACCEPTED, actionId, AuditValues.of("status", ActionStatus.PROPOSED),
+                AuditValues.of("status", ActionStatus.ACCEPTED));
     }
 
-    public void decline(String letterId, String actionId, String reason) {
+    public void decline(String letterId, String actionId, String reason, Cause cause) {
         change(letterId, plan -> plan.action(actionId).decline(reason));
+        audit.record(cause, letterId, ACTION_DECLINED, actionId, AuditValues.of("status", ActionStatus.PROPOSED),
+                AuditValues.of("status", ActionStatus.DECLINED, "reason", reason));
     }
 
-    public void reassign(String letterId, String actionId, String owner) {
-        change(letterId, plan -> plan.action(actionId).reassign(owner));
+    public void reassign(String letterId, String actionId, String owner, Cause cause) {
+        String previousOwner = changeReturning(letterId, plan -> {
+            Action action = plan.action(actionId);
+            String previous = action.getOwner();
+            action.reassign(owner);
+            return previous;
+        });
+        audit.record(cause, letterId, ACTION_REASSIGNED, actionId,
+                AuditValues.of("owner", previousOwner, "status", ActionStatus.DECLINED),
+                AuditValues.of("owner", owner, "status", ActionStatus.PROPOSED));
     }
 
-    public void goLive(String letterId) {
+    public void goLive(String letterId, Cause cause) {
         change(letterId, Plan::goLive);
+        audit.record(cause, letterId, PLAN_LIVE, null, AuditValues.of("status", PlanStatus.AWAITING_ACCEPTANCE),
+                AuditValues.of("status", PlanStatus.LIVE));
     }
 
+    /** Kept on the action for the next cycle's form; the trail has it as the owner's progress report. */
     public void recordProgress(String letterId, String actionId, Rag rag, Integer percentComplete) {
         change(letterId, plan -> plan.action(actionId).recordProgress(rag, percentComplete));
     }
 
-    /** Moves an action's current due date; its original due date stays as the plan was drafted. */
-    public void moveDueDate(String letterId, String actionId, LocalDate newDueDate) {
-        change(letterId, plan -> plan.action(actionId).moveDueDate(newDueDate));
+    /**
+     * Moves an action's current due date; its original due date stays as the plan was drafted. Recorded only
+     * when the date moved, so asking again for the same date records nothing.
+     */
+    public void moveDueDate(String letterId, String actionId, LocalDate newDueDate, Cause cause) {
+        LocalDate previous = changeReturning(letterId, plan -> {
+            Action action = plan.action(actionId);
+            LocalDate was = action.getDueDate();
+            action.moveDueDate(newDueDate);
+            return was;
+        });
+        if (!newDueDate.equals(previous)) {
+            audit.record(cause, letterId, ACTION_DUE_DATE_MOVED, actionId, AuditValues.of("dueDate", previous),
+                    AuditValues.of("dueDate", newDueDate));
+        }
     }
 
     /** Marks the actions an approved report shows as completed; approving the same report again changes nothing. */
-    public void completeActions(String letterId, List<String> actionIds) {
+    public void completeActions(String letterId, List<String> actionIds, Cause cause) {
         change(letterId, plan -> actionIds.forEach(id -> plan.action(id).complete()));
+        actionIds.forEach(id -> audit.record(cause, letterId, ACTION_COMPLETED, id,
+                AuditValues.of("status", ActionStatus.ACCEPTED), AuditValues.of("status", ActionStatus.COMPLETED)));
     }
 
     public boolean isComplete(String letterId) {
         return get(letterId).allActionsCompleted();
     }
 
-    public void close(String letterId) {
+    public void close(String letterId, Cause cause) {
         change(letterId, plan -> plan.close(Instant.now(clock)));
+        audit.record(cause, letterId, PLAN_CLOSED, null, AuditValues.of("status", PlanStatus.LIVE),
+                AuditValues.of("status", PlanStatus.CLOSED));
     }
 
     private void change(String letterId, Consumer<Plan> change) {
+        changeReturning(letterId, plan -> {
+            change.accept(plan);
+            return null;
+        });
+    }
+
+    /** @return what {@code change} returned on the attempt that was stored */
+    private <T> T changeReturning(String letterId, Function<Plan, T> change) {
         for (int attempt = 1; ; attempt++) {
             Plan plan = get(letterId);
-            change.accept(plan);
+            T result = change.apply(plan);
             try {
                 plans.save(plan);
-                return;
+                return result;
             } catch (OptimisticLockingFailureException e) {
                 if (attempt == WRITE_ATTEMPTS) {
                     throw e;
                 }
             }
         }
+    }
+
+    /** The drafted plan as the trail keeps it: each action's owner, due date and title, by action id. */
+    private static Map<String, Object> drafted(Plan plan) {
+        Map<String, Object> actions = new LinkedHashMap<>();
+        plan.getActions().forEach(a -> actions.put(a.getId(),
+                AuditValues.of("owner", a.getOwner(), "dueDate", a.getDueDate(), "title", a.getTitle())));
+        return AuditValues.of("committee", plan.getCommittee(), "reportingInterval", plan.getReportingInterval(),
+                "actions", actions);
     }
 
     private static void checkDrafts(Letter letter, List<DraftAction> drafts, String reportingInterval) {

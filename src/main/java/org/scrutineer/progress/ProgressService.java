@@ -1,5 +1,8 @@
 package org.scrutineer.progress;
 
+import org.scrutineer.audit.AuditTrail;
+import org.scrutineer.audit.AuditValues;
+import org.scrutineer.audit.Cause;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -9,59 +12,98 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
-/** Opens reporting cycles and keeps every progress update an owner submits in them. */
+import static org.scrutineer.audit.AuditActions.*;
+
+/**
+ * Opens reporting cycles and keeps every progress update an owner submits in them, recording each in the
+ * audit trail once it is stored.
+ */
 @Service
 public class ProgressService {
 
     private final CycleRepository cycles;
     private final ProgressUpdateRepository updates;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    ProgressService(CycleRepository cycles, ProgressUpdateRepository updates, Clock clock) {
+    ProgressService(CycleRepository cycles, ProgressUpdateRepository updates, AuditTrail audit, Clock clock) {
         this.cycles = cycles;
         this.updates = updates;
+        this.audit = audit;
         this.clock = clock;
     }
 
     /** Opens the cycle with this id, numbered after the letter's earlier ones; opening it again returns it. */
-    public Cycle openCycle(String cycleId, String letterId) {
-        return cycles.findById(cycleId).orElseGet(() -> {
+    public Cycle openCycle(String cycleId, String letterId, Cause cause) {
+        Cycle cycle = cycles.findById(cycleId).orElseGet(() -> {
             int number = cycles.findByLetterIdOrderByNumber(letterId).size() + 1;
             return cycles.save(new Cycle(cycleId, letterId, number, Cycle.CycleStatus.OPEN, now(), null, null));
         });
+        audit.record(cause, letterId, CYCLE_OPENED, cycleId, null, AuditValues.of("number", cycle.number()));
+        return cycle;
     }
 
-    /** Names the committee meeting the letter's open cycle reports to. */
-    public void scheduleMeeting(String letterId, LocalDate date) {
+    /** Names the committee meeting the letter's open cycle reports to; recorded when the date changed. */
+    public void scheduleMeeting(String letterId, LocalDate date, Cause cause) {
         cycles.findByLetterIdOrderByNumber(letterId).stream().filter(c -> c.status() == Cycle.CycleStatus.OPEN)
-                .reduce((first, last) -> last).ifPresent(open -> cycles.save(open.meetingOn(date)));
+                .reduce((first, last) -> last).ifPresent(open -> {
+                    cycles.save(open.meetingOn(date));
+                    if (!Objects.equals(open.meetingDate(), date)) {
+                        audit.record(cause, letterId, CYCLE_MEETING_SCHEDULED, open.id(),
+                                AuditValues.of("meetingDate", open.meetingDate()), AuditValues.of("meetingDate", date));
+                    }
+                });
     }
 
     public Cycle cycle(String cycleId) {
         return cycles.findById(cycleId).orElseThrow(() -> new CycleNotFound(cycleId));
     }
 
-    public void closeCycle(String cycleId) {
-        cycles.save(cycle(cycleId).closed(Instant.now(clock)));
+    public void closeCycle(String cycleId, Cause cause) {
+        Cycle closed = cycles.save(cycle(cycleId).closed(Instant.now(clock)));
+        audit.record(cause, closed.letterId(), CYCLE_CLOSED, cycleId, AuditValues.of("status", Cycle.CycleStatus.OPEN),
+                AuditValues.of("status", Cycle.CycleStatus.CLOSED));
     }
 
     /**
-     * Records an owner's report. {@code submissionId} (the task's id) identifies it: submitting the same
-     * one again returns the stored record unchanged.
+     * Records an owner's report. The cause's key (the task's id) identifies it: submitting the same one again
+     * returns the stored record unchanged, and the trail keeps one entry for it.
+     *
+     * @param cause the submitting task and its owner
      */
-    public ProgressUpdate submit(String submissionId, String cycleId, String actionId, ProgressReport report,
-                                 String submittedBy) {
-        Optional<ProgressUpdate> earlier = updates.findById(submissionId);
-        if (earlier.isPresent()) {
-            return earlier.get();
+    public ProgressUpdate submit(Cause cause, String cycleId, String actionId, ProgressReport report) {
+        String submissionId = cause.key();
+        ProgressUpdate update = updates.findById(submissionId).orElseGet(() -> {
+            Cycle cycle = cycle(cycleId);
+            int revision = updates.findByCycleIdAndActionIdOrderByRevision(cycleId, actionId).size() + 1;
+            return updates.save(new ProgressUpdate(submissionId, cycle.letterId(), cycleId, actionId, revision,
+                    report.progress(), report.impact(), report.rag(), report.percentComplete(), report.completed(),
+                    cause.actor(), now()));
+        });
+        audit.record(cause, update.letterId(),
+                update.revision() == 1 ? PROGRESS_REPORTED : PROGRESS_REVISED, actionId,
+                previousOf(update).map(ProgressService::measures).orElse(null), measures(update));
+        return update;
+    }
+
+    /** The action's update before this one, in this cycle or an earlier one: what its RAG and % changed from. */
+    private Optional<ProgressUpdate> previousOf(ProgressUpdate update) {
+        List<ProgressUpdate> ofAction = updates.findByLetterIdOrderBySubmittedAt(update.letterId()).stream()
+                .filter(u -> u.actionId().equals(update.actionId())).toList();
+        for (int i = 1; i < ofAction.size(); i++) {
+            if (ofAction.get(i).id().equals(update.id())) {
+                return Optional.of(ofAction.get(i - 1));
+            }
         }
-        Cycle cycle = cycle(cycleId);
-        int revision = updates.findByCycleIdAndActionIdOrderByRevision(cycleId, actionId).size() + 1;
-        return updates.save(new ProgressUpdate(submissionId, cycle.letterId(), cycleId, actionId, revision,
-                report.progress(), report.impact(), report.rag(), report.percentComplete(), report.completed(),
-                submittedBy, now()));
+        return Optional.empty();
+    }
+
+    private static Map<String, Object> measures(ProgressUpdate update) {
+        return AuditValues.of("rag", update.rag(), "percentComplete", update.percentComplete(),
+                "completed", update.completed(), "revision", update.revision());
     }
 
     /** The newest revision of each action's update in a cycle, by action id. */

@@ -1,5 +1,8 @@
 package org.scrutineer.report;
 
+import org.scrutineer.audit.AuditTrail;
+import org.scrutineer.audit.AuditValues;
+import org.scrutineer.audit.Cause;
 import org.scrutineer.progress.Cycle;
 import org.scrutineer.progress.ProgressService;
 import org.scrutineer.web.BadRequest;
@@ -17,7 +20,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-/** Renders each cycle's report versions, stores them once, and records the chair's decision on them. */
+import static org.scrutineer.audit.AuditActions.REPORT_APPROVED;
+import static org.scrutineer.audit.AuditActions.REPORT_GENERATED;
+import static org.scrutineer.audit.AuditActions.REPORT_RETURNED;
+
+/**
+ * Renders each cycle's report versions, stores them once, and records the chair's decision on them; each
+ * draft and decision goes into the audit trail once stored.
+ */
 @Service
 public class ReportService {
 
@@ -28,20 +38,29 @@ public class ReportService {
     private final ReportViews views;
     private final ReportRenderer renderer;
     private final ProgressService progress;
+    private final AuditTrail audit;
     private final Clock clock;
 
     ReportService(ReportRepository reports, PdfStore pdfs, ReportViews views, ReportRenderer renderer,
-                  ProgressService progress, Clock clock) {
+                  ProgressService progress, AuditTrail audit, Clock clock) {
         this.reports = reports;
         this.pdfs = pdfs;
         this.views = views;
         this.renderer = renderer;
         this.progress = progress;
+        this.audit = audit;
         this.clock = clock;
     }
 
     /** The cycle's undecided draft if there is one (a retried generation), else a new draft version. */
-    public Report draft(String cycleId) {
+    public Report draft(String cycleId, Cause cause) {
+        Report draft = undecidedDraftOrRender(cycleId);
+        audit.record(cause, draft.letterId(), REPORT_GENERATED, draft.id(), null,
+                AuditValues.of("version", draft.version(), "sha256", draft.sha256()));
+        return draft;
+    }
+
+    private Report undecidedDraftOrRender(String cycleId) {
         List<Report> versions = reports.findByCycleIdOrderByVersion(cycleId);
         Optional<Report> last = versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
         if (last.isPresent() && !last.get().isDecided()) {
@@ -57,10 +76,19 @@ public class ReportService {
     /**
      * Returns a draft to the owners with the chair's comments.
      *
+     * @param cause     the chair's decision: the chair is its actor
      * @param actionIds the actions to revise; empty means every action reported in this cycle
      * @return the actions to revise
      */
-    public List<String> returnDraft(String reportId, String chair, String comments, List<String> actionIds) {
+    public List<String> returnDraft(String reportId, Cause cause, String comments, List<String> actionIds) {
+        List<String> toRevise = returnToOwners(reportId, cause.actor(), comments, actionIds);
+        audit.record(cause, get(reportId).letterId(), REPORT_RETURNED, reportId,
+                AuditValues.of("status", ReportStatus.DRAFT),
+                AuditValues.of("status", ReportStatus.RETURNED, "comments", comments, "returnedActionIds", toRevise));
+        return toRevise;
+    }
+
+    private List<String> returnToOwners(String reportId, String chair, String comments, List<String> actionIds) {
         Report draft = get(reportId);
         if (draft.status() == ReportStatus.RETURNED && draft.decidedBy().equals(chair)) {
             return draft.returnedActionIds();
@@ -79,8 +107,18 @@ public class ReportService {
     /**
      * Approves a draft: the decision is recorded on it and a signed version is rendered that certifies the
      * draft's hash. Approving the same draft again returns the signed version already made.
+     *
+     * @param cause the chair's decision: the chair is its actor
      */
-    public Report approve(String reportId, String chair, String comments) {
+    public Report approve(String reportId, Cause cause, String comments) {
+        Report signed = signApproved(reportId, cause.actor(), comments);
+        audit.record(cause, signed.letterId(), REPORT_APPROVED, reportId, AuditValues.of("status", ReportStatus.DRAFT),
+                AuditValues.of("status", ReportStatus.APPROVED, "comments", comments, "signedVersion", signed.id(),
+                        "certifiedSha256", signed.certifiedSha256()));
+        return signed;
+    }
+
+    private Report signApproved(String reportId, String chair, String comments) {
         Report draft = get(reportId);
         if (draft.status() == ReportStatus.APPROVED && draft.signedVersion() != null) {
             return get(draft.signedVersion());

@@ -22,9 +22,9 @@ class ActionAnswered implements TaskListener {
         String letterId = (String) task.getVariable(LETTER_ID);
         String actionId = (String) task.getVariable(ACTION_ID);
         if (Boolean.TRUE.equals(task.getVariable(ACCEPTED))) {
-            plans.accept(letterId, actionId);
+            plans.accept(letterId, actionId, Causes.of(task));
         } else {
-            plans.decline(letterId, actionId, ((String) task.getVariable(REASON)).strip());
+            plans.decline(letterId, actionId, ((String) task.getVariable(REASON)).strip(), Causes.of(task));
         }
     }
 }

@@ -41,7 +41,7 @@ class ActionPlanDrafted implements TaskListener {
         }
         owners.requireUsers(unknownOwners);
         plans.draftPlan((String) task.getVariable(LETTER_ID), actions, (String) task.getVariable(COMMITTEE),
-                (String) task.getVariable(REPORTING_INTERVAL), Completer.of(task));
+                (String) task.getVariable(REPORTING_INTERVAL), Causes.of(task));
     }
 
     private static DraftAction draft(Map<?, ?> fields) {

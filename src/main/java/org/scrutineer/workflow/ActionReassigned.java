@@ -31,6 +31,7 @@ class ActionReassigned implements TaskListener {
         List<FieldError> errors = new ArrayList<>();
         owners.check(OWNER, owner, errors);
         owners.requireUsers(errors);
-        plans.reassign((String) task.getVariable(LETTER_ID), (String) task.getVariable(ACTION_ID), owner);
+        plans.reassign((String) task.getVariable(LETTER_ID), (String) task.getVariable(ACTION_ID), owner,
+                Causes.of(task));
     }
 }

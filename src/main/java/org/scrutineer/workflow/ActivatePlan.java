@@ -18,6 +18,6 @@ class ActivatePlan implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        plans.goLive((String) execution.getVariable(LETTER_ID));
+        plans.goLive((String) execution.getVariable(LETTER_ID), Causes.of(execution));
     }
 }

@@ -29,7 +29,7 @@ class CloseCycle implements JavaDelegate {
         String cycleId = (String) execution.getVariable(CYCLE_ID);
         List<String> completed = progress.latestIn(cycleId).values().stream()
                 .filter(ProgressUpdate::completed).map(ProgressUpdate::actionId).toList();
-        plans.completeActions((String) execution.getVariable(LETTER_ID), completed);
-        progress.closeCycle(cycleId);
+        plans.completeActions((String) execution.getVariable(LETTER_ID), completed, Causes.of(execution));
+        progress.closeCycle(cycleId, Causes.of(execution));
     }
 }

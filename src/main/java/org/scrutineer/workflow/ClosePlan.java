@@ -18,6 +18,6 @@ class ClosePlan implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        plans.close((String) execution.getVariable(LETTER_ID));
+        plans.close((String) execution.getVariable(LETTER_ID), Causes.of(execution));
     }
 }

@@ -18,6 +18,6 @@ class ExtractFindings implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        letters.extractFindings((String) execution.getVariable(LETTER_ID));
+        letters.extractFindings((String) execution.getVariable(LETTER_ID), Causes.of(execution));
     }
 }

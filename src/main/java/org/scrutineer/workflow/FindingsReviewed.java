@@ -31,10 +31,10 @@ class FindingsReviewed implements TaskListener {
     public void notify(DelegateTask task) {
         String letterId = (String) task.getVariable(LETTER_ID);
         if (values.plain(task.getVariable(FINDINGS)) instanceof List<?> revised) {
-            letters.reviseFindings(letterId, revised.stream().map(f -> finding((Map<?, ?>) f)).toList());
+            letters.reviseFindings(letterId, revised.stream().map(f -> finding((Map<?, ?>) f)).toList(), Causes.of(task));
         }
         if (Boolean.TRUE.equals(task.getVariable(CONFIRMED))) {
-            letters.confirmFindings(letterId);
+            letters.confirmFindings(letterId, Causes.of(task));
         }
     }
 

@@ -19,6 +19,6 @@ class GenerateReport implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(REPORT_ID, reports.draft((String) execution.getVariable(CYCLE_ID)).id());
+        execution.setVariable(REPORT_ID, reports.draft((String) execution.getVariable(CYCLE_ID), Causes.of(execution)).id());
     }
 }

@@ -21,7 +21,7 @@ class OpenCycle implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String cycleId = execution.getProcessInstanceId();
-        progress.openCycle(cycleId, (String) execution.getVariable(LETTER_ID));
+        progress.openCycle(cycleId, (String) execution.getVariable(LETTER_ID), Causes.of(execution));
         execution.setVariable(CYCLE_ID, cycleId);
     }
 }

@@ -1,8 +1,11 @@
 package org.scrutineer.workflow;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.scrutineer.audit.Cause;
 import org.scrutineer.letter.LetterRegistered;
 import org.scrutineer.letter.LetterService;
 import org.scrutineer.plan.CycleRequested;
@@ -11,6 +14,7 @@ import org.scrutineer.web.Conflict;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.scrutineer.workflow.ProcessKeys.CYCLE_REQUESTED_MESSAGE;
@@ -24,11 +28,13 @@ class ProcessStarts {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProcessStarts.class);
 
     private final RuntimeService runtime;
+    private final IdentityService identity;
     private final LetterService letters;
     private final ProgressService progress;
 
-    ProcessStarts(RuntimeService runtime, LetterService letters, ProgressService progress) {
+    ProcessStarts(RuntimeService runtime, IdentityService identity, LetterService letters, ProgressService progress) {
         this.runtime = runtime;
+        this.identity = identity;
         this.letters = letters;
         this.progress = progress;
     }
@@ -40,20 +46,29 @@ class ProcessStarts {
         letters.attachProcess(registered.letterId(), instance.getId());
     }
 
+    /** The engine is told who asked, so the cycle's opening is recorded as theirs, as a completion's steps are. */
     @EventListener
     void on(CycleRequested requested) {
+        identity.setAuthentication(requested.requestedBy(), groupsOf(requested.requestedBy()));
         try {
             runtime.createMessageCorrelation(CYCLE_REQUESTED_MESSAGE)
                     .processInstanceBusinessKey(requested.letterId())
                     .correlate();
             if (requested.meetingDate() != null) {
                 // The cycle opened in this thread, as the message moved the process into it.
-                progress.scheduleMeeting(requested.letterId(), requested.meetingDate());
+                progress.scheduleMeeting(requested.letterId(), requested.meetingDate(),
+                        Cause.request(requested.requestedBy()));
             }
         } catch (MismatchingMessageCorrelationException e) {
             log.info("Cycle request for letter {} not correlated: {}", requested.letterId(), e.getMessage());
             throw new Conflict("A reporting cycle cannot start now: the plan of letter '" + requested.letterId()
                     + "' is not live yet, is closed, or already has a cycle running.");
+        } finally {
+            identity.clearAuthentication();
         }
+    }
+
+    private List<String> groupsOf(String userId) {
+        return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     }
 }

@@ -36,7 +36,7 @@ class ProgressReported implements TaskListener {
                 Rag.valueOf((String) task.getVariable(RAG)),
                 percent == null ? null : ((Number) percent).intValue(),
                 Boolean.TRUE.equals(task.getVariable(COMPLETED)));
-        progress.submit(task.getId(), (String) task.getVariable(CYCLE_ID), actionId, report, Completer.of(task));
+        progress.submit(Causes.of(task), (String) task.getVariable(CYCLE_ID), actionId, report);
         plans.recordProgress(letterId, actionId, report.rag(), report.percentComplete());
     }
 }

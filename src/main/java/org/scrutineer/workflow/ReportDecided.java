@@ -26,9 +26,9 @@ class ReportDecided implements TaskListener {
         String reportId = (String) task.getVariable(REPORT_ID);
         String comments = (String) task.getVariable(COMMENTS);
         if ("APPROVED".equals(task.getVariable(DECISION))) {
-            reports.approve(reportId, Completer.of(task), comments);
+            reports.approve(reportId, Causes.of(task), comments);
         } else {
-            var toRevise = reports.returnDraft(reportId, Completer.of(task), comments,
+            var toRevise = reports.returnDraft(reportId, Causes.of(task), comments,
                     FormValues.ids(values.plain(task.getVariable(RETURNED_ACTION_IDS))));
             // not declared on the task, so it is set on the cycle's process instance, where the gateway reads it
             task.getExecution().setVariable(ACTIONS_TO_REVISE, org.camunda.bpm.engine.variable.Variables

@@ -2,6 +2,7 @@ package org.scrutineer.progress;
 
 import org.junit.jupiter.api.Test;
 import org.scrutineer.ScrutineerTest;
+import org.scrutineer.audit.Cause;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -24,13 +25,13 @@ class RetriedWritesTests {
     @Test
     void anUpdateSubmittedTwiceByTheSameTaskIsStoredOnce() {
         String cycleId = UUID.randomUUID().toString();
-        progress.openCycle(cycleId, "letter-" + cycleId);
-        assertThat(progress.openCycle(cycleId, "letter-" + cycleId).number()).isEqualTo(1);
+        progress.openCycle(cycleId, "letter-" + cycleId, new Cause(cycleId, "system"));
+        assertThat(progress.openCycle(cycleId, "letter-" + cycleId, new Cause(cycleId, "system")).number()).isEqualTo(1);
 
         var report = new ProgressReport("Audit done.", null, Rag.GREEN, 50, false);
-        ProgressUpdate first = progress.submit("task-1", cycleId, "A1", report, "owen");
-        ProgressUpdate retried = progress.submit("task-1", cycleId, "A1", report, "owen");
-        ProgressUpdate revision = progress.submit("task-2", cycleId, "A1", report, "owen");
+        ProgressUpdate first = progress.submit(new Cause("task-1", "owen"), cycleId, "A1", report);
+        ProgressUpdate retried = progress.submit(new Cause("task-1", "owen"), cycleId, "A1", report);
+        ProgressUpdate revision = progress.submit(new Cause("task-2", "owen"), cycleId, "A1", report);
 
         assertThat(retried).isEqualTo(first);
         assertThat(revision.revision()).isEqualTo(2);

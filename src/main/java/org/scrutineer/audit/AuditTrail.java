@@ -1,0 +1,66 @@
+package org.scrutineer.audit;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * The append-only record of who did what to each letter. The features record into it where their changes
+ * happen, after the change is stored; it depends on no feature, so every feature may.
+ */
+@Service
+public class AuditTrail {
+
+    /** The actor of what the engine did on its own: a timer, or a job no user's request ran. */
+    public static final String SYSTEM = "system";
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final AtomicLong sequence = new AtomicLong();
+
+    AuditTrail(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /**
+     * Appends an entry, unless the same cause has recorded this action on this subject already: the engine's
+     * transaction and MongoDB's writes are separate, so a task completion or step that rolled back after writing
+     * here runs again with the same cause, and must not record it twice. Insert-if-absent by id needs no
+     * transaction, which the embedded store does not have.
+     *
+     * @param subject may be {@literal null}, as may {@code before} and {@code after}
+     */
+    public void record(Cause cause, String letterId, String action, String subject,
+                       Map<String, Object> before, Map<String, Object> after) {
+        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        AuditEntry entry = new AuditEntry(idOf(cause, action, subject), letterId, at, sequence.incrementAndGet(),
+                cause.actor(), action, subject, before, after);
+        try {
+            mongo.insert(entry);
+        } catch (DuplicateKeyException alreadyRecorded) {
+            // the earlier run of this cause wrote it; its time and values stand
+        }
+    }
+
+    /** The letter's entries in the order they were recorded: by time, then sequence, then id. */
+    public List<AuditEntry> of(String letterId) {
+        return mongo.find(query(where("letterId").is(letterId)).with(Sort.by("at", "sequence", "id")),
+                AuditEntry.class);
+    }
+
+    private static String idOf(Cause cause, String action, String subject) {
+        return cause.key() + "|" + action + (subject == null ? "" : "|" + subject);
+    }
+}
