@@ -48,17 +48,15 @@ public class ProgressService {
     }
 
     /**
-     * Records an owner's report. {@code submissionId} (the task's id) identifies it: submitting the same
-     * one again returns the stored record unchanged.
+     * Records an owner's report. {@code submissionId} (the task's id) identifies it: submitting it again, as a
+     * completion retried after its transaction failed does, replaces what the failed attempt stored and keeps
+     * its revision, so the record holds what the completion that committed submitted, once.
      */
     public ProgressUpdate submit(String submissionId, String cycleId, String actionId, ProgressReport report,
                                  String submittedBy) {
-        Optional<ProgressUpdate> earlier = updates.findById(submissionId);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
         Cycle cycle = cycle(cycleId);
-        int revision = updates.findByCycleIdAndActionIdOrderByRevision(cycleId, actionId).size() + 1;
+        int revision = updates.findById(submissionId).map(ProgressUpdate::revision)
+                .orElseGet(() -> updates.findByCycleIdAndActionIdOrderByRevision(cycleId, actionId).size() + 1);
         return updates.save(new ProgressUpdate(submissionId, cycle.letterId(), cycleId, actionId, revision,
                 report.progress(), report.impact(), report.rag(), report.percentComplete(), report.completed(),
                 submittedBy, now()));
