@@ -69,20 +69,20 @@ public class ProgressService {
     }
 
     /**
-     * Records an owner's report. The cause's key (the task's id) identifies it: submitting the same one again
-     * returns the stored record unchanged, and the trail keeps one entry for it.
+     * Records an owner's report. The cause's key (the task's id) identifies it: submitting it again, as a
+     * completion retried after its transaction failed does, replaces what the failed attempt stored and keeps its
+     * revision, so the record holds what the completion that committed submitted, once; the trail keeps one entry.
      *
      * @param cause the submitting task and its owner
      */
     public ProgressUpdate submit(Cause cause, String cycleId, String actionId, ProgressReport report) {
         String submissionId = cause.key();
-        ProgressUpdate update = updates.findById(submissionId).orElseGet(() -> {
-            Cycle cycle = cycle(cycleId);
-            int revision = updates.findByCycleIdAndActionIdOrderByRevision(cycleId, actionId).size() + 1;
-            return updates.save(new ProgressUpdate(submissionId, cycle.letterId(), cycleId, actionId, revision,
-                    report.progress(), report.impact(), report.rag(), report.percentComplete(), report.completed(),
-                    cause.actor(), now()));
-        });
+        Cycle cycle = cycle(cycleId);
+        int revision = updates.findById(submissionId).map(ProgressUpdate::revision)
+                .orElseGet(() -> updates.findByCycleIdAndActionIdOrderByRevision(cycleId, actionId).size() + 1);
+        ProgressUpdate update = updates.save(new ProgressUpdate(submissionId, cycle.letterId(), cycleId, actionId,
+                revision, report.progress(), report.impact(), report.rag(), report.percentComplete(), report.completed(),
+                cause.actor(), now()));
         audit.record(cause, update.letterId(),
                 update.revision() == 1 ? PROGRESS_REPORTED : PROGRESS_REVISED, actionId,
                 previousOf(update).map(ProgressService::measures).orElse(null), measures(update));

@@ -6,9 +6,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import java.time.Instant;
 
 /**
- * One owner's report on one action in one cycle. Never overwritten: a revision after the chair returns a
- * report is a new record with the next revision number. Its id is the id of the task that submitted it,
- * so a retried completion writes the same record again instead of a second one.
+ * One owner's report on one action in one cycle. A revision after the chair returns a report is a new record
+ * with the next revision number. Its id is the id of the task that submitted it, so a completion retried after
+ * its transaction failed rewrites its own record instead of adding a second; no other task ever touches it.
  */
 @Document("progressUpdates")
 public record ProgressUpdate(

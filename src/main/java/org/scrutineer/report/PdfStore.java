@@ -12,7 +12,10 @@ import java.io.UncheckedIOException;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-/** Report PDFs in GridFS, each stored once under its report's id and never replaced. */
+/**
+ * Report PDFs in GridFS under their report's id. A version's PDF is written before its record, and only
+ * while nobody has decided on the version (see {@link ReportService}), so a decided version's bytes never change.
+ */
 @Component
 class PdfStore {
 
@@ -22,12 +25,11 @@ class PdfStore {
         this.gridFs = gridFs;
     }
 
-    /** Stores the bytes unless this report's PDF is already there (a retried generation). */
-    void storeOnce(String reportId, byte[] pdf) {
-        if (gridFs.findOne(byId(reportId)) == null) {
-            gridFs.store(GridFsUpload.fromStream(new ByteArrayInputStream(pdf))
-                    .id(reportId).filename(reportId.replace(':', '-') + ".pdf").contentType("application/pdf").build());
-        }
+    /** Stores the bytes, replacing any left under this id by an attempt that did not commit. */
+    void store(String reportId, byte[] pdf) {
+        gridFs.delete(byId(reportId));
+        gridFs.store(GridFsUpload.fromStream(new ByteArrayInputStream(pdf))
+                .id(reportId).filename(reportId.replace(':', '-') + ".pdf").contentType("application/pdf").build());
     }
 
     byte[] read(String reportId) {

@@ -9,11 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One rendered version of a cycle's committee report. The PDF bytes are stored once (GridFS, under the
- * report's id) and never rewritten; {@code sha256} is their hash. Approving a draft records the decision on
- * the draft and adds a signed version that certifies the draft's hash.
+ * One rendered version of a cycle's committee report. The PDF bytes are in GridFS under the report's id and
+ * never rewritten once the engine has committed the version; {@code sha256} is their hash. Approving a draft
+ * records the decision on the draft and adds a signed version that certifies the draft's hash.
  *
- * @param id             "{cycleId}:v{version}", so rendering the same version again finds the stored one
+ * @param id             "{cycleId}:v{version}", so rendering the same version again replaces what an attempt
+ *                       that did not commit stored, instead of adding a version
  * @param certifies      on a signed version, the id of the draft the chair approved
  * @param signedVersion  on an approved draft, the id of the signed version made from it
  * @param reportDate     the date the version speaks for; {@literal null} on versions stored before it was kept

@@ -52,22 +52,24 @@ public class ReportService {
         this.clock = clock;
     }
 
-    /** The cycle's undecided draft if there is one (a retried generation), else a new draft version. */
+    /**
+     * Renders the cycle's next draft version. An undecided draft already there was rendered by a generation
+     * whose transaction did not commit (a committed one leaves the cycle at sign-off, where nothing renders
+     * until the chair decides), so it is rendered again in its place: the retry shows what the completion
+     * that led to it finally submitted, under the same version.
+     */
     public Report draft(String cycleId, Cause cause) {
-        Report draft = undecidedDraftOrRender(cycleId);
+        Report draft = renderDraft(cycleId);
         audit.record(cause, draft.letterId(), REPORT_GENERATED, draft.id(), null,
                 AuditValues.of("version", draft.version(), "sha256", draft.sha256()));
         return draft;
     }
 
-    private Report undecidedDraftOrRender(String cycleId) {
+    private Report renderDraft(String cycleId) {
         List<Report> versions = reports.findByCycleIdOrderByVersion(cycleId);
         Optional<Report> last = versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
-        if (last.isPresent() && !last.get().isDecided()) {
-            return last.get();
-        }
+        int version = last.filter(r -> !r.isDecided()).map(Report::version).orElse(versions.size() + 1);
         Cycle cycle = progress.cycle(cycleId);
-        int version = versions.size() + 1;
         ReportView view = views.view(cycle, version, today(), returnedIn(versions), lastApprovedBefore(cycle), null);
         List<String> reported = List.copyOf(progress.latestIn(cycleId).keySet());
         return store(cycle, view, renderer.render(view), reported, null, null, statesOf(view));
@@ -159,14 +161,15 @@ public class ReportService {
         return pdfs.read(get(reportId).id());
     }
 
+    /**
+     * Stores a version's PDF, then its record. Only versions nobody has decided on are stored, so whatever is
+     * under this id came from an attempt whose transaction did not commit (a crash can leave the PDF without
+     * its record) and is replaced: the recorded hash is always the stored bytes'.
+     */
     private Report store(Cycle cycle, ReportView view, byte[] pdf, List<String> actionIds, String certifies,
                          String certifiedSha256, List<ActionState> states) {
         String id = Report.idOf(cycle.id(), view.version());
-        Optional<Report> stored = reports.findById(id);
-        if (stored.isPresent()) {
-            return stored.get();
-        }
-        pdfs.storeOnce(id, pdf);
+        pdfs.store(id, pdf);
         ReportStatus status = certifies == null ? ReportStatus.DRAFT : ReportStatus.APPROVED;
         return reports.save(new Report(id, cycle.letterId(), cycle.id(), cycle.number(), view.version(), status,
                 sha256(pdf), pdf.length, Instant.now(clock), actionIds, null, null, null, null,

@@ -4,6 +4,8 @@ import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
@@ -46,9 +48,32 @@ class EmbeddedDocumentStore {
     private static H2Backend h2Backend(DocumentStoreSettings settings) {
         try {
             Path directory = Files.createDirectories(Path.of(settings.dataDirectory()));
-            return new H2Backend(directory.resolve("documents.mv").toString());
+            return new CommittingH2Backend(directory.resolve("documents.mv").toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the document store folder " + settings.dataDirectory(), e);
+        }
+    }
+
+    /**
+     * Writes each command's changes to the file before answering it. H2's store otherwise writes them out about
+     * once a second, so a killed process would lose writes the application was told had succeeded, while the
+     * engine may already have committed the task that made them.
+     */
+    static class CommittingH2Backend extends H2Backend {
+
+        CommittingH2Backend(String fileName) {
+            super(fileName);
+        }
+
+        @Override
+        public Document handleMessage(MongoMessage message) {
+            try {
+                return super.handleMessage(message);
+            } finally {
+                if (getMvStore().hasUnsavedChanges()) {
+                    commit();
+                }
+            }
         }
     }
 

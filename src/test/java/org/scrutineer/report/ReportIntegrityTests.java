@@ -39,7 +39,7 @@ class ReportIntegrityTests {
         Api api = new Api(mvc, json);
         byte[] pdf = "%PDF-1.4 rendered report".getBytes(StandardCharsets.UTF_8);
         String id = UUID.randomUUID() + ":v1";
-        pdfs.storeOnce(id, pdf);
+        pdfs.store(id, pdf);
         reports.save(new Report(id, "letter", "cycle", 1, 1, ReportStatus.DRAFT, ReportService.sha256(pdf), pdf.length,
                 Instant.now(), List.of("A1"), null, null, null, null, null, null, null, null, null));
 

@@ -1,0 +1,222 @@
+package org.scrutineer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.scrutineer.workflow.ProcessKeys;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The embedded default killed with SIGKILL twice in one reporting cycle, each time at a point {@link CrashPoint}
+ * stops it at, not wherever a timer happens to fall: while an owner's progress update is being completed
+ * (the update is in MongoDB, the task's completion not yet committed), and while the report is being rendered
+ * (its PDF is in GridFS, its record and the completion that led to it not yet). Restarted on the same files each
+ * time, the cycle goes on from where the engine last committed, and ends with one report version and one
+ * update per action, each holding what the completion that committed submitted.
+ */
+class CrashRestartTests {
+
+    private static final Duration START = Duration.ofMinutes(3);
+    private static final Duration CRASH = Duration.ofMinutes(1);
+    private static final String COMMITTEE = "Children and Young People Scrutiny Committee";
+    private static final List<String> ACTIONS = List.of("A1", "A2", "A3");
+
+    private final ObjectMapper json = new ObjectMapper();
+    private Path home;
+    private ChildApp app;
+
+    @BeforeEach
+    void home() throws IOException {
+        home = Files.createTempDirectory("scrutineer-crash-");
+    }
+
+    @AfterEach
+    void cleanUp() throws IOException {
+        if (app != null) {
+            app.close();
+        }
+        FileSystemUtils.deleteRecursively(home);
+    }
+
+    @Test
+    void killedMidCompletionAndMidRenderingTheCycleEndsWithOneReportAndOneUpdatePerAction() throws Exception {
+        // 1. a live plan and a cycle; killed once owen's first A1 update is stored, before the completion commits
+        app = ChildApp.start(home, CrashPoint.PROGRESS_UPDATE_STORED, START);
+        String letterId = livePlanInACycle();
+        String a1 = task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1").orElseThrow();
+        var unanswered = app.postUnanswered("owen", "/api/tasks/" + a1 + "/complete",
+                update("First try at A1.", "AMBER", 30, false));
+        assertThat(app.killAtCrashPoint(CRASH)).as("killed with SIGKILL").isEqualTo(137);
+        assertNoAnswer(unanswered);
+
+        // 2. restarted: the same A1 task is open again; owen submits it anew, amended, and A2; killed once the
+        // report's PDF is stored, in the completion of A3 that renders it
+        app = ChildApp.start(home, CrashPoint.REPORT_PDF_STORED, START);
+        assertThat(task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1")).as("A1's completion rolled back").hasValue(a1);
+        complete("owen", a1, update("Template revised; 36 of 40 closures audited.", "GREEN", 60, false));
+        complete("owen", task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A2").orElseThrow(),
+                update("Appraisal fields piloted in two teams.", "AMBER", 40, false));
+        String a3 = task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A3").orElseThrow();
+        unanswered = app.postUnanswered("owen", "/api/tasks/" + a3 + "/complete",
+                update("First try at A3.", "RED", 10, false));
+        assertThat(app.killAtCrashPoint(CRASH)).as("killed with SIGKILL").isEqualTo(137);
+        assertNoAnswer(unanswered);
+
+        // 3. restarted undisturbed: no version was committed and nobody is asked to sign; A3 is open again
+        app = ChildApp.start(home, null, START);
+        assertThat(reports(letterId)).as("no report version before A3 is completed").isEmpty();
+        assertThat(task("chris", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null)).isEmpty();
+        assertThat(task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A3")).hasValue(a3);
+        complete("owen", a3, update("Monthly resource review agreed; first held in June.", "GREEN", 100, true));
+
+        // one version, whose stored bytes are what it records, showing what the committed completions submitted
+        JsonNode reports = reports(letterId);
+        assertThat(reports).hasSize(1);
+        JsonNode draft = reports.get(0);
+        assertThat(draft.path("version").asInt()).isEqualTo(1);
+        assertThat(draft.path("status").asText()).isEqualTo("DRAFT");
+        assertVerified(draft);
+        String text = text(pdf(draft)).replaceAll("\\s+", " ");
+        assertThat(text).contains("36 of 40 closures audited", "Appraisal fields piloted", "first held in June");
+        assertThat(text).doesNotContain("First try");
+
+        // one update per action, each what its committed completion submitted
+        JsonNode actions = app.get("cora", "/api/letters/" + letterId + "/plan").json().path("actions");
+        assertThat(actions).hasSize(ACTIONS.size());
+        for (JsonNode action : actions) {
+            assertThat(action.path("updates")).as("updates of " + action.path("id").asText()).hasSize(1);
+            assertThat(action.path("updates").get(0).path("revision").asInt()).isEqualTo(1);
+            assertThat(action.path("updates").get(0).path("progress").asText()).doesNotContain("First try");
+        }
+        assertThat(actions.get(0).path("latestRag").asText()).isEqualTo("GREEN");
+        assertThat(actions.get(0).path("latestPercentComplete").asInt()).isEqualTo(60);
+        assertThat(actions.get(2).path("latestPercentComplete").asInt()).isEqualTo(100);
+
+        // and the cycle goes on: the chair signs the one version off
+        String signOff = task("chris", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null).orElseThrow();
+        complete("chris", signOff, "{\"decision\": \"APPROVED\"}");
+        reports = reports(letterId);
+        assertThat(reports).hasSize(2);
+        assertThat(reports.get(0).path("status").asText()).isEqualTo("APPROVED");
+        assertThat(reports.get(1).path("certifies").asText()).isEqualTo(draft.path("id").asText());
+        assertThat(reports.get(1).path("certifiedSha256").asText()).isEqualTo(draft.path("sha256").asText());
+        assertVerified(reports.get(0));
+        assertVerified(reports.get(1));
+    }
+
+    /** Registers the Somerset letter, plans its three actions for owen, who accepts them, and starts a cycle. */
+    private String livePlanInACycle() {
+        ObjectNode letter = json.createObjectNode()
+                .put("text", new String(Api.resource("/letters/somerset-2011-ucra-letter.txt"), StandardCharsets.UTF_8))
+                .put("committee", COMMITTEE);
+        ChildApp.Response registered = app.post("cora", "/api/letters", letter.toString());
+        assertThat(registered.status()).as(new String(registered.body(), StandardCharsets.UTF_8)).isEqualTo(201);
+        String letterId = registered.json().path("id").asText();
+
+        complete("cora", task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null).orElseThrow(), "{\"confirmed\": true}");
+        String draft = task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null).orElseThrow();
+        ArrayNode actions = (ArrayNode) app.get("cora", "/api/tasks/" + draft + "/form").json().path("values").path("actions");
+        assertThat(actions).hasSize(ACTIONS.size());
+        actions.forEach(action -> ((ObjectNode) action).put("owner", "owen"));
+        ObjectNode plan = json.createObjectNode().put("committee", COMMITTEE).put("reportingInterval", "P1M");
+        plan.set("actions", actions);
+        complete("cora", draft, plan.toString());
+        for (String action : ACTIONS) {
+            complete("owen", task("owen", letterId, ProcessKeys.ACCEPT_ACTION, action).orElseThrow(), "{\"accepted\": true}");
+        }
+        assertThat(app.post("cora", "/api/letters/" + letterId + "/plan/cycles", "{}").status()).isEqualTo(202);
+        for (String action : ACTIONS) {
+            awaitTask("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, action);
+        }
+        return letterId;
+    }
+
+    private String update(String progress, String rag, int percent, boolean completed) {
+        return json.createObjectNode().put("progress", progress).put("rag", rag).put("percentComplete", percent)
+                .put("completed", completed).toString();
+    }
+
+    private void complete(String user, String taskId, String body) {
+        ChildApp.Response response = app.post(user, "/api/tasks/" + taskId + "/complete", body);
+        assertThat(response.status()).as(user + " completes " + taskId + ": " + new String(response.body(), StandardCharsets.UTF_8))
+                .isEqualTo(204);
+    }
+
+    private Optional<String> task(String user, String letterId, String key, String actionId) {
+        JsonNode tasks = app.get(user, "/api/tasks").json();
+        return StreamSupport.stream(tasks.spliterator(), false)
+                .filter(t -> t.path("letterId").asText().equals(letterId) && t.path("key").asText().equals(key))
+                .filter(t -> actionId == null || t.path("actionId").asText().equals(actionId))
+                .map(t -> t.path("id").asText()).findFirst();
+    }
+
+    private void awaitTask(String user, String letterId, String key, String actionId) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (task(user, letterId, key, actionId).isEmpty()) {
+            assertThat(System.nanoTime()).as(user + " has no " + key + " task for " + actionId).isLessThan(deadline);
+            sleep(100);
+        }
+    }
+
+    private JsonNode reports(String letterId) {
+        ChildApp.Response response = app.get("chris", "/api/reports?letterId=" + letterId);
+        assertThat(response.status()).isEqualTo(200);
+        return response.json();
+    }
+
+    private byte[] pdf(JsonNode report) throws Exception {
+        ChildApp.Response response = app.get("chris", "/api/reports/" + report.path("id").asText() + "/pdf");
+        assertThat(response.status()).isEqualTo(200);
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(response.body()));
+        assertThat(hash).as("the served PDF's hash").isEqualTo(report.path("sha256").asText());
+        return response.body();
+    }
+
+    private void assertVerified(JsonNode report) {
+        JsonNode verified = app.get("chris", "/api/reports/" + report.path("id").asText() + "/verify").json();
+        assertThat(verified.path("matches").asBoolean()).as("stored PDF of " + report.path("id").asText() + ": " + verified)
+                .isTrue();
+    }
+
+    /** The killed child never answered the request it died in. */
+    private static void assertNoAnswer(CompletableFuture<HttpResponse<byte[]>> request) {
+        assertThat(request).failsWithin(Duration.ofSeconds(30));
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
