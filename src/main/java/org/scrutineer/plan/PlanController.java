@@ -56,15 +56,23 @@ class PlanController {
     @PutMapping("/actions/{actionId}/due-date")
     Action moveDueDate(@PathVariable String letterId, @PathVariable String actionId, @RequestBody DueDateChange change,
                        Principal user) {
+        List<FieldError> missing = new java.util.ArrayList<>();
         if (change == null || change.dueDate() == null) {
-            throw new BadRequest("Say which date the action is now due.",
-                    List.of(new FieldError("dueDate", "is required (YYYY-MM-DD)")));
+            missing.add(new FieldError("dueDate", "is required (YYYY-MM-DD)"));
         }
-        plans.moveDueDate(letterId, actionId, change.dueDate(), Cause.request(user.getName()));
+        if (change == null || change.version() == null) {
+            missing.add(new FieldError("version", "is required: the plan's version you read (GET the plan)"));
+        }
+        if (!missing.isEmpty()) {
+            throw new BadRequest("Say which date the action is now due, and which version of the plan you changed.",
+                    missing);
+        }
+        plans.moveDueDate(letterId, actionId, change.dueDate(), change.version(), Cause.request(user.getName()));
         return plans.action(letterId, actionId);
     }
 
-    record DueDateChange(LocalDate dueDate) {
+    /** @param version the plan's version the coordinator read: a change made meanwhile by someone else wins */
+    record DueDateChange(LocalDate dueDate, Long version) {
     }
 
     /** @param meetingDate the committee meeting this cycle's report goes to, printed on its cover; optional */

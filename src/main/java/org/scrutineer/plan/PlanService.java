@@ -8,6 +8,7 @@ import org.scrutineer.letter.Letter;
 import org.scrutineer.letter.LetterService;
 import org.scrutineer.progress.Rag;
 import org.scrutineer.web.BadRequest;
+import org.scrutineer.web.Conflict;
 import org.scrutineer.web.BadRequest.FieldError;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -149,17 +150,35 @@ public class PlanService {
      * Moves an action's current due date; its original due date stays as the plan was drafted. Recorded only
      * when the date moved, so asking again for the same date records nothing.
      */
-    public void moveDueDate(String letterId, String actionId, LocalDate newDueDate, Cause cause) {
-        LocalDate previous = changeReturning(letterId, plan -> {
-            Action action = plan.action(actionId);
-            LocalDate was = action.getDueDate();
-            action.moveDueDate(newDueDate);
-            return was;
-        });
+    /**
+     * A person's edit, made to the version of the plan they read: if anyone changed the plan since, theirs stands
+     * and this one is refused (409) with the plan's current version and the action as it now is. Never retried, so
+     * never a silent overwrite.
+     */
+    public void moveDueDate(String letterId, String actionId, LocalDate newDueDate, long readVersion, Cause cause) {
+        Plan plan = get(letterId);
+        Action action = plan.action(actionId);
+        if (plan.getVersion() == null || plan.getVersion() != readVersion) {
+            throw changedMeanwhile(letterId, actionId);
+        }
+        LocalDate previous = action.getDueDate();
+        action.moveDueDate(newDueDate);
+        try {
+            plans.save(plan);
+        } catch (OptimisticLockingFailureException e) {
+            throw changedMeanwhile(letterId, actionId);
+        }
         if (!newDueDate.equals(previous)) {
             audit.record(cause, letterId, ACTION_DUE_DATE_MOVED, actionId, AuditValues.of("dueDate", previous),
                     AuditValues.of("dueDate", newDueDate));
         }
+    }
+
+    private Conflict changedMeanwhile(String letterId, String actionId) {
+        Plan now = get(letterId);
+        return new Conflict("The plan was changed by someone else since you read it; here is how the action stands"
+                + " now. Read the plan again and make your change to its current version.",
+                Map.of("currentVersion", now.getVersion(), "current", now.action(actionId)));
     }
 
     /** Marks the actions an approved report shows as completed; approving the same report again changes nothing. */

@@ -41,7 +41,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Conflict.class)
     ProblemDetail conflict(Conflict e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        e.current().forEach(problem::setProperty);
+        return problem;
     }
 
     @ExceptionHandler(Forbidden.class)

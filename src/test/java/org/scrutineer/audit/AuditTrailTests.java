@@ -307,8 +307,9 @@ class AuditTrailTests {
     }
 
     private static Api.Response moveDueDate(Api api, String user, String letterId, String actionId, String date) {
+        long version = api.get("cora", "/api/letters/" + letterId + "/plan").json().path("version").asLong();
         return api.call(user, MockMvcRequestBuilders.put("/api/letters/" + letterId + "/plan/actions/" + actionId + "/due-date")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"dueDate\": \"" + date + "\"}"));
+                .contentType(MediaType.APPLICATION_JSON).content("{\"dueDate\": \"" + date + "\", \"version\": " + version + "}"));
     }
 
     private static void update(Api api, String letterId, String taskKey, String actionId, String rag, int percent,

@@ -66,7 +66,8 @@ class ReportCyclesTests {
         Api.Response missing = api.call("cora", put(a2Due, "{}"));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().path("errors").get(0).path("field").asText()).isEqualTo("dueDate");
-        JsonNode moved = api.call("cora", put(a2Due, "{\"dueDate\": \"2099-12-31\"}")).json();
+        long version = api.get("cora", "/api/letters/" + letterId + "/plan").json().path("version").asLong();
+        JsonNode moved = api.call("cora", put(a2Due, "{\"dueDate\": \"2099-12-31\", \"version\": " + version + "}")).json();
         assertThat(moved.path("dueDate").asText()).isEqualTo("2099-12-31");
         String original = moved.path("originalDueDate").asText();
         assertThat(original).isNotBlank().isNotEqualTo("2099-12-31");
