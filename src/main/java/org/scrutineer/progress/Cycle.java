@@ -7,7 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One round of collecting progress and reporting it to the committee. Its id is its process instance's.
+ * One round of collecting progress and reporting it to the committee. Its id is its letter's id and its number
+ * ("{letterId}-cycle-2"), which a retried start repeats.
  *
  * @param meetingDate the committee meeting it reports to, {@literal null} until a coordinator names one
  */

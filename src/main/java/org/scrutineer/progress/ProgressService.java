@@ -36,12 +36,10 @@ public class ProgressService {
         this.clock = clock;
     }
 
-    /** Opens the cycle with this id, numbered after the letter's earlier ones; opening it again returns it. */
-    public Cycle openCycle(String cycleId, String letterId, Cause cause) {
-        Cycle cycle = cycles.findById(cycleId).orElseGet(() -> {
-            int number = cycles.findByLetterIdOrderByNumber(letterId).size() + 1;
-            return cycles.save(new Cycle(cycleId, letterId, number, Cycle.CycleStatus.OPEN, now(), null, null));
-        });
+    /** Opens the cycle with this id and number (the letter process counts them); opening it again returns it. */
+    public Cycle openCycle(String cycleId, String letterId, int number, Cause cause) {
+        Cycle cycle = cycles.findById(cycleId).orElseGet(
+                () -> cycles.save(new Cycle(cycleId, letterId, number, Cycle.CycleStatus.OPEN, now(), null, null)));
         audit.record(cause, letterId, CYCLE_OPENED, cycleId, null, AuditValues.of("number", cycle.number()));
         return cycle;
     }

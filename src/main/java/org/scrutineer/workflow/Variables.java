@@ -10,6 +10,9 @@ public final class Variables {
     public static final String ACTION_ID = "actionId";
     public static final String CYCLE_ID = "cycleId";
     public static final String REPORT_ID = "reportId";
+    /** How many reporting cycles the letter's process has begun; the cycle it begins gets it as its number. */
+    public static final String CYCLES_BEGUN = "cyclesBegun";
+    public static final String CYCLE_NUMBER = "cycleNumber";
     /** Decisions the gateways read. */
     public static final String CONFIRMED = "confirmed";
     public static final String ACCEPTED = "accepted";

@@ -224,8 +224,8 @@ class AuditTrailTests {
         Api api = new Api(mvc, json);
         String letterId = register(api).path("id").asText();
         String cycleId = "cycle-of-" + letterId;
-        progress.openCycle(cycleId, letterId, new Cause(cycleId, AuditTrail.SYSTEM));
-        progress.openCycle(cycleId, letterId, new Cause(cycleId, AuditTrail.SYSTEM));
+        progress.openCycle(cycleId, letterId, 1, new Cause(cycleId, AuditTrail.SYSTEM));
+        progress.openCycle(cycleId, letterId, 1, new Cause(cycleId, AuditTrail.SYSTEM));
 
         var report = new ProgressReport("Audit done.", null, Rag.GREEN, 50, false);
         Cause task = new Cause("task-of-" + letterId, "owen");

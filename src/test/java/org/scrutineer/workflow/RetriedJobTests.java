@@ -1,0 +1,88 @@
+package org.scrutineer.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.scrutineer.Api;
+import org.scrutineer.ScrutineerTest;
+import org.scrutineer.progress.Cycle;
+import org.scrutineer.progress.ProgressService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The engine's transaction and MongoDB's writes are separate. A job (the reporting interval's timer) that fails
+ * after its MongoDB write rolls back in the engine and is retried; the retry must find what the failed attempt
+ * wrote, not write a second cycle beside it.
+ */
+@ScrutineerTest
+class RetriedJobTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    MongoTemplate mongo;
+    @MockitoSpyBean
+    ProgressService progress;
+
+    @Test
+    void aTimerJobThatFailsAfterOpeningTheCycleIsRetriedIntoTheSameCycle() {
+        Api api = new Api(mvc, json);
+        JsonNode letter = api.upload("cora", "/api/letters", "somerset.txt", Api.resource("/letters/somerset-2011-ucra-letter.txt"), null).json();
+        String letterId = letter.path("id").asText();
+        api.complete("cora", api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null), "{\"confirmed\": true}");
+        api.complete("cora", api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null), "{\"actions\": "
+                + "[{\"findingIds\": \"F13\", \"title\": \"Record decisions\", \"owner\": \"owen\", \"dueDate\": \"2011-08-05\"}]}");
+        api.complete("owen", api.task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1"), "{\"accepted\": true}");
+        Job timer = management.createJobQuery().processInstanceId(letter.path("processInstanceId").asText()).timers().singleResult();
+
+        // the first attempt writes the cycle to MongoDB, then fails before the engine commits
+        doAnswer(call -> {
+            call.callRealMethod();
+            throw new IllegalStateException("the connection dropped after the write");
+        }).doCallRealMethod().when(progress).openCycle(anyString(), anyString(), anyInt(), any());
+        assertThatThrownBy(() -> management.executeJob(timer.getId())).hasStackTraceContaining("connection dropped");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.REPORTING_CYCLE)
+                .processInstanceBusinessKey(letterId).count()).isZero();
+        assertThat(cyclesOf(letterId)).hasSize(1);
+
+        management.executeJob(timer.getId());
+
+        assertThat(cyclesOf(letterId)).singleElement().satisfies(c -> {
+            assertThat(c.number()).isEqualTo(1);
+            assertThat(c.id()).isEqualTo(letterId + "-cycle-1");
+        });
+        String runningCycle = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.REPORTING_CYCLE)
+                .processInstanceBusinessKey(letterId).singleResult().getId();
+        assertThat(runtime.getVariable(runningCycle, Variables.CYCLE_ID)).isEqualTo(letterId + "-cycle-1");
+        JsonNode trail = api.get("cora", "/api/letters/" + letterId + "/audit").json();
+        assertThat(trail.findValuesAsText("action").stream().filter("cycle.opened"::equals)).hasSize(1);
+        // and owen's task in it works
+        assertThat(api.complete("owen", api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1"),
+                "{\"progress\": \"Begun.\", \"rag\": \"GREEN\"}").status()).isEqualTo(204);
+    }
+
+    private java.util.List<Cycle> cyclesOf(String letterId) {
+        return mongo.find(Query.query(Criteria.where("letterId").is(letterId)), Cycle.class);
+    }
+}
