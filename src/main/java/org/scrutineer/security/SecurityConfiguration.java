@@ -1,5 +1,6 @@
 package org.scrutineer.security;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,6 +9,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import static org.scrutineer.security.Groups.CAMUNDA_ADMIN;
 import static org.scrutineer.security.Groups.COORDINATORS;
@@ -40,12 +42,13 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
-                                    ProblemAccessDeniedHandler deniedHandler) throws Exception {
+                                    ProblemAccessDeniedHandler deniedHandler, ProcessEngine engine) throws Exception {
         return http
                 .securityMatcher("/api/**", "/engine-rest/**")
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .addFilterBefore(new TasklistSession(engine.getName()), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/engine-rest/**").hasAuthority(CAMUNDA_ADMIN)

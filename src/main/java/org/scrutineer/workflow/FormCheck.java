@@ -34,7 +34,9 @@ class FormCheck implements TaskListener {
         if (!errors.isEmpty()) {
             // Tasklist shows only the message, so it names each field
             String fields = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
-            throw new BadRequest("The " + task.getName() + " form is not filled in correctly: " + fields + ".", errors);
+            BadRequest refusal = new BadRequest("The " + task.getName() + " form is not filled in correctly: " + fields + ".", errors);
+            EngineDoorRefusals.remember(refusal);
+            throw refusal;
         }
     }
 }

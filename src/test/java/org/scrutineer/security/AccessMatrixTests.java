@@ -58,6 +58,8 @@ class AccessMatrixTests {
     AuthorizationService authorizations;
     @Autowired
     FilterService filters;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
 
     private Api api;
     private String letterId;
@@ -198,6 +200,27 @@ class AccessMatrixTests {
         })).isInstanceOf(AuthorizationException.class);
         assertThat(tasks.createTaskQuery().taskId(chrisTask).count()).isOne();
         assertThat(tasks.createTaskQuery().taskId(coraTask).count()).isOne();
+    }
+
+    @Test
+    void someoneSignedInToTasklistOpensTheReportLinkButCannotWriteWithThatSession() throws Exception {
+        String pdf = "/api/reports/" + reportId + "/pdf";
+        assertThat(mvc.perform(get(pdf).session(tasklistSession("chris"))).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get(pdf).session(tasklistSession("owen"))).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(get(pdf)).andReturn().getResponse().getStatus()).isEqualTo(401);
+        // a write with only the session (as a page elsewhere could make the browser send) is not theirs
+        assertThat(mvc.perform(post("/api/letters/" + letterId + "/plan/cycles").session(tasklistSession("cora")))
+                .andReturn().getResponse().getStatus()).isEqualTo(401);
+    }
+
+    private org.springframework.mock.web.MockHttpSession tasklistSession(String user) {
+        var session = new org.springframework.mock.web.MockHttpSession();
+        var auths = new org.camunda.bpm.webapp.impl.security.auth.Authentications();
+        var signedIn = new org.camunda.bpm.webapp.impl.security.auth.UserAuthentication(user, engine.getName());
+        signedIn.setGroupIds(GROUPS.get(user));
+        auths.addOrReplace(signedIn);
+        org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil.updateSession(session, auths);
+        return session;
     }
 
     @Test

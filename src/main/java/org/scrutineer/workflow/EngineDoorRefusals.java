@@ -1,0 +1,77 @@
+package org.scrutineer.workflow;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.scrutineer.web.BadRequest;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import java.io.IOException;
+
+/**
+ * Camunda's REST doors (/engine-rest, and Tasklist's /camunda/api/engine) answer any exception from a task
+ * listener with 500, wrapped in engine text. When the form check refused a completion, this answers as our API
+ * does instead: 400, an RFC 9457 problem naming each field, still with Camunda's {@code message} for Tasklist.
+ */
+@Configuration(proxyBeanMethods = false)
+class EngineDoorRefusals {
+
+    private static final String REFUSAL = EngineDoorRefusals.class.getName() + ".refusal";
+
+    /** Called by the form check inside the engine: remembers the refusal for the request that caused it. */
+    static void remember(BadRequest refusal) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(REFUSAL, refusal, RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
+    @Bean
+    FilterRegistrationBean<RefusalFilter> engineDoorRefusalFilter(ObjectMapper json) {
+        FilterRegistrationBean<RefusalFilter> registration = new FilterRegistrationBean<>(new RefusalFilter(json));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        return registration;
+    }
+
+    static final class RefusalFilter extends OncePerRequestFilter {
+        private final ObjectMapper json;
+
+        RefusalFilter(ObjectMapper json) {
+            this.json = json;
+        }
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return !"POST".equals(request.getMethod());
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+            chain.doFilter(request, wrapper);
+            if (request.getAttribute(REFUSAL) instanceof BadRequest refusal && wrapper.getStatus() >= 500) {
+                wrapper.resetBuffer();
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refusal.getMessage());
+                problem.setTitle("Invalid request");
+                problem.setProperty("errors", refusal.errors());
+                problem.setProperty("message", refusal.getMessage()); // what Tasklist shows
+                wrapper.setStatus(HttpStatus.BAD_REQUEST.value());
+                wrapper.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                json.writeValue(wrapper.getOutputStream(), problem);
+            }
+            wrapper.copyBodyToResponse();
+        }
+    }
+}

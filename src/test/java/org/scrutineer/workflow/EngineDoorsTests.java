@@ -1,0 +1,108 @@
+package org.scrutineer.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.scrutineer.Api;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Camunda's own doors, on a real port (they are Jersey, out of MockMvc's reach): a completion the form check
+ * refuses, through /engine-rest or through Tasklist's API, gets a 400 problem naming the fields, as through ours,
+ * and the task stays open.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class EngineDoorsTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void aRefusedCompletionThroughCamundasDoorsIsA400ProblemNamingTheFields() throws Exception {
+        Api api = new Api(mvc, json);
+        String letterId = api.upload("cora", "/api/letters", "somerset.txt", Api.resource("/letters/somerset-2011-ucra-letter.txt"), null)
+                .json().path("id").asText();
+        api.complete("cora", api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null), "{\"confirmed\": true}");
+        api.complete("cora", api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null), "{\"actions\": "
+                + "[{\"findingIds\": \"F13\", \"title\": \"Record decisions\", \"owner\": \"owen\", \"dueDate\": \"2011-08-05\"}]}");
+        api.complete("owen", api.task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1"), "{\"accepted\": true}");
+        api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "");
+        String update = api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
+        String badRag = "{\"variables\": {\"progress\": {\"value\": \"Begun.\"}, \"rag\": {\"value\": \"PURPLE\"}}}";
+
+        // the admin's REST API
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> rest = client.send(HttpRequest.newBuilder(url("/engine-rest/engine/" + engine.getName() + "/task/" + update + "/complete"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes()))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(badRag)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertRefusal(rest);
+
+        // Tasklist's: owen signs in as Tasklist does, then submits the form
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+        browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/")).GET().build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/"
+                        + engine.getName() + "/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf(cookies))
+                .POST(HttpRequest.BodyPublishers.ofString("username=owen&password=owen", StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        // signing in renews the session, and with it the token Tasklist sends back on every write
+        browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/")).GET().build(), HttpResponse.BodyHandlers.discarding());
+        String xsrf = xsrf(cookies);
+        HttpResponse<String> tasklist = browser.send(HttpRequest.newBuilder(url("/camunda/api/engine/engine/"
+                        + engine.getName() + "/task/" + update + "/submit-form"))
+                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrf)
+                .POST(HttpRequest.BodyPublishers.ofString(badRag)).build(), HttpResponse.BodyHandlers.ofString());
+        assertRefusal(tasklist);
+        assertThat(json.readTree(tasklist.body()).path("message").asText()).as("what Tasklist shows").contains("rag");
+
+        assertThat(tasks.createTaskQuery().taskId(update).count()).isOne();
+    }
+
+    private void assertRefusal(HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).as(response.body()).contains("application/problem+json");
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.path("status").asInt()).isEqualTo(400);
+        assertThat(problem.path("errors").toString()).contains("rag", "must be one of");
+    }
+
+    private static String xsrf(CookieManager cookies) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).reduce((first, last) -> last).orElse("");
+    }
+
+    private URI url(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
