@@ -9,6 +9,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import static org.scrutineer.security.Groups.CAMUNDA_ADMIN;
@@ -32,26 +36,49 @@ class SecurityConfiguration {
     SecurityFilterChain closedPaths(HttpSecurity http, ProblemAccessDeniedHandler deniedHandler,
                                     ProblemAuthenticationEntryPoint entryPoint) throws Exception {
         return http
-                .securityMatcher("/camunda/api/admin/setup/**")
+                .securityMatcher(path("/camunda/api/admin/setup/**"))
                 .csrf(AbstractHttpConfigurer::disable)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
                 .authorizeHttpRequests(auth -> auth.anyRequest().denyAll())
                 .build();
     }
 
+    /**
+     * Cockpit's and Admin's APIs check only that someone is signed in, and Cockpit's plugins show what the engine's
+     * authorizations let them read; Tasklist users may read process definitions, so a Tasklist session could list
+     * them with their instance counts. These APIs are for admins; signing in (admin/auth) stays open to all.
+     */
     @Bean
     @Order(1)
+    SecurityFilterChain adminWebappApis(HttpSecurity http, ProblemAccessDeniedHandler deniedHandler,
+                                        ProblemAuthenticationEntryPoint entryPoint, ProcessEngine engine) throws Exception {
+        return http
+                // the webapps' APIs are Jersey servlets, not Spring MVC: match their paths as paths
+                .securityMatcher(new OrRequestMatcher(path("/camunda/api/cockpit/**"), path("/camunda/api/admin/**")))
+                .csrf(AbstractHttpConfigurer::disable) // the webapps send and check their own token
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .addFilterBefore(new TasklistSession(engine.getName(), false), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path("/camunda/api/admin/auth/**")).permitAll()
+                        .anyRequest().hasAuthority(CAMUNDA_ADMIN))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
                                     ProblemAccessDeniedHandler deniedHandler, ProcessEngine engine) throws Exception {
         return http
-                .securityMatcher("/api/**", "/engine-rest/**")
+                // /engine-rest is Jersey: a plain pattern would be read as a Spring MVC path and miss it entirely
+                .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                .addFilterBefore(new TasklistSession(engine.getName()), BasicAuthenticationFilter.class)
+                .addFilterBefore(new TasklistSession(engine.getName(), true), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/engine-rest/**").hasAuthority(CAMUNDA_ADMIN)
+                        .requestMatchers(path("/engine-rest/**")).hasAuthority(CAMUNDA_ADMIN)
                         // every method, so a write to the trail is refused (403) or unknown (405), never accepted
                         .requestMatchers("/api/letters/*/audit/**").hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/letters", "/api/letters/extract",
@@ -64,5 +91,10 @@ class SecurityConfiguration {
                                 .hasAnyAuthority(COORDINATORS, SCRUTINY_CHAIRS, CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .build();
+    }
+
+    /** A path as the browser sends it, whichever servlet serves it (the webapps' APIs are Jersey, not Spring MVC). */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 }

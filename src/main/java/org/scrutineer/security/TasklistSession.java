@@ -18,21 +18,25 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 
 /**
- * A person signed in to Tasklist follows the sign-off form's link to the report's PDF: that GET is theirs, read from
- * the webapp's session, so the browser does not ask them to sign in again. Only reads: anything that changes data
- * still needs HTTP Basic, so a page elsewhere cannot make the browser act for them.
+ * Who is signed in to the Camunda webapps, read from their session. A person signed in to Tasklist follows the
+ * sign-off form's link to the report's PDF: that GET is theirs, so the browser does not ask them to sign in again
+ * (on our API only reads: a change still needs HTTP Basic, so a page elsewhere cannot make the browser act for
+ * them). It also tells the guard on Cockpit's and Admin's own APIs who is asking.
  */
 class TasklistSession extends OncePerRequestFilter {
 
     private final String engine;
+    private final boolean readsOnly;
 
-    TasklistSession(String engine) {
+    /** @param readsOnly whether only GETs may use the session (our API; the webapps guard their own writes) */
+    TasklistSession(String engine, boolean readsOnly) {
         this.engine = engine;
+        this.readsOnly = readsOnly;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        return (readsOnly && !"GET".equals(request.getMethod())) || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,6 +88,50 @@ class EngineDoorsTests {
         assertThat(json.readTree(tasklist.body()).path("message").asText()).as("what Tasklist shows").contains("rag");
 
         assertThat(tasks.createTaskQuery().taskId(update).count()).isOne();
+
+        // and that Tasklist session reads nothing through Cockpit's own API, which an admin's does
+        String statistics = "/camunda/api/cockpit/plugin/base/" + engine.getName() + "/process-definition/statistics?firstResult=0&maxResults=50";
+        HttpResponse<String> owensCockpit = browser.send(HttpRequest.newBuilder(url(statistics)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(owensCockpit.statusCode()).as(owensCockpit.body()).isEqualTo(403);
+        assertThat(owensCockpit.body()).doesNotContain("reportingCycle");
+        HttpClient admin = signedIn("admin", "cockpit");
+        HttpResponse<String> adminsCockpit = admin.send(HttpRequest.newBuilder(url(statistics)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(adminsCockpit.statusCode()).as(adminsCockpit.body()).isEqualTo(200);
+        assertThat(adminsCockpit.body()).contains("reportingCycle");
+
+        // the admin setup page is closed on the real server too, whoever asks
+        for (HttpClient someone : List.of(client, admin)) {
+            HttpResponse<String> setup = someone.send(HttpRequest.newBuilder(url("/camunda/api/admin/setup/"
+                            + engine.getName() + "/user/create")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"profile\": {\"id\": \"mallory\"}, "
+                            + "\"credentials\": {\"password\": \"mallory-mallory\"}}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(setup.statusCode()).as(setup.body()).isIn(401, 403);
+        }
+        assertThat(engine.getIdentityService().createUserQuery().userId("mallory").count()).isZero();
+
+        // /engine-rest is the admins' alone on the real server too
+        String engineTasks = "/engine-rest/engine/" + engine.getName() + "/task?maxResults=10";
+        assertThat(client.send(HttpRequest.newBuilder(url(engineTasks)).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(401);
+        assertThat(client.send(HttpRequest.newBuilder(url(engineTasks)).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString("owen:owen".getBytes())).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(403);
+    }
+
+    /** A browser signed in to one of the webapps, as its login page does it. */
+    private HttpClient signedIn(String user, String app) throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+        browser.send(HttpRequest.newBuilder(url("/camunda/app/" + app + "/")).GET().build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/"
+                        + engine.getName() + "/login/" + app))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf(cookies))
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        return browser;
     }
 
     private void assertRefusal(HttpResponse<String> response) throws Exception {
