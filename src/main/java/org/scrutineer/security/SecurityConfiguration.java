@@ -60,7 +60,9 @@ class SecurityConfiguration {
                 .addFilterBefore(new TasklistSession(engine.getName(), false), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(path("/camunda/api/admin/auth/**")).permitAll()
+                        // signing in, and the plugins' scripts the apps load before anyone has signed in
+                        .requestMatchers(path("/camunda/api/admin/auth/**"), path("/camunda/api/cockpit/plugin/*/static/**"),
+                                path("/camunda/api/admin/plugin/*/static/**")).permitAll()
                         .anyRequest().hasAuthority(CAMUNDA_ADMIN))
                 .build();
     }

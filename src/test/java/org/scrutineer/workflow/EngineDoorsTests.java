@@ -101,6 +101,13 @@ class EngineDoorsTests {
         assertThat(adminsCockpit.statusCode()).as(adminsCockpit.body()).isEqualTo(200);
         assertThat(adminsCockpit.body()).contains("reportingCycle");
 
+        // Cockpit's and Admin's plugin scripts load before anyone signs in
+        for (String script : List.of("/camunda/api/cockpit/plugin/cockpitPlugins/static/app/plugin.js",
+                "/camunda/api/admin/plugin/adminPlugins/static/app/plugin.js")) {
+            assertThat(client.send(HttpRequest.newBuilder(url(script)).GET().build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode()).as(script).isEqualTo(200);
+        }
+
         // the admin setup page is closed on the real server too, whoever asks
         for (HttpClient someone : List.of(client, admin)) {
             HttpResponse<String> setup = someone.send(HttpRequest.newBuilder(url("/camunda/api/admin/setup/"
