@@ -17,7 +17,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -169,10 +168,6 @@ class LetterFormatsTests {
         assertThat(problem.path("title").asText()).isNotBlank();
         assertThat(problem.path("title").asText() + " " + problem.path("detail").asText()).containsIgnoringCase(detailMentions);
         return problem;
-    }
-
-    private static String collapse(String s) {
-        return s.trim().replaceAll("\\s+", " ");
     }
 
     private static JsonNode withoutSources(JsonNode extraction) {
