@@ -1,5 +1,7 @@
 package org.scrutineer;
 
+import org.scrutineer.workflow.ProcessKeys;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.MediaType;
@@ -69,6 +71,20 @@ public record Api(MockMvc mvc, ObjectMapper json) {
                 .map(t -> t.path("id").asText()).findFirst()
                 .orElseThrow(() -> new AssertionError(user + " has no open " + key + " task" +
                         (actionId == null ? "" : " for " + actionId) + "; open: " + tasks));
+    }
+
+    /**
+     * The Somerset letter registered by cora, its findings confirmed, one action (A1, answering F13) drafted for
+     * owen and accepted: a live plan, as most tests past the review need. Returns the letter's id.
+     */
+    public String liveSomersetPlan() {
+        String letterId = upload("cora", "/api/letters", "somerset.txt", resource("/letters/somerset-2011-ucra-letter.txt"), null)
+                .json().path("id").asText();
+        complete("cora", task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null), "{\"confirmed\": true}");
+        complete("cora", task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null), "{\"actions\": "
+                + "[{\"findingIds\": \"F13\", \"title\": \"Record decisions\", \"owner\": \"owen\", \"dueDate\": \"2011-08-05\"}]}");
+        complete("owen", task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1"), "{\"accepted\": true}");
+        return letterId;
     }
 
     public static byte[] resource(String path) {

@@ -42,12 +42,7 @@ class ConcurrentEditsTests {
     @BeforeEach
     void aLivePlan() {
         api = new Api(mvc, json);
-        letterId = api.upload("cora", "/api/letters", "somerset.txt", Api.resource("/letters/somerset-2011-ucra-letter.txt"), null)
-                .json().path("id").asText();
-        api.complete("cora", api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null), "{\"confirmed\": true}");
-        api.complete("cora", api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null), "{\"actions\": "
-                + "[{\"findingIds\": \"F13\", \"title\": \"Record decisions\", \"owner\": \"owen\", \"dueDate\": \"2011-08-05\"}]}");
-        api.complete("owen", api.task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1"), "{\"accepted\": true}");
+        letterId = api.liveSomersetPlan();
         a1 = "/api/letters/" + letterId + "/plan/actions/A1/due-date";
     }
 

@@ -79,12 +79,7 @@ class MalformedInputTests {
                 new String(Api.resource("/letters/rotherham-2011-ucra-letter.txt"), StandardCharsets.UTF_8)) + "}")
                 .json().path("id").asText();
         String review = api.task("cora", reviewing, ProcessKeys.REVIEW_FINDINGS, null);
-        String live = api.upload("cora", "/api/letters", "somerset.txt", Api.resource("/letters/somerset-2011-ucra-letter.txt"), null)
-                .json().path("id").asText();
-        api.complete("cora", api.task("cora", live, ProcessKeys.REVIEW_FINDINGS, null), "{\"confirmed\": true}");
-        api.complete("cora", api.task("cora", live, ProcessKeys.DRAFT_ACTION_PLAN, null), "{\"actions\": "
-                + "[{\"findingIds\": \"F13\", \"title\": \"Record decisions\", \"owner\": \"owen\", \"dueDate\": \"2011-08-05\"}]}");
-        api.complete("owen", api.task("owen", live, ProcessKeys.ACCEPT_ACTION, "A1"), "{\"accepted\": true}");
+        String live = api.liveSomersetPlan();
         api.postJson("cora", "/api/letters/" + live + "/plan/cycles", "");
         String update = api.task("owen", live, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
 

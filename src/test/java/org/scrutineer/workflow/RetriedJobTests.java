@@ -48,13 +48,9 @@ class RetriedJobTests {
     @Test
     void aTimerJobThatFailsAfterOpeningTheCycleIsRetriedIntoTheSameCycle() {
         Api api = new Api(mvc, json);
-        JsonNode letter = api.upload("cora", "/api/letters", "somerset.txt", Api.resource("/letters/somerset-2011-ucra-letter.txt"), null).json();
-        String letterId = letter.path("id").asText();
-        api.complete("cora", api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null), "{\"confirmed\": true}");
-        api.complete("cora", api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null), "{\"actions\": "
-                + "[{\"findingIds\": \"F13\", \"title\": \"Record decisions\", \"owner\": \"owen\", \"dueDate\": \"2011-08-05\"}]}");
-        api.complete("owen", api.task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1"), "{\"accepted\": true}");
-        Job timer = management.createJobQuery().processInstanceId(letter.path("processInstanceId").asText()).timers().singleResult();
+        String letterId = api.liveSomersetPlan();
+        String letterProcess = api.get("cora", "/api/letters/" + letterId).json().path("processInstanceId").asText();
+        Job timer = management.createJobQuery().processInstanceId(letterProcess).timers().singleResult();
 
         // the first attempt writes the cycle to MongoDB, then fails before the engine commits
         doAnswer(call -> {

@@ -31,12 +31,7 @@ class TasklistDoorTests {
     @Test
     void theChairReturnsAReportWithNoActionTickedAsTasklistSubmitsIt() {
         Api api = new Api(mvc, json);
-        String letterId = api.upload("cora", "/api/letters", "somerset.txt",
-                Api.resource("/letters/somerset-2011-ucra-letter.txt"), null).json().path("id").asText();
-        api.complete("cora", api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null), "{\"confirmed\": true}");
-        api.complete("cora", api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null), "{\"actions\": "
-                + "[{\"findingIds\": \"F13\", \"title\": \"Record decisions\", \"owner\": \"owen\", \"dueDate\": \"2011-08-05\"}]}");
-        api.complete("owen", api.task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1"), "{\"accepted\": true}");
+        String letterId = api.liveSomersetPlan();
         api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "");
         String update = api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
 
