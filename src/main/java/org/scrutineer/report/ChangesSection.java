@@ -53,10 +53,7 @@ final class ChangesSection {
         if (!startList(title, items.size())) {
             return;
         }
-        PdfPTable table = flow.table(12, 64, 24);
-        table.addCell(flow.headerCell("Action"));
-        table.addCell(flow.headerCell("Title"));
-        table.addCell(flow.headerCell(dateHeading));
+        PdfPTable table = flow.headedTable(new float[] {12, 64, 24}, "Action", "Title", dateHeading);
         for (Item item : items) {
             table.addCell(flow.boldCell(item.actionId(), ReportStyle.ACCENT));
             table.addCell(flow.textCell(item.title()));
@@ -69,11 +66,7 @@ final class ChangesSection {
         if (!startList("RAG rating changed", changed.size())) {
             return;
         }
-        PdfPTable table = flow.table(12, 44, 22, 22);
-        table.addCell(flow.headerCell("Action"));
-        table.addCell(flow.headerCell("Title"));
-        table.addCell(flow.headerCell("Was"));
-        table.addCell(flow.headerCell("Now"));
+        PdfPTable table = flow.headedTable(new float[] {12, 44, 22, 22}, "Action", "Title", "Was", "Now");
         for (RagChange change : changed) {
             table.addCell(flow.boldCell(change.actionId(), ReportStyle.ACCENT));
             table.addCell(flow.textCell(change.title()));
@@ -87,12 +80,8 @@ final class ChangesSection {
         if (!startList("Due dates moved", moved.size())) {
             return;
         }
-        PdfPTable table = flow.table(10, 30, 20, 20, 20);
-        table.addCell(flow.headerCell("Action"));
-        table.addCell(flow.headerCell("Title"));
-        table.addCell(flow.headerCell("Original due"));
-        table.addCell(flow.headerCell("Due at last report"));
-        table.addCell(flow.headerCell("Current due"));
+        PdfPTable table = flow.headedTable(new float[] {10, 30, 20, 20, 20},
+                "Action", "Title", "Original due", "Due at last report", "Current due");
         for (DateMove move : moved) {
             table.addCell(flow.boldCell(move.actionId(), ReportStyle.ACCENT));
             table.addCell(flow.textCell(move.title()));

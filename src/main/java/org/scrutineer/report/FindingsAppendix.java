@@ -46,11 +46,7 @@ final class FindingsAppendix {
                 : unanswered + (unanswered == 1 ? " finding calls" : " findings call")
                 + " for action but no action answers it; each is flagged “" + NO_ACTION + "”."), 6);
 
-        PdfPTable table = flow.table(11, 17, 54, 18);
-        table.addCell(flow.headerCell("Finding"));
-        table.addCell(flow.headerCell("Section"));
-        table.addCell(flow.headerCell("What the letter says"));
-        table.addCell(flow.headerCell("Answered by"));
+        PdfPTable table = flow.headedTable(new float[] {11, 17, 54, 18}, "Finding", "Section", "What the letter says", "Answered by");
         for (FindingView finding : findings) {
             table.addCell(flow.boldCell(finding.id(), ReportStyle.ACCENT));
             table.addCell(flow.textCell(finding.section()));

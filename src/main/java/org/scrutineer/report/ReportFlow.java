@@ -113,7 +113,7 @@ final class ReportFlow {
     }
 
     /** A table of the full body width whose header row repeats on each page it spans. */
-    PdfPTable table(float... relativeWidths) {
+    private PdfPTable table(float... relativeWidths) {
         PdfPTable table = new PdfPTable(relativeWidths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
@@ -122,6 +122,15 @@ final class ReportFlow {
         // A row moves whole to the next page; only a row taller than a page breaks inside.
         table.setSplitLate(true);
         table.setSplitRows(true);
+        return table;
+    }
+
+    /** A table that starts with a header row of these titles, repeated on every page it runs onto. */
+    PdfPTable headedTable(float[] relativeWidths, String... headers) {
+        PdfPTable table = table(relativeWidths);
+        for (String header : headers) {
+            table.addCell(headerCell(header));
+        }
         return table;
     }
 

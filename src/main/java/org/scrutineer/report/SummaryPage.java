@@ -84,11 +84,7 @@ final class SummaryPage {
     }
 
     private PdfPTable statusTable(Map<Standing, Long> standings, int total) {
-        PdfPTable table = flow.table(22, 50, 14, 14);
-        table.addCell(flow.headerCell("Status"));
-        table.addCell(flow.headerCell("What it counts"));
-        table.addCell(flow.headerCell("Actions"));
-        table.addCell(flow.headerCell("Share"));
+        PdfPTable table = flow.headedTable(new float[] {22, 50, 14, 14}, "Status", "What it counts", "Actions", "Share");
         for (Standing standing : Standing.values()) {
             long count = standings.getOrDefault(standing, 0L);
             table.addCell(flow.boldCell(standing.words(), ReportStyle.INK));
@@ -122,10 +118,7 @@ final class SummaryPage {
     private PdfPTable ragTable(List<ActionView> actions) {
         Map<Rag, Long> byRag = actions.stream().filter(a -> a.rag() != null)
                 .collect(Collectors.groupingBy(ActionView::rag, Collectors.counting()));
-        PdfPTable table = flow.table(26, 60, 14);
-        table.addCell(flow.headerCell("RAG rating"));
-        table.addCell(flow.headerCell("What it means"));
-        table.addCell(flow.headerCell("Actions"));
+        PdfPTable table = flow.headedTable(new float[] {26, 60, 14}, "RAG rating", "What it means", "Actions");
         List<Rag> order = Arrays.asList(Rag.RED, Rag.AMBER, Rag.GREEN);
         for (Rag rag : order) {
             table.addCell(flow.ragCell(rag));
