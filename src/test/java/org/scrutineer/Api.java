@@ -1,5 +1,6 @@
 package org.scrutineer;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.scrutineer.workflow.ProcessKeys;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,8 +19,17 @@ import java.util.stream.StreamSupport;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.*;
 
-/** Our REST API as the demo users call it, over MockMvc and HTTP Basic (password = user id). */
-public record Api(MockMvc mvc, ObjectMapper json) {
+/**
+ * Our REST API as the demo users call it, over MockMvc and HTTP Basic (password = user id).
+ *
+ * @param jobs when given, the engine's due jobs (the report rendering a last update leads to) are run after each
+ *             completion, as the job executor, which is off in tests, would run them moments later
+ */
+public record Api(MockMvc mvc, ObjectMapper json, ManagementService jobs) {
+
+    public Api(MockMvc mvc, ObjectMapper json) {
+        this(mvc, json, null);
+    }
 
     public record Response(int status, String contentType, byte[] body, ObjectMapper mapper) {
         public JsonNode json() {
@@ -58,7 +68,19 @@ public record Api(MockMvc mvc, ObjectMapper json) {
     }
 
     public Response complete(String user, String taskId, String body) {
-        return postJson(user, "/api/tasks/" + taskId + "/complete", body);
+        Response response = postJson(user, "/api/tasks/" + taskId + "/complete", body);
+        runDueJobs();
+        return response;
+    }
+
+    /** Runs each job that is due now, and those they lead to; timers not yet due are left alone. */
+    public void runDueJobs() {
+        if (jobs == null) {
+            return;
+        }
+        for (var due = jobs.createJobQuery().executable().list(); !due.isEmpty(); due = jobs.createJobQuery().executable().list()) {
+            due.forEach(job -> jobs.executeJob(job.getId()));
+        }
     }
 
     /** The id of the caller's open task on this letter with this key (and action, when given); fails when there is none. */

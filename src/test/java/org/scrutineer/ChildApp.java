@@ -71,6 +71,8 @@ final class ChildApp implements AutoCloseable {
                 ScrutineerApplication.class.getName(),
                 "--server.port=" + port,
                 "--spring.profiles.active=crash-test",
+                // a rendering job the killed child was running runs again after this, not after the app's minute
+                "--camunda.bpm.job-execution.lock-time-in-millis=5000",
                 "--scrutineer.crash-test.reached-file=" + reached));
         if (crashPoint != null) {
             command.add("--scrutineer.crash-test.point=" + crashPoint);

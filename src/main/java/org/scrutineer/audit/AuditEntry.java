@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * One thing someone did to a letter, its plan or its reports. Entries are only ever inserted: nothing updates
- * or deletes them, and no endpoint writes them.
+ * One thing someone did to a letter, its plan or its reports. Nothing deletes entries and no endpoint writes
+ * them; an entry changes only while the task or step that made it is retried (see {@link AuditTrail#record}).
  *
  * @param id       made from what caused the entry (see {@link Cause}), its action and subject, so the same
  *                 task or step run again finds its entry already there instead of adding a second

@@ -3,6 +3,7 @@ package org.scrutineer.audit;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -16,8 +17,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
- * The append-only record of who did what to each letter. The features record into it where their changes
- * happen, after the change is stored; it depends on no feature, so every feature may.
+ * The append-only record of who did what to each letter: one entry per change, never deleted. The features
+ * record into it where their changes happen, after the change is stored; it depends on no feature, so every
+ * feature may.
  */
 @Service
 public class AuditTrail {
@@ -35,10 +37,12 @@ public class AuditTrail {
     }
 
     /**
-     * Appends an entry, unless the same cause has recorded this action on this subject already: the engine's
-     * transaction and MongoDB's writes are separate, so a task completion or step that rolled back after writing
-     * here runs again with the same cause, and must not record it twice. Insert-if-absent by id needs no
-     * transaction, which the embedded store does not have.
+     * Appends an entry, or amends the one the same cause recorded for this action on this subject already. The
+     * engine's transaction and MongoDB's writes are separate: a task completion or step that rolled back after
+     * writing here runs again with the same cause, and must neither record twice nor keep the failed attempt's
+     * values. So a second record keeps the first one's {@code before}, which was read before any attempt changed
+     * anything, and takes this attempt's time, actor and {@code after}: the entry ends as what the attempt that
+     * committed did. By id, so it needs no transaction, which the embedded store does not have.
      *
      * @param subject may be {@literal null}, as may {@code before} and {@code after}
      */
@@ -49,8 +53,9 @@ public class AuditTrail {
                 cause.actor(), action, subject, before, after);
         try {
             mongo.insert(entry);
-        } catch (DuplicateKeyException alreadyRecorded) {
-            // the earlier run of this cause wrote it; its time and values stand
+        } catch (DuplicateKeyException earlierAttempt) {
+            mongo.updateFirst(query(where("_id").is(entry.id())), new Update().set("at", at)
+                    .set("sequence", entry.sequence()).set("actor", entry.actor()).set("after", after), AuditEntry.class);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.scrutineer.workflow;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -76,8 +77,13 @@ class WorkTasks {
         identity.setAuthentication(user, groups);
         try {
             tasks.complete(taskId, variables);
-        } catch (ProcessEngineException e) {
-            throw domainCause(e);
+        } catch (RuntimeException e) {
+            // another completion committed while this one ran: however the engine noticed, that is the answer
+            if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+                throw new Conflict("Task '" + taskId + "' (" + task.getName() + ") was completed by another request"
+                        + " meanwhile; what you sent was not kept.");
+            }
+            throw e instanceof ProcessEngineException engine ? domainCause(engine) : e;
         } finally {
             identity.clearAuthentication();
         }
@@ -111,6 +117,9 @@ class WorkTasks {
 
     /** A listener's refusal reaches the caller as itself (400, 404, 409), not as the engine's wrapper. */
     private static RuntimeException domainCause(ProcessEngineException e) {
+        if (e instanceof OptimisticLockingException) {
+            return new Conflict("Someone else changed this task at the same time; what you sent was not kept.");
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof BadRequest || cause instanceof NotFound || cause instanceof Conflict
                     || cause instanceof OptimisticLockingFailureException) {

@@ -1,5 +1,6 @@
 package org.scrutineer.progress;
 
+import org.camunda.bpm.engine.ManagementService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -38,6 +39,8 @@ class RetriedWritesTests {
     @Autowired
     MockMvc mvc;
     @Autowired
+    ManagementService jobs;
+    @Autowired
     ObjectMapper json;
 
     @Test
@@ -65,13 +68,13 @@ class RetriedWritesTests {
     }
 
     /**
-     * A completion that rendered the report and stored it, then did not commit (the process was killed), is
-     * retried with amended values: the same version is rendered again from them, not a second version, and
-     * not the stale first rendering.
+     * A rendering job that stored its report version, then did not commit (the process was killed), runs again
+     * once the owner's amended completion commits: the same version is rendered again from what was committed,
+     * not a second version, and not the stale first rendering.
      */
     @Test
-    void aCompletionRetriedAfterItsReportWasStoredRendersThatVersionAgain() throws Exception {
-        Api api = new Api(mvc, json);
+    void aRenderingRetriedAfterItsReportWasStoredRendersThatVersionAgain() throws Exception {
+        Api api = new Api(mvc, json, jobs);
         String letterId = api.upload("cora", "/api/letters", "somerset.txt",
                 Api.resource("/letters/somerset-2011-ucra-letter.txt"), null).json().path("id").asText();
         api.complete("cora", api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null), "{\"confirmed\": true}");

@@ -1,5 +1,6 @@
 package org.scrutineer.security;
 
+import org.camunda.bpm.engine.ManagementService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -49,6 +50,8 @@ class AccessMatrixTests {
     @Autowired
     MockMvc mvc;
     @Autowired
+    ManagementService jobs;
+    @Autowired
     ObjectMapper json;
     @Autowired
     TaskService tasks;
@@ -70,7 +73,7 @@ class AccessMatrixTests {
     /** A letter with a live plan (A1 owned by owen), a cycle whose report waits for the chair's sign-off. */
     @BeforeAll
     void aLetterAwaitingSignOff() {
-        api = new Api(mvc, json);
+        api = new Api(mvc, json, jobs);
         letterId = api.liveSomersetPlan();
         api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "");
         api.complete("owen", api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1"),

@@ -99,11 +99,16 @@ class LetterProcessTests {
         assertThat(cycle).isWaitingAt(SUBMIT_PROGRESS_UPDATE);
         complete(task(cycle), progress("Halfway.", "AMBER", 50, false));
 
+        // the report renders as a job of its own, after the owner's completion committed
+        assertThat(cycle).isWaitingAt(GENERATE_REPORT);
+        execute(job(GENERATE_REPORT, cycle));
+
         // returned: the owner revises, a new version is rendered
         assertThat(cycle).isWaitingAt(SCRUTINY_SIGN_OFF);
         complete(task(cycle), withVariables("decision", "RETURNED", "comments", "More detail please."));
         assertThat(cycle).isWaitingAt(REVISE_PROGRESS_UPDATE);
         complete(task(cycle), progress("Done: every case closure now recorded.", "GREEN", 100, true));
+        execute(job(GENERATE_REPORT, cycle));
         assertThat(cycle).isWaitingAt(SCRUTINY_SIGN_OFF);
         Assertions.assertThat(reports.ofLetter(letterId)).extracting(r -> r.status()).containsExactly(ReportStatus.RETURNED,
                 ReportStatus.DRAFT);
@@ -124,6 +129,7 @@ class LetterProcessTests {
                 .processInstanceBusinessKey(businessKey(letter)).correlate();
         ProcessInstance cycle = calledProcessInstance(letter);
         complete(task(cycle), progress("Started.", "RED", 10, false));
+        execute(job(GENERATE_REPORT, cycle));
         complete(task(cycle), withVariables("decision", "APPROVED"));
 
         assertThat(cycle).isEnded();

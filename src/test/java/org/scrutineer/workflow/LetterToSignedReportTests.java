@@ -1,5 +1,6 @@
 package org.scrutineer.workflow;
 
+import org.camunda.bpm.engine.ManagementService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -32,11 +33,13 @@ class LetterToSignedReportTests {
     @Autowired
     MockMvc mvc;
     @Autowired
+    ManagementService jobs;
+    @Autowired
     ObjectMapper json;
 
     @Test
     void somersetLetterToApprovedReport() throws Exception {
-        Api api = new Api(mvc, json);
+        Api api = new Api(mvc, json, jobs);
 
         Api.Response registered = api.upload("cora", "/api/letters", "somerset-2011-ucra-letter.txt",
                 Api.resource("/letters/somerset-2011-ucra-letter.txt"), COMMITTEE);

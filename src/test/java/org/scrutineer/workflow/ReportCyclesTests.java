@@ -1,5 +1,6 @@
 package org.scrutineer.workflow;
 
+import org.camunda.bpm.engine.ManagementService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -35,11 +36,13 @@ class ReportCyclesTests {
     @Autowired
     MockMvc mvc;
     @Autowired
+    ManagementService jobs;
+    @Autowired
     ObjectMapper json;
 
     @Test
     void secondCycleReportListsChangesSinceTheFirstApprovedOne() throws Exception {
-        Api api = new Api(mvc, json);
+        Api api = new Api(mvc, json, jobs);
         String letterId = livePlan(api);
 
         // cycle 1

@@ -1,5 +1,6 @@
 package org.scrutineer.workflow;
 
+import org.camunda.bpm.engine.ManagementService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -24,13 +25,15 @@ class TasklistDoorTests {
     @Autowired
     MockMvc mvc;
     @Autowired
+    ManagementService jobs;
+    @Autowired
     ObjectMapper json;
     @Autowired
     TaskService tasks;
 
     @Test
     void theChairReturnsAReportWithNoActionTickedAsTasklistSubmitsIt() {
-        Api api = new Api(mvc, json);
+        Api api = new Api(mvc, json, jobs);
         String letterId = api.liveSomersetPlan();
         api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "");
         String update = api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
