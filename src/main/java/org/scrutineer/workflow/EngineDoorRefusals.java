@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.scrutineer.web.BadRequest;
+import org.scrutineer.web.Conflict;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,16 +22,25 @@ import java.io.IOException;
 
 /**
  * Camunda's REST doors (/engine-rest, and Tasklist's /camunda/api/engine) answer any exception from a task
- * listener with 500, wrapped in engine text. When the form check refused a completion, this answers as our API
- * does instead: 400, an RFC 9457 problem naming each field, still with Camunda's {@code message} for Tasklist.
+ * listener with 500, wrapped in engine text. When one of our listeners refused a completion, this answers as our
+ * API does instead: 400 naming each field when the form check refused it, 409 when another completion of the
+ * task came first; an RFC 9457 problem, still with Camunda's {@code message} for Tasklist.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineDoorRefusals {
 
     private static final String REFUSAL = EngineDoorRefusals.class.getName() + ".refusal";
 
-    /** Called by the form check inside the engine: remembers the refusal for the request that caused it. */
+    /** Called by our listeners inside the engine: remembers the refusal for the request that caused it. */
     static void remember(BadRequest refusal) {
+        rememberFor(refusal);
+    }
+
+    static void remember(Conflict refusal) {
+        rememberFor(refusal);
+    }
+
+    private static void rememberFor(RuntimeException refusal) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
             request.setAttribute(REFUSAL, refusal, RequestAttributes.SCOPE_REQUEST);
@@ -61,17 +71,27 @@ class EngineDoorRefusals {
                 throws ServletException, IOException {
             ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, wrapper);
-            if (request.getAttribute(REFUSAL) instanceof BadRequest refusal && wrapper.getStatus() >= 500) {
+            if (request.getAttribute(REFUSAL) instanceof RuntimeException refusal && wrapper.getStatus() >= 500) {
                 wrapper.resetBuffer();
-                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refusal.getMessage());
-                problem.setTitle("Invalid request");
-                problem.setProperty("errors", refusal.errors());
+                ProblemDetail problem = problemFor(refusal);
                 problem.setProperty("message", refusal.getMessage()); // what Tasklist shows
-                wrapper.setStatus(HttpStatus.BAD_REQUEST.value());
+                wrapper.setStatus(problem.getStatus());
                 wrapper.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 json.writeValue(wrapper.getOutputStream(), problem);
             }
             wrapper.copyBodyToResponse();
+        }
+
+        private static ProblemDetail problemFor(RuntimeException refusal) {
+            if (refusal instanceof BadRequest invalid) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
+                problem.setTitle("Invalid request");
+                problem.setProperty("errors", invalid.errors());
+                return problem;
+            }
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal.getMessage());
+            problem.setTitle("Conflict");
+            return problem;
         }
     }
 }

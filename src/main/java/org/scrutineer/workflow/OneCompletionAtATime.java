@@ -39,8 +39,8 @@ class OneCompletionAtATime implements TaskListener {
     public void notify(DelegateTask task) {
         ReentrantLock lock = locks[Math.floorMod(task.getId().hashCode(), locks.length)];
         if (!acquire(lock)) {
-            throw new Conflict("Task '" + task.getId() + "' (" + task.getName() + ") is being completed by another"
-                    + " request that has not finished; try again in a moment.");
+            throw refused(new Conflict("Task '" + task.getId() + "' (" + task.getName() + ") is being completed by"
+                    + " another request that has not finished; try again in a moment."));
         }
         CommandContext command = Context.getCommandContext();
         command.getTransactionContext().addTransactionListener(TransactionState.COMMITTED, context -> lock.unlock());
@@ -49,9 +49,14 @@ class OneCompletionAtATime implements TaskListener {
         boolean stillOpen = command.runWithoutAuthorization(() -> task.getProcessEngineServices().getTaskService()
                 .createTaskQuery().taskId(task.getId()).count() > 0);
         if (!stillOpen) {
-            throw new Conflict("Task '" + task.getId() + "' (" + task.getName() + ") was completed by another"
-                    + " request meanwhile; what you sent was not kept.");
+            throw refused(new Conflict("Task '" + task.getId() + "' (" + task.getName() + ") was completed by"
+                    + " another request meanwhile; what you sent was not kept."));
         }
+    }
+
+    private static Conflict refused(Conflict refusal) {
+        EngineDoorRefusals.remember(refusal);
+        return refusal;
     }
 
     private static boolean acquire(ReentrantLock lock) {

@@ -1,5 +1,7 @@
 package org.scrutineer.workflow;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.ArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
@@ -120,6 +122,34 @@ class EngineDoorsTests {
         assertThat(client.send(HttpRequest.newBuilder(url(engineTasks)).header("Authorization", "Basic "
                 + Base64.getEncoder().encodeToString("owen:owen".getBytes())).GET().build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void ofManyCompletionsOfOneTaskAtOnceThroughEngineRestOneCommitsAndTheOthersAreRefused() throws Exception {
+        Api api = new Api(mvc, json);
+        String letterId = api.liveSomersetPlan();
+        api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "");
+        String update = api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
+        HttpClient client = HttpClient.newHttpClient();
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String body = "{\"variables\": {\"progress\": {\"value\": \"Attempt " + i + "\"}, \"rag\": {\"value\": \"GREEN\"}}}";
+            answers.add(client.sendAsync(HttpRequest.newBuilder(url("/engine-rest/engine/" + engine.getName() + "/task/" + update + "/complete"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes()))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (var answer : answers) {
+            HttpResponse<String> response = answer.get();
+            statuses.add(response.statusCode());
+            if (response.statusCode() != 204) {
+                assertThat(response.statusCode()).as(response.body()).isIn(404, 409);
+            }
+        }
+        assertThat(statuses).as("statuses").containsOnlyOnce(204);
+        JsonNode updates = api.get("cora", "/api/letters/" + letterId + "/plan").json().path("actions").get(0).path("updates");
+        assertThat(updates).hasSize(1);
     }
 
     /** A browser signed in to one of the webapps, as its login page does it. */
