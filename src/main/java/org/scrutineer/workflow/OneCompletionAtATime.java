@@ -26,7 +26,11 @@ import java.util.stream.IntStream;
 @Component("oneCompletionAtATime")
 class OneCompletionAtATime implements TaskListener {
 
-    private static final long WAIT_SECONDS = 30;
+    /**
+     * A waiting completion holds a database connection, so it waits no longer than the slowest completion should
+     * take (approving a 2,000-action report renders it in a few seconds), then is told to try again.
+     */
+    private static final long WAIT_SECONDS = 10;
 
     /**
      * A fixed set of locks shared out by task id, so none need forgetting; two tasks that share one only wait
