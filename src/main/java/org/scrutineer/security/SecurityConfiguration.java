@@ -1,6 +1,7 @@
 package org.scrutineer.security;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -51,13 +52,14 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain adminWebappApis(HttpSecurity http, ProblemAccessDeniedHandler deniedHandler,
-                                        ProblemAuthenticationEntryPoint entryPoint, ProcessEngine engine) throws Exception {
+                                        ProblemAuthenticationEntryPoint entryPoint, ProcessEngine engine,
+                                        CamundaBpmProperties camunda) throws Exception {
         return http
                 // the webapps' APIs are Jersey servlets, not Spring MVC: match their paths as paths
                 .securityMatcher(new OrRequestMatcher(path("/camunda/api/cockpit/**"), path("/camunda/api/admin/**")))
                 .csrf(AbstractHttpConfigurer::disable) // the webapps send and check their own token
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .addFilterBefore(new TasklistSession(engine.getName(), false), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(tasklistSession(engine, camunda, false), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
                 .authorizeHttpRequests(auth -> auth
                         // signing in, and the plugins' scripts the apps load before anyone has signed in
@@ -70,14 +72,15 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
-                                    ProblemAccessDeniedHandler deniedHandler, ProcessEngine engine) throws Exception {
+                                    ProblemAccessDeniedHandler deniedHandler, ProcessEngine engine,
+                                    CamundaBpmProperties camunda) throws Exception {
         return http
                 // /engine-rest is Jersey: a plain pattern would be read as a Spring MVC path and miss it entirely
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                .addFilterBefore(new TasklistSession(engine.getName(), true), BasicAuthenticationFilter.class)
+                .addFilterBefore(tasklistSession(engine, camunda, true), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/engine-rest/**")).hasAuthority(CAMUNDA_ADMIN)
@@ -93,6 +96,12 @@ class SecurityConfiguration {
                                 .hasAnyAuthority(COORDINATORS, SCRUTINY_CHAIRS, CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .build();
+    }
+
+    /** The webapps' session, looked up again after the time the webapps themselves trust it (null: never). */
+    private static TasklistSession tasklistSession(ProcessEngine engine, CamundaBpmProperties camunda, boolean readsOnly) {
+        var cache = camunda.getWebapp().getAuth().getCache();
+        return new TasklistSession(engine.getName(), cache.isTtlEnabled() ? cache.getTimeToLive() : null, readsOnly);
     }
 
     /** A path as the browser sends it, whichever servlet serves it (the webapps' APIs are Jersey, not Spring MVC). */

@@ -14,10 +14,13 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.scrutineer.Api;
+import org.scrutineer.security.Groups;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,9 +31,11 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Camunda's own doors, on a real port (they are Jersey, out of MockMvc's reach): a completion the form check
  * refuses, through /engine-rest or through Tasklist's API, gets a 400 problem naming the fields, as through ours,
- * and the task stays open.
+ * and the task stays open. A webapp session follows what an admin changes about its user (its cached user and
+ * groups live no time here, so no test waits for them to expire).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.webapp.auth.cache.time-to-live=0")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class EngineDoorsTests {
@@ -120,6 +125,45 @@ class EngineDoorsTests {
         assertThat(client.send(HttpRequest.newBuilder(url(engineTasks)).header("Authorization", "Basic "
                 + Base64.getEncoder().encodeToString("owen:owen".getBytes())).GET().build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aWebappSessionNoLongerReadsAsSomeoneAnAdminTookOutOfAGroupOrDeleted() throws Exception {
+        IdentityService identity = engine.getIdentityService();
+        User dora = identity.newUser("dora");
+        dora.setPassword("dora");
+        identity.saveUser(dora);
+        identity.createMembership("dora", Groups.COORDINATORS);
+        identity.createMembership("dora", Groups.CAMUNDA_ADMIN);
+        String statistics = "/camunda/api/cockpit/plugin/base/" + engine.getName()
+                + "/process-definition/statistics?firstResult=0&maxResults=50";
+        HttpClient browser = signedIn("dora", "cockpit");
+        assertThat(get(browser, "/api/letters").statusCode()).isEqualTo(200);
+        assertThat(get(browser, statistics).statusCode()).isEqualTo(200);
+
+        identity.deleteMembership("dora", Groups.CAMUNDA_ADMIN);
+        assertProblem(get(browser, statistics), 403);
+        assertThat(get(browser, "/api/letters").statusCode()).as("still a coordinator").isEqualTo(200);
+
+        identity.deleteMembership("dora", Groups.COORDINATORS);
+        assertProblem(get(browser, "/api/letters"), 403);
+
+        identity.deleteUser("dora");
+        assertProblem(get(browser, "/api/tasks"), 401);
+        assertProblem(get(browser, statistics), 401);
+    }
+
+    private HttpResponse<String> get(HttpClient browser, String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(url(path)).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode assertProblem(HttpResponse<String> response, int status) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).as(response.body()).contains("application/problem+json");
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        return problem;
     }
 
     /** A browser signed in to one of the webapps, as its login page does it. */
