@@ -47,11 +47,12 @@ class SecurityConfiguration {
     /**
      * Cockpit's and Admin's APIs check only that someone is signed in, and Cockpit's plugins show what the engine's
      * authorizations let them read; Tasklist users may read process definitions, so a Tasklist session could list
-     * them with their instance counts. These APIs are for admins; signing in (admin/auth) stays open to all.
+     * them with their instance counts. These APIs are for admins (anyone else is told so, and where their tasks are);
+     * signing in (admin/auth) stays open to all.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain adminWebappApis(HttpSecurity http, ProblemAccessDeniedHandler deniedHandler,
+    SecurityFilterChain adminWebappApis(HttpSecurity http, AdminAppsRefusal refusal,
                                         ProblemAuthenticationEntryPoint entryPoint, ProcessEngine engine,
                                         CamundaBpmProperties camunda) throws Exception {
         return http
@@ -60,7 +61,7 @@ class SecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable) // the webapps send and check their own token
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .addFilterBefore(tasklistSession(engine, camunda, false), AnonymousAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(refusal))
                 .authorizeHttpRequests(auth -> auth
                         // signing in, and the plugins' scripts the apps load before anyone has signed in
                         .requestMatchers(path("/camunda/api/admin/auth/**"), path("/camunda/api/cockpit/plugin/*/static/**"),

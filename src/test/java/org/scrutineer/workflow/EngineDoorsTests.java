@@ -31,8 +31,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Camunda's own doors, on a real port (they are Jersey, out of MockMvc's reach): a completion the form check
  * refuses, through /engine-rest or through Tasklist's API, gets a 400 problem naming the fields, as through ours,
- * and the task stays open. A webapp session follows what an admin changes about its user (its cached user and
- * groups live no time here, so no test waits for them to expire).
+ * and the task stays open. Who is told Cockpit and Admin are not theirs, and how. A webapp session follows what an
+ * admin changes about its user (its cached user and groups live no time here, so no test waits for them to expire).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.webapp.auth.cache.time-to-live=0")
@@ -125,6 +125,26 @@ class EngineDoorsTests {
         assertThat(client.send(HttpRequest.newBuilder(url(engineTasks)).header("Authorization", "Basic "
                 + Base64.getEncoder().encodeToString("owen:owen".getBytes())).GET().build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void someoneNotAnAdminIsToldCockpitAndAdminAreForAdministratorsAndWhereTheirTasksAre() throws Exception {
+        HttpClient owen = signedIn("owen", "tasklist");
+        for (String app : List.of("cockpit", "admin")) {
+            // where /camunda/app/<app>/ sends the browser
+            HttpResponse<String> page = owen.send(HttpRequest.newBuilder(url("/camunda/app/" + app + "/" + engine.getName() + "/"))
+                    .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as(app).isEqualTo(403);
+            assertThat(page.headers().firstValue("Content-Type").orElse("")).as(app).startsWith("text/html");
+            assertThat(page.body()).as(app).contains("for administrators", "<a href=\"/camunda/app/tasklist/\">")
+                    .doesNotContain("Whitelabel");
+        }
+
+        // the apps' pages call their APIs: those say the same, as a problem
+        HttpResponse<String> api = get(owen, "/camunda/api/cockpit/plugin/base/" + engine.getName()
+                + "/process-definition/statistics?firstResult=0&maxResults=50");
+        JsonNode problem = assertProblem(api, 403);
+        assertThat(problem.path("detail").asText()).contains("for administrators", "/camunda/app/tasklist/");
     }
 
     @Test
