@@ -8,6 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -59,7 +60,7 @@ class SecurityConfiguration {
                 // the webapps' APIs are Jersey servlets, not Spring MVC: match their paths as paths
                 .securityMatcher(new OrRequestMatcher(path("/camunda/api/cockpit/**"), path("/camunda/api/admin/**")))
                 .csrf(AbstractHttpConfigurer::disable) // the webapps send and check their own token
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .sessionManagement(SecurityConfiguration::leaveTheWebappSession)
                 .addFilterBefore(tasklistSession(engine, camunda, false), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(refusal))
                 .authorizeHttpRequests(auth -> auth
@@ -79,7 +80,7 @@ class SecurityConfiguration {
                 // /engine-rest is Jersey: a plain pattern would be read as a Spring MVC path and miss it entirely
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(SecurityConfiguration::leaveTheWebappSession)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .addFilterBefore(tasklistSession(engine, camunda, true), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
@@ -97,6 +98,15 @@ class SecurityConfiguration {
                                 .hasAnyAuthority(COORDINATORS, SCRUTINY_CHAIRS, CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .build();
+    }
+
+    /**
+     * The webapps' session is theirs: these chains read who is signed in from it on every request (TasklistSession),
+     * so Spring keeps nothing in it and does not renew its id. A renewed id answers one request and leaves the
+     * others the apps sent at the same time with a session that is gone, signed out.
+     */
+    private static void leaveTheWebappSession(SessionManagementConfigurer<HttpSecurity> session) {
+        session.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(fixation -> fixation.none());
     }
 
     /** The webapps' session, looked up again after the time the webapps themselves trust it (null: never). */

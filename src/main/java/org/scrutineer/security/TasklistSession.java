@@ -58,7 +58,7 @@ class TasklistSession extends OncePerRequestFilter {
             SecurityContextHolder.getContext().setAuthentication(
                     UsernamePasswordAuthenticationToken.authenticated(user.getName(), null, authorities));
         } else {
-            // nor does what Spring kept in the session on an earlier request speak for a user the session no longer has
+            // the session alone says who is asking: nothing from an earlier request speaks for a user it no longer has
             SecurityContextHolder.clearContext();
         }
         chain.doFilter(request, response);

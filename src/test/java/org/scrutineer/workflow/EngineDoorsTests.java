@@ -173,6 +173,20 @@ class EngineDoorsTests {
         assertProblem(get(browser, statistics), 401);
     }
 
+    @Test
+    void readingAWebappSessionLeavesItsIdAsItIs() throws Exception {
+        // the apps send requests in parallel: a session id renewed under one of them signs the others out
+        HttpClient admin = signedIn("admin", "cockpit");
+        for (String path : List.of("/camunda/api/cockpit/plugin/base/" + engine.getName()
+                + "/process-definition/statistics?firstResult=0&maxResults=50", "/api/tasks", "/api/letters")) {
+            for (int i = 0; i < 2; i++) {
+                HttpResponse<String> response = get(admin, path);
+                assertThat(response.statusCode()).as(path).isEqualTo(200);
+                assertThat(response.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("JSESSIONID"));
+            }
+        }
+    }
+
     private HttpResponse<String> get(HttpClient browser, String path) throws Exception {
         return browser.send(HttpRequest.newBuilder(url(path)).header("Accept", "application/json").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
