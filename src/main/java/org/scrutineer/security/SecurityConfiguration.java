@@ -1,12 +1,14 @@
 package org.scrutineer.security;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -46,19 +48,21 @@ class SecurityConfiguration {
     /**
      * Cockpit's and Admin's APIs check only that someone is signed in, and Cockpit's plugins show what the engine's
      * authorizations let them read; Tasklist users may read process definitions, so a Tasklist session could list
-     * them with their instance counts. These APIs are for admins; signing in (admin/auth) stays open to all.
+     * them with their instance counts. These APIs are for admins (anyone else is told so, and where their tasks are);
+     * signing in (admin/auth) stays open to all.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain adminWebappApis(HttpSecurity http, ProblemAccessDeniedHandler deniedHandler,
-                                        ProblemAuthenticationEntryPoint entryPoint, ProcessEngine engine) throws Exception {
+    SecurityFilterChain adminWebappApis(HttpSecurity http, AdminAppsRefusal refusal,
+                                        ProblemAuthenticationEntryPoint entryPoint, ProcessEngine engine,
+                                        CamundaBpmProperties camunda) throws Exception {
         return http
                 // the webapps' APIs are Jersey servlets, not Spring MVC: match their paths as paths
                 .securityMatcher(new OrRequestMatcher(path("/camunda/api/cockpit/**"), path("/camunda/api/admin/**")))
                 .csrf(AbstractHttpConfigurer::disable) // the webapps send and check their own token
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .addFilterBefore(new TasklistSession(engine.getName(), false), AnonymousAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
+                .sessionManagement(SecurityConfiguration::leaveTheWebappSession)
+                .addFilterBefore(tasklistSession(engine, camunda, false), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(refusal))
                 .authorizeHttpRequests(auth -> auth
                         // signing in, and the plugins' scripts the apps load before anyone has signed in
                         .requestMatchers(path("/camunda/api/admin/auth/**"), path("/camunda/api/cockpit/plugin/*/static/**"),
@@ -70,14 +74,15 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
-                                    ProblemAccessDeniedHandler deniedHandler, ProcessEngine engine) throws Exception {
+                                    ProblemAccessDeniedHandler deniedHandler, ProcessEngine engine,
+                                    CamundaBpmProperties camunda) throws Exception {
         return http
                 // /engine-rest is Jersey: a plain pattern would be read as a Spring MVC path and miss it entirely
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(SecurityConfiguration::leaveTheWebappSession)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                .addFilterBefore(new TasklistSession(engine.getName(), true), BasicAuthenticationFilter.class)
+                .addFilterBefore(tasklistSession(engine, camunda, true), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/engine-rest/**")).hasAuthority(CAMUNDA_ADMIN)
@@ -93,6 +98,21 @@ class SecurityConfiguration {
                                 .hasAnyAuthority(COORDINATORS, SCRUTINY_CHAIRS, CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .build();
+    }
+
+    /**
+     * The webapps' session is theirs: these chains read who is signed in from it on every request (TasklistSession),
+     * so Spring keeps nothing in it and does not renew its id. A renewed id answers one request and leaves the
+     * others the apps sent at the same time with a session that is gone, signed out.
+     */
+    private static void leaveTheWebappSession(SessionManagementConfigurer<HttpSecurity> session) {
+        session.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(fixation -> fixation.none());
+    }
+
+    /** The webapps' session, looked up again after the time the webapps themselves trust it (null: never). */
+    private static TasklistSession tasklistSession(ProcessEngine engine, CamundaBpmProperties camunda, boolean readsOnly) {
+        var cache = camunda.getWebapp().getAuth().getCache();
+        return new TasklistSession(engine.getName(), cache.isTtlEnabled() ? cache.getTimeToLive() : null, readsOnly);
     }
 
     /** A path as the browser sends it, whichever servlet serves it (the webapps' APIs are Jersey, not Spring MVC). */

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -22,15 +21,25 @@ import java.io.IOException;
  * sign-off form's link to the report's PDF: that GET is theirs, so the browser does not ask them to sign in again
  * (on our API only reads: a change still needs HTTP Basic, so a page elsewhere cannot make the browser act for
  * them). It also tells the guard on Cockpit's and Admin's own APIs who is asking.
+ * <p>
+ * The session is trusted as the webapps trust it: once its cache time has passed, the user and their groups are
+ * looked up again in the identity service (Camunda's own rule, {@code camunda.bpm.webapp.auth.cache.*}), so a
+ * user an admin deleted is nobody here and one taken out of a group loses what that group allowed.
  */
 class TasklistSession extends OncePerRequestFilter {
 
     private final String engine;
+    private final Long cacheTimeToLive;
     private final boolean readsOnly;
 
-    /** @param readsOnly whether only GETs may use the session (our API; the webapps guard their own writes) */
-    TasklistSession(String engine, boolean readsOnly) {
+    /**
+     * @param cacheTimeToLive milliseconds a session's user and groups are trusted before they are looked up again
+     *                        (0: on every request), {@literal null} when the webapps never look again
+     * @param readsOnly whether only GETs may use the session (our API; the webapps guard their own writes)
+     */
+    TasklistSession(String engine, Long cacheTimeToLive, boolean readsOnly) {
         this.engine = engine;
+        this.cacheTimeToLive = cacheTimeToLive;
         this.readsOnly = readsOnly;
     }
 
@@ -43,13 +52,26 @@ class TasklistSession extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        Authentications signedIn = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-        Authentication engineUser = signedIn == null ? null : signedIn.getAuthenticationForProcessEngine(engine);
-        if (engineUser instanceof UserAuthentication user && user.getName() != null) {
+        UserAuthentication user = session == null ? null : signedIn(session);
+        if (user != null) {
             var authorities = user.getGroupIds().stream().map(SimpleGrantedAuthority::new).toList();
             SecurityContextHolder.getContext().setAuthentication(
                     UsernamePasswordAuthenticationToken.authenticated(user.getName(), null, authorities));
+        } else {
+            // the session alone says who is asking: nothing from an earlier request speaks for a user it no longer has
+            SecurityContextHolder.clearContext();
         }
         chain.doFilter(request, response);
+    }
+
+    /** The session's user for our engine, as the identity service has them now if the cache time has passed. */
+    private UserAuthentication signedIn(HttpSession session) {
+        Authentications signedIn = AuthenticationUtil.getAuthsFromSession(session);
+        if (cacheTimeToLive != null) {
+            AuthenticationUtil.updateCache(signedIn, session, cacheTimeToLive);
+            AuthenticationUtil.updateSession(session, signedIn);
+        }
+        return signedIn.getAuthenticationForProcessEngine(engine) instanceof UserAuthentication user
+                && user.getName() != null ? user : null;
     }
 }

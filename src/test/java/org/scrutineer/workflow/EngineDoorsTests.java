@@ -1,7 +1,5 @@
 package org.scrutineer.workflow;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.ArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
@@ -11,15 +9,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.scrutineer.Api;
+import org.scrutineer.security.Groups;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,9 +33,11 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Camunda's own doors, on a real port (they are Jersey, out of MockMvc's reach): a completion the form check
  * refuses, through /engine-rest or through Tasklist's API, gets a 400 problem naming the fields, as through ours,
- * and the task stays open.
+ * and the task stays open. Who is told Cockpit and Admin are not theirs, and how. A webapp session follows what an
+ * admin changes about its user (its cached user and groups live no time here, so no test waits for them to expire).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.webapp.auth.cache.time-to-live=0")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class EngineDoorsTests {
@@ -150,6 +155,79 @@ class EngineDoorsTests {
         assertThat(statuses).as("statuses").containsOnlyOnce(204);
         JsonNode updates = api.get("cora", "/api/letters/" + letterId + "/plan").json().path("actions").get(0).path("updates");
         assertThat(updates).hasSize(1);
+    }
+
+    @Test
+    void someoneNotAnAdminIsToldCockpitAndAdminAreForAdministratorsAndWhereTheirTasksAre() throws Exception {
+        HttpClient owen = signedIn("owen", "tasklist");
+        for (String app : List.of("cockpit", "admin")) {
+            // where /camunda/app/<app>/ sends the browser
+            HttpResponse<String> page = owen.send(HttpRequest.newBuilder(url("/camunda/app/" + app + "/" + engine.getName() + "/"))
+                    .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as(app).isEqualTo(403);
+            assertThat(page.headers().firstValue("Content-Type").orElse("")).as(app).startsWith("text/html");
+            assertThat(page.body()).as(app).contains("for administrators", "<a href=\"/camunda/app/tasklist/\">")
+                    .doesNotContain("Whitelabel");
+        }
+
+        // the apps' pages call their APIs: those say the same, as a problem
+        HttpResponse<String> api = get(owen, "/camunda/api/cockpit/plugin/base/" + engine.getName()
+                + "/process-definition/statistics?firstResult=0&maxResults=50");
+        JsonNode problem = assertProblem(api, 403);
+        assertThat(problem.path("detail").asText()).contains("for administrators", "/camunda/app/tasklist/");
+    }
+
+    @Test
+    void aWebappSessionNoLongerReadsAsSomeoneAnAdminTookOutOfAGroupOrDeleted() throws Exception {
+        IdentityService identity = engine.getIdentityService();
+        User dora = identity.newUser("dora");
+        dora.setPassword("dora");
+        identity.saveUser(dora);
+        identity.createMembership("dora", Groups.COORDINATORS);
+        identity.createMembership("dora", Groups.CAMUNDA_ADMIN);
+        String statistics = "/camunda/api/cockpit/plugin/base/" + engine.getName()
+                + "/process-definition/statistics?firstResult=0&maxResults=50";
+        HttpClient browser = signedIn("dora", "cockpit");
+        assertThat(get(browser, "/api/letters").statusCode()).isEqualTo(200);
+        assertThat(get(browser, statistics).statusCode()).isEqualTo(200);
+
+        identity.deleteMembership("dora", Groups.CAMUNDA_ADMIN);
+        assertProblem(get(browser, statistics), 403);
+        assertThat(get(browser, "/api/letters").statusCode()).as("still a coordinator").isEqualTo(200);
+
+        identity.deleteMembership("dora", Groups.COORDINATORS);
+        assertProblem(get(browser, "/api/letters"), 403);
+
+        identity.deleteUser("dora");
+        assertProblem(get(browser, "/api/tasks"), 401);
+        assertProblem(get(browser, statistics), 401);
+    }
+
+    @Test
+    void readingAWebappSessionLeavesItsIdAsItIs() throws Exception {
+        // the apps send requests in parallel: a session id renewed under one of them signs the others out
+        HttpClient admin = signedIn("admin", "cockpit");
+        for (String path : List.of("/camunda/api/cockpit/plugin/base/" + engine.getName()
+                + "/process-definition/statistics?firstResult=0&maxResults=50", "/api/tasks", "/api/letters")) {
+            for (int i = 0; i < 2; i++) {
+                HttpResponse<String> response = get(admin, path);
+                assertThat(response.statusCode()).as(path).isEqualTo(200);
+                assertThat(response.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("JSESSIONID"));
+            }
+        }
+    }
+
+    private HttpResponse<String> get(HttpClient browser, String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(url(path)).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode assertProblem(HttpResponse<String> response, int status) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).as(response.body()).contains("application/problem+json");
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        return problem;
     }
 
     /** A browser signed in to one of the webapps, as its login page does it. */
