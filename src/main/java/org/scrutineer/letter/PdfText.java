@@ -1,6 +1,8 @@
 package org.scrutineer.letter;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -12,25 +14,23 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.List;
 
-/** Reads the text layer of a PDF letter, within the page and character limits. */
+/** Reads the text layer of a PDF letter, within the page, character and memory limits. */
 final class PdfText {
+
+    /** Decompressed, a letter's streams (page content, fonts) come to a few megabytes (our test reports: 1 to 5). */
+    static final long MAX_DECODED_BYTES = 100L * 1024 * 1024;
+    /**
+     * Each saved graphics state is a copy of a few hundred bytes kept until it is restored: real files nest a few,
+     * careless ones some hundreds, while a page of nothing but saves would fill the memory.
+     */
+    static final int MAX_SAVED_STATES = 10_000;
 
     private PdfText() {
     }
 
     static String read(byte[] bytes, LetterLimits limits) {
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            int pages = document.getNumberOfPages();
-            if (pages > limits.maxPages()) {
-                throw UnreadableLetter.tooLarge("pages", limits.maxPages());
-            }
-            String text = new Stripper(limits.maxCharacters()).getText(document);
-            if (text.isBlank()) {
-                throw new UnreadableLetter(UnreadableLetter.Reason.NO_TEXT, "The PDF has " + pages
-                        + (pages == 1 ? " page" : " pages") + " but no text to read: it is probably a scan."
-                        + " Paste the letter's text instead, or upload a PDF with a text layer.");
-            }
-            return text;
+        try {
+            return DecodingBudget.within(MAX_DECODED_BYTES, () -> readText(bytes, limits));
         } catch (InvalidPasswordException e) {
             throw new UnreadableLetter(UnreadableLetter.Reason.PASSWORD_PROTECTED, "The PDF is protected by a password,"
                     + " so its text cannot be read: upload it without the password, or paste the letter's text.");
@@ -44,16 +44,36 @@ final class PdfText {
         }
     }
 
+    private static String readText(byte[] bytes, LetterLimits limits) throws IOException {
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            int pages = document.getNumberOfPages();
+            if (pages > limits.maxPages()) {
+                throw UnreadableLetter.tooLarge("pages", limits.maxPages());
+            }
+            String text = new Stripper(limits).getText(document);
+            if (text.isBlank()) {
+                throw new UnreadableLetter(UnreadableLetter.Reason.NO_TEXT, "The PDF has " + pages
+                        + (pages == 1 ? " page" : " pages") + " but no text to read: it is probably a scan."
+                        + " Paste the letter's text instead, or upload a PDF with a text layer.");
+            }
+            return text;
+        }
+    }
+
     /**
-     * A blank line between paragraphs, as the letter reader expects, and a form feed after each page; stops at the character limit, and when its
-     * worker is interrupted because reading took too long.
+     * A blank line between paragraphs, as the letter reader expects, and a form feed after each page; stops at the
+     * page and character limits, at too many saved graphics states, and at the next operator once its worker is
+     * interrupted because reading took too long.
      */
     private static final class Stripper extends PDFTextStripper {
+        private final int maxPages;
         private final int maxCharacters;
+        private int pages;
         private long written;
 
-        Stripper(int maxCharacters) {
-            this.maxCharacters = maxCharacters;
+        Stripper(LetterLimits limits) {
+            this.maxPages = limits.maxPages();
+            this.maxCharacters = limits.maxCharacters();
             setSortByPosition(true);
             setParagraphEnd(getLineSeparator());
             // A form feed between pages lets a finding say which page it stands on.
@@ -61,9 +81,35 @@ final class PdfText {
         }
 
         @Override
+        public void processPage(PDPage page) throws IOException {
+            // PDFBox streams a page's content past its filters when it is one deflated stream; decoding it once
+            // through them first keeps the content within the decoding budget too
+            page.getContentsForRandomAccess().close();
+            super.processPage(page);
+        }
+
+        /** Counts the pages as read: the count a file declares, checked first, may be a lie. */
+        @Override
         protected void startPage(PDPage page) throws IOException {
             stopIfInterrupted();
+            if (++pages > maxPages) {
+                throw UnreadableLetter.tooLarge("pages", maxPages);
+            }
             super.startPage(page);
+        }
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            stopIfInterrupted();
+            super.processOperator(operator, operands);
+        }
+
+        @Override
+        public void saveGraphicsState() {
+            if (getGraphicsStackSize() > MAX_SAVED_STATES) {
+                throw new IllegalStateException("graphics states saved more than " + MAX_SAVED_STATES + " deep");
+            }
+            super.saveGraphicsState();
         }
 
         @Override

@@ -1,5 +1,8 @@
 package org.scrutineer.web;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +28,12 @@ import java.util.stream.Collectors;
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProblemAdvice.class);
+
+    private final StreamReadConstraints jsonLimits;
+
+    ProblemAdvice(ObjectMapper json) {
+        this.jsonLimits = json.getFactory().streamReadConstraints();
+    }
 
     @ExceptionHandler(BadRequest.class)
     ProblemDetail badRequest(BadRequest e) {
@@ -70,10 +80,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "Something went wrong on our side; nothing you sent was kept. The log has the details.");
     }
 
-    /** Names the JSON field at fault instead of echoing Jackson's internals. */
+    /** Names the JSON field at fault, or the limit the body passed, instead of echoing Jackson's internals. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (causeOf(e, RequestSizeLimit.BodyTooLarge.class) instanceof RequestSizeLimit.BodyTooLarge tooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(RequestSizeLimit.tooLarge(tooLarge.maxBytes));
+        }
+        if (causeOf(e, StreamConstraintsException.class) instanceof StreamConstraintsException limit) {
+            return beyondJsonLimits(limit);
+        }
         String detail = "The request body is not valid JSON of the expected shape.";
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
@@ -84,6 +100,31 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                     : "Field '" + field + "' has the wrong type.";
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable request", detail));
+    }
+
+    /**
+     * Jackson stops reading at values nested too deep or too long. Which limit was passed it says only in its
+     * message, so that is where this looks; a value too long is refused as too large, like a body too large.
+     */
+    private ResponseEntity<Object> beyondJsonLimits(StreamConstraintsException e) {
+        if (String.valueOf(e.getMessage()).startsWith("Document nesting depth")) {
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable request",
+                    String.format(Locale.ROOT, "The request body nests values more than %,d deep, more than we read.",
+                            jsonLimits.getMaxNestingDepth())));
+        }
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                "Request too large", String.format(Locale.ROOT, "A value in the request body is longer than we read:"
+                        + " text may be at most %,d characters, a number %,d digits.",
+                        jsonLimits.getMaxStringLength(), jsonLimits.getMaxNumberLength())));
+    }
+
+    private static Throwable causeOf(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail) {

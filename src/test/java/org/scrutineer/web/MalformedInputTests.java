@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.scrutineer.Api;
 import org.scrutineer.ScrutineerTest;
+import org.scrutineer.letter.HostilePdfs;
 import org.scrutineer.workflow.ProcessKeys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -128,6 +129,18 @@ class MalformedInputTests {
         corpus.add(json("cora", completeReview, "{\"findings\": [{\"section\": \"strength\"}]}"));
         corpus.add(json("cora", completeReview, "{\"findings\": [{\"section\": \"strength\", \"text\": \"" + "y".repeat(20_001) + "\"}]}"));
         corpus.add(json("cora", "/api/letters", "{\"text\": \"" + "z".repeat(2_000_001) + "\"}"));
+        // bodies past the 21 MB upload limit, values past Jackson's 20,000,000 characters, nesting past its 1,000
+        String pastTheLimit = "x".repeat(25_000_000);
+        String pastJackson = "y".repeat(20_000_001);
+        corpus.add(json("cora", "/api/letters", "{\"text\": \"" + pastTheLimit + "\"}"));
+        corpus.add(json("owen", completeUpdate, "{\"progress\": \"" + pastTheLimit + "\", \"rag\": \"RED\"}"));
+        corpus.add(json("cora", "/api/letters", "{\"text\": \"" + pastJackson + "\"}"));
+        corpus.add(json("cora", completeReview, "{\"confirmed\": true, \"findings\": [{\"section\": \"strength\", \"text\": \""
+                + pastJackson + "\"}]}"));
+        corpus.add(json("owen", completeUpdate, "{\"progress\": \"Begun.\", \"rag\": \"RED\", \"evidence\": " + nested(2_500) + "}"));
+        corpus.add(json("cora", completeReview, "{\"findings\": [{\"section\": " + "{\"a\": ".repeat(2_500) + "1"
+                + "}".repeat(2_500) + "}]}"));
+        corpus.add(json("owen", completeUpdate, "{\"progress\": " + nested(999) + ", \"rag\": \"RED\"}"));
         corpus.add(json("cora", "/api/letters", "{\"text\": \"Dear Sir\", \"committee\": \"" + "c".repeat(201) + "\"}"));
         corpus.add(json("cora", "/api/letters", "{\"text\": \"   \"}"));
         corpus.add(json("cora", dueDate, "{\"dueDate\": \"2011-13-45\"}", true));
@@ -135,10 +148,15 @@ class MalformedInputTests {
         corpus.add(json("cora", "/api/letters/" + live + "/plan/actions/A99/due-date", "{\"dueDate\": \"2012-01-01\"}", true));
         corpus.add(json("cora", "/api/letters/no-such-letter/plan/cycles", "{}"));
         corpus.add(json("cora", cycles, "{\"meetingDate\": \"31/12/2026\"}"));
-        // files that are not letters we can read
-        for (Map.Entry<String, byte[]> file : files().entrySet()) {
+        // files that are not letters we can read, and PDFs built to exhaust the reader: the one only the time limit
+        // stops goes once, as it takes that long
+        Map<String, byte[]> files = files();
+        files.putAll(HostilePdfs.all());
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
             corpus.add(upload("cora", "/api/letters", file.getKey(), file.getValue()));
-            corpus.add(upload("cora", "/api/letters/extract", file.getKey(), file.getValue()));
+            if (!file.getKey().equals(HostilePdfs.ENDLESS)) {
+                corpus.add(upload("cora", "/api/letters/extract", file.getKey(), file.getValue()));
+            }
         }
         corpus.add(new Input("cora", "upload under the wrong part name", () -> multipart("/api/letters")
                 .file(new MockMultipartFile("letter", "letter.txt", "text/plain", "Dear Sir".getBytes()))));
@@ -183,8 +201,10 @@ class MalformedInputTests {
         assertThat(wrong).as("inputs answered wrongly, of " + corpus.size()).isEmpty();
         assertThat(tasks.createTaskQuery().taskId(review).count()).isOne();
         assertThat(tasks.createTaskQuery().taskId(update).count()).isOne();
-        // and the same task still takes a valid submission
+        // and the same task still takes a valid submission, and a PDF letter is still read
         assertThat(api.complete("owen", update, "{\"progress\": \"Begun.\", \"rag\": \"GREEN\"}").status()).isEqualTo(204);
+        Api.Response letter = api.upload("cora", "/api/letters/extract", "letter.pdf", pdf(1, "Dear Councillor Smith"), null);
+        assertThat(letter.status()).as(new String(letter.body(), StandardCharsets.UTF_8)).isEqualTo(200);
     }
 
     /** What a refusal must look like; {@literal null} when it does. */
@@ -257,6 +277,11 @@ class MalformedInputTests {
             files.put("noise-" + i + ".bin", noise);
         }
         return files;
+    }
+
+    /** A JSON array holding an array, and so on, {@code depth} deep. */
+    private static String nested(int depth) {
+        return "[".repeat(depth) + "]".repeat(depth);
     }
 
     private static byte[] pdf(int pages, String text) {
