@@ -149,8 +149,7 @@ public class PlanService {
     /**
      * Moves an action's current due date; its original due date stays as the plan was drafted. Recorded only
      * when the date moved, so asking again for the same date records nothing.
-     */
-    /**
+     * <p>
      * A person's edit, made to the version of the plan they read: if anyone changed the plan since, theirs stands
      * and this one is refused (409) with the plan's current version and the action as it now is. Never retried, so
      * never a silent overwrite.

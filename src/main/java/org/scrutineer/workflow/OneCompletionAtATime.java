@@ -53,9 +53,13 @@ class OneCompletionAtATime implements TaskListener {
         boolean stillOpen = command.runWithoutAuthorization(() -> task.getProcessEngineServices().getTaskService()
                 .createTaskQuery().taskId(task.getId()).count() > 0);
         if (!stillOpen) {
-            throw refused(new Conflict("Task '" + task.getId() + "' (" + task.getName() + ") was completed by"
-                    + " another request meanwhile; what you sent was not kept."));
+            throw refused(completedMeanwhile(task.getId(), task.getName()));
         }
+    }
+
+    static Conflict completedMeanwhile(String taskId, String taskName) {
+        return new Conflict("Task '" + taskId + "' (" + taskName + ") was completed by another request meanwhile;"
+                + " what you sent was not kept.");
     }
 
     private static Conflict refused(Conflict refusal) {

@@ -80,8 +80,7 @@ class WorkTasks {
         } catch (RuntimeException e) {
             // another completion committed while this one ran: however the engine noticed, that is the answer
             if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
-                throw new Conflict("Task '" + taskId + "' (" + task.getName() + ") was completed by another request"
-                        + " meanwhile; what you sent was not kept.");
+                throw OneCompletionAtATime.completedMeanwhile(taskId, task.getName());
             }
             throw e instanceof ProcessEngineException engine ? domainCause(engine) : e;
         } finally {
