@@ -29,7 +29,8 @@ import java.util.concurrent.TimeUnit;
  * {@code scrutineer.crash-test.reached-file} is created so the test knows to SIGKILL the process now.
  * <ul>
  *   <li>{@code progress-update-stored}: an owner's progress update has been written;</li>
- *   <li>{@code report-pdf-stored}: a report version's PDF has been written to GridFS, its record not yet.</li>
+ *   <li>{@code report-pdf-stored}: a report version's PDF has been written to GridFS, its record not yet;</li>
+ *   <li>{@code signed-pdf-stored}: the same for version 2, the signed version of a draft approved as version 1.</li>
  * </ul>
  * Whatever the point, the child ends itself when the test's JVM is gone, so no child outlives a killed build.
  */
@@ -39,6 +40,7 @@ class CrashPoint implements MongoClientSettingsBuilderCustomizer, CommandListene
 
     static final String PROGRESS_UPDATE_STORED = "progress-update-stored";
     static final String REPORT_PDF_STORED = "report-pdf-stored";
+    static final String SIGNED_PDF_STORED = "signed-pdf-stored";
 
     private final String point;
     private final Path reachedFile;
@@ -79,12 +81,18 @@ class CrashPoint implements MongoClientSettingsBuilderCustomizer, CommandListene
         return switch (point) {
             case PROGRESS_UPDATE_STORED -> (command.equals("insert") || command.equals("update"))
                     && target.equals("progressUpdates");
-            // report PDFs have their report's id ("cycle:vN"); letters' originals have ObjectIds
-            case REPORT_PDF_STORED -> command.equals("insert") && target.equals("fs.files")
-                    && body.getArray("documents", new BsonArray()).stream()
-                    .anyMatch(d -> d.asDocument().get("_id", BsonNull.VALUE).isString());
+            case REPORT_PDF_STORED -> reportPdfStored(command, target, body, ":v");
+            case SIGNED_PDF_STORED -> reportPdfStored(command, target, body, ":v2");
             default -> throw new IllegalStateException("no crash point " + point);
         };
+    }
+
+    /** A report's PDF whose id ("cycle:vN") has this in it; letters' originals have ObjectIds. */
+    private static boolean reportPdfStored(String command, String target, BsonDocument body, String version) {
+        return command.equals("insert") && target.equals("fs.files")
+                && body.getArray("documents", new BsonArray()).stream()
+                .map(d -> d.asDocument().get("_id", BsonNull.VALUE))
+                .anyMatch(id -> id.isString() && id.asString().getValue().contains(version));
     }
 
     private void stopHere() {

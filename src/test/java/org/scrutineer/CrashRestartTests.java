@@ -31,10 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The embedded default killed with SIGKILL twice in one reporting cycle, each time at a point {@link CrashPoint}
  * stops it at, not wherever a timer happens to fall: while an owner's progress update is being completed
- * (the update is in MongoDB, the task's completion not yet committed), and while the report is being rendered
- * (its PDF is in GridFS, its record and the rendering job not yet). Restarted on the same files each time, the
- * cycle goes on from where the engine last committed (the rendering job runs again by itself), and ends with one
- * report version and one update per action, each holding what the completion that committed submitted.
+ * (the update is in MongoDB, the task's completion not yet committed), while the draft is being rendered, and
+ * while the approved draft's signed version is (its PDF is in GridFS, its record and the job not yet). Restarted on
+ * the same files each time, the cycle goes on from where the engine last committed (a rendering job runs again by
+ * itself), and ends with one draft, its signed version, and one update per action, each holding what the
+ * completion that committed submitted.
  */
 class CrashRestartTests {
 
@@ -61,7 +62,7 @@ class CrashRestartTests {
     }
 
     @Test
-    void killedMidCompletionAndMidRenderingTheCycleEndsWithOneReportAndOneUpdatePerAction() throws Exception {
+    void killedMidCompletionMidRenderingAndMidSigningTheCycleEndsWithOneReportAndOneUpdatePerAction() throws Exception {
         // 1. a live plan and a cycle; killed once owen's first A1 update is stored, before the completion commits
         app = ChildApp.start(home, CrashPoint.PROGRESS_UPDATE_STORED, START);
         String letterId = livePlanInACycle();
@@ -82,8 +83,9 @@ class CrashRestartTests {
                 update("Monthly resource review agreed; first held in June.", "GREEN", 100, true));
         assertThat(app.killAtCrashPoint(CRASH)).as("killed with SIGKILL").isEqualTo(137);
 
-        // 3. restarted undisturbed: owen's completions stand, and the rendering runs again by itself
-        app = ChildApp.start(home, null, START);
+        // 3. restarted, to be killed next while the signed version (v2) is rendered: owen's completions stand, and
+        // the draft's rendering runs again by itself
+        app = ChildApp.start(home, CrashPoint.SIGNED_PDF_STORED, START);
         assertThat(task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, null)).as("owen's work is done").isEmpty();
         awaitTask("chris", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null);
 
@@ -110,12 +112,17 @@ class CrashRestartTests {
         assertThat(actions.get(0).path("latestPercentComplete").asInt()).isEqualTo(60);
         assertThat(actions.get(2).path("latestPercentComplete").asInt()).isEqualTo(100);
 
-        // and the cycle goes on: the chair signs the one version off
-        String signOff = task("chris", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null).orElseThrow();
-        complete("chris", signOff, "{\"decision\": \"APPROVED\"}");
-        reports = reports(letterId);
-        assertThat(reports).hasSize(2);
+        // 4. the chair approves the one version; killed while its signed version is rendered
+        complete("chris", task("chris", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null).orElseThrow(),
+                "{\"decision\": \"APPROVED\"}");
+        assertThat(app.killAtCrashPoint(CRASH)).as("killed with SIGKILL").isEqualTo(137);
+
+        // 5. restarted undisturbed: the approval stands, the signing runs again by itself, and the cycle closes
+        app = ChildApp.start(home, null, START);
+        assertThat(task("chris", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null)).as("the approval stands").isEmpty();
+        reports = awaitReports(letterId, 2);
         assertThat(reports.get(0).path("status").asText()).isEqualTo("APPROVED");
+        assertThat(reports.get(0).path("signedVersion").asText()).isEqualTo(reports.get(1).path("id").asText());
         assertThat(reports.get(1).path("certifies").asText()).isEqualTo(draft.path("id").asText());
         assertThat(reports.get(1).path("certifiedSha256").asText()).isEqualTo(draft.path("sha256").asText());
         assertVerified(reports.get(0));
@@ -172,6 +179,19 @@ class CrashRestartTests {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (task(user, letterId, key, actionId).isEmpty()) {
             assertThat(System.nanoTime()).as(user + " has no " + key + " task for " + actionId).isLessThan(deadline);
+            sleep(100);
+        }
+    }
+
+    /** The letter's report versions once there are {@code count}: the signed one renders as a job after approval. */
+    private JsonNode awaitReports(String letterId, int count) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        for (JsonNode reports = reports(letterId); ; reports = reports(letterId)) {
+            if (reports.size() >= count) {
+                assertThat(reports).hasSize(count);
+                return reports;
+            }
+            assertThat(System.nanoTime()).as("report versions: " + reports).isLessThan(deadline);
             sleep(100);
         }
     }

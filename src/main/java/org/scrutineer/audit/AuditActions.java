@@ -21,6 +21,7 @@ public final class AuditActions {
     public static final String REPORT_GENERATED = "report.generated";
     public static final String REPORT_RETURNED = "report.returned";
     public static final String REPORT_APPROVED = "report.approved";
+    public static final String REPORT_SIGNED = "report.signed";
     public static final String ACTION_COMPLETED = "action.completed";
     public static final String CYCLE_CLOSED = "cycle.closed";
     public static final String PLAN_CLOSED = "plan.closed";

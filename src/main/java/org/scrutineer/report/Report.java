@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * One rendered version of a cycle's committee report. The PDF bytes are in GridFS under the report's id and
  * never rewritten once the engine has committed the version; {@code sha256} is their hash. Approving a draft
- * records the decision on the draft and adds a signed version that certifies the draft's hash.
+ * records the decision on the draft; signing it then adds a signed version that certifies the draft's hash.
  *
  * @param id             "{cycleId}:v{version}", so rendering the same version again replaces what an attempt
  *                       that did not commit stored, instead of adding a version
@@ -63,8 +63,14 @@ public record Report(
                 actionStates);
     }
 
-    Report approved(String by, Instant at, String chairComments, String signedId) {
+    Report approved(String by, Instant at, String chairComments) {
         return new Report(id, letterId, cycleId, cycleNumber, version, ReportStatus.APPROVED, sha256, size,
-                createdAt, actionIds, by, at, chairComments, null, null, null, signedId, reportDate, actionStates);
+                createdAt, actionIds, by, at, chairComments, null, null, null, null, reportDate, actionStates);
+    }
+
+    Report signedAs(String signedId) {
+        return new Report(id, letterId, cycleId, cycleNumber, version, status, sha256, size, createdAt, actionIds,
+                decidedBy, decidedAt, comments, returnedActionIds, certifies, certifiedSha256, signedId, reportDate,
+                actionStates);
     }
 }

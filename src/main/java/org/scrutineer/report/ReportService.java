@@ -23,10 +23,11 @@ import java.util.Optional;
 import static org.scrutineer.audit.AuditActions.REPORT_APPROVED;
 import static org.scrutineer.audit.AuditActions.REPORT_GENERATED;
 import static org.scrutineer.audit.AuditActions.REPORT_RETURNED;
+import static org.scrutineer.audit.AuditActions.REPORT_SIGNED;
 
 /**
  * Renders each cycle's report versions, stores them once, and records the chair's decision on them; each
- * draft and decision goes into the audit trail once stored.
+ * draft, decision and signed version goes into the audit trail once stored.
  */
 @Service
 public class ReportService {
@@ -107,38 +108,49 @@ public class ReportService {
     }
 
     /**
-     * Approves a draft: the decision is recorded on it and a signed version is rendered that certifies the
-     * draft's hash. Approving the same draft again returns the signed version already made.
+     * Records the chair's approval of a draft; the signed version is made from it by {@link #sign}, in a step of
+     * its own. Approving the same draft again, as a retried completion does, changes nothing.
      *
      * @param cause the chair's decision: the chair is its actor
      */
     public Report approve(String reportId, Cause cause, String comments) {
-        Report signed = signApproved(reportId, cause.actor(), comments);
-        audit.record(cause, signed.letterId(), REPORT_APPROVED, reportId, AuditValues.of("status", ReportStatus.DRAFT),
-                AuditValues.of("status", ReportStatus.APPROVED, "comments", comments, "signedVersion", signed.id(),
-                        "certifiedSha256", signed.certifiedSha256()));
-        return signed;
-    }
-
-    private Report signApproved(String reportId, String chair, String comments) {
         Report draft = get(reportId);
-        if (draft.status() == ReportStatus.APPROVED && draft.signedVersion() != null) {
-            return get(draft.signedVersion());
+        if (draft.status() == ReportStatus.APPROVED && draft.decidedBy().equals(cause.actor())) {
+            return draft;
         }
         requireUndecided(draft);
-        Instant now = Instant.now(clock);
+        Report approved = reports.save(draft.approved(cause.actor(), Instant.now(clock), comments));
+        audit.record(cause, approved.letterId(), REPORT_APPROVED, reportId, AuditValues.of("status", ReportStatus.DRAFT),
+                AuditValues.of("status", ReportStatus.APPROVED, "comments", comments));
+        return approved;
+    }
+
+    /**
+     * Renders the signed version of an approved draft, certifying the draft's hash, and records it on the draft.
+     * Signing the same draft again returns the signed version already made.
+     */
+    public Report sign(String reportId, Cause cause) {
+        Report draft = get(reportId);
+        if (draft.signedVersion() != null) {
+            return get(draft.signedVersion());
+        }
+        if (draft.status() != ReportStatus.APPROVED) {
+            throw new Conflict("Report " + reportId + " is " + draft.status() + "; only an approved draft is signed.");
+        }
         Cycle cycle = progress.cycle(draft.cycleId());
-        int version = draft.version() + 1;
-        var approval = new ReportView.Approval(chair, now, draft.sha256());
+        var approval = new ReportView.Approval(draft.decidedBy(), draft.decidedAt(), draft.sha256());
         // Dated as the draft, so the signed version prints what the chair read (overdue counts depend on the date).
         LocalDate reportDate = draft.reportDate() != null ? draft.reportDate() : today();
         List<Report> versions = reports.findByCycleIdOrderByVersion(draft.cycleId());
-        ReportView view = views.view(cycle, version, reportDate, returnedIn(versions), lastApprovedBefore(cycle),
-                approval);
+        ReportView view = views.view(cycle, draft.version() + 1, reportDate, returnedIn(versions),
+                lastApprovedBefore(cycle), approval);
         // The states the chair approved are the draft's; the signed version keeps those, not a re-reading.
         List<ActionState> states = draft.actionStates() != null ? draft.actionStates() : statesOf(view);
         Report signed = store(cycle, view, renderer.render(view), draft.actionIds(), draft.id(), draft.sha256(), states);
-        reports.save(draft.approved(chair, now, comments, signed.id()));
+        reports.save(draft.signedAs(signed.id()));
+        audit.record(cause, signed.letterId(), REPORT_SIGNED, reportId, null,
+                AuditValues.of("signedVersion", signed.id(), "sha256", signed.sha256(), "certifiedSha256",
+                        signed.certifiedSha256()));
         return signed;
     }
 

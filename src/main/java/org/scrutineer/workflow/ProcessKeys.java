@@ -15,9 +15,10 @@ public final class ProcessKeys {
     public static final String SCRUTINY_SIGN_OFF = "scrutinySignOff";
     public static final String REVISE_PROGRESS_UPDATE = "reviseProgressUpdate";
 
-    /** Activities tests wait at or check: the cycle timer, the rendering job and the closing of a plan. */
+    /** Activities tests wait at or check: the cycle timer, the rendering jobs and the closing of a plan. */
     public static final String CYCLE_DUE_TIMER = "cycleDue";
     public static final String GENERATE_REPORT = "generateReport";
+    public static final String SIGN_REPORT = "signReport";
     public static final String AWAIT_CYCLE = "awaitCycle";
     public static final String PLAN_CLOSED = "planClosed";
 

@@ -141,17 +141,20 @@ class AuditTrailTests {
                 PROGRESS_REVISED + " owen A2",
                 REPORT_GENERATED + " system " + cycle1 + ":v2",
                 REPORT_APPROVED + " chris " + cycle1 + ":v2",
-                ACTION_COMPLETED + " chris A3",
-                CYCLE_CLOSED + " chris " + cycle1,
+                // signed and closed by a job after the chair's approval committed
+                REPORT_SIGNED + " system " + cycle1 + ":v2",
+                ACTION_COMPLETED + " system A3",
+                CYCLE_CLOSED + " system " + cycle1,
                 CYCLE_OPENED + " system " + cycle2,
                 PROGRESS_REPORTED + " owen A1",
                 PROGRESS_REPORTED + " owen A2",
                 REPORT_GENERATED + " system " + cycle2 + ":v1",
                 REPORT_APPROVED + " chris " + cycle2 + ":v1",
-                ACTION_COMPLETED + " chris A1",
-                ACTION_COMPLETED + " chris A2",
-                CYCLE_CLOSED + " chris " + cycle2,
-                PLAN_CLOSED + " chris -");
+                REPORT_SIGNED + " system " + cycle2 + ":v1",
+                ACTION_COMPLETED + " system A1",
+                ACTION_COMPLETED + " system A2",
+                CYCLE_CLOSED + " system " + cycle2,
+                PLAN_CLOSED + " system -");
 
         // before and after where something changed
         JsonNode revised = entry(trail, FINDINGS_REVISED, null, 0);
@@ -182,7 +185,9 @@ class AuditTrailTests {
         JsonNode returned = entry(trail, REPORT_RETURNED, cycle1 + ":v1", 0);
         assertThat(returned.path("after").path("comments").asText()).isEqualTo("Give numbers.");
         assertThat(returned.path("after").path("returnedActionIds")).extracting(JsonNode::asText).containsExactly("A2");
-        assertThat(entry(trail, REPORT_APPROVED, cycle1 + ":v2", 0).path("after").path("signedVersion").asText())
+        assertThat(entry(trail, REPORT_APPROVED, cycle1 + ":v2", 0).path("after").path("status").asText())
+                .isEqualTo("APPROVED");
+        assertThat(entry(trail, REPORT_SIGNED, cycle1 + ":v2", 0).path("after").path("signedVersion").asText())
                 .isEqualTo(cycle1 + ":v3");
         assertThat(entry(trail, ACTION_COMPLETED, "A3", 0).path("after").path("status").asText()).isEqualTo("COMPLETED");
 

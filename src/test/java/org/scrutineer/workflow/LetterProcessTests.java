@@ -115,6 +115,8 @@ class LetterProcessTests {
 
         // approved with every action completed: the cycle ends and the plan closes
         complete(task(cycle), withVariables("decision", "APPROVED"));
+        assertThat(cycle).isWaitingAt(SIGN_REPORT);
+        execute(job(SIGN_REPORT, cycle));
         assertThat(cycle).isEnded();
         assertThat(letter).isEnded().hasPassed("closePlan", PLAN_CLOSED);
         Assertions.assertThat(plans.get(letterId).getStatus()).isEqualTo(PlanStatus.CLOSED);
@@ -131,6 +133,7 @@ class LetterProcessTests {
         complete(task(cycle), progress("Started.", "RED", 10, false));
         execute(job(GENERATE_REPORT, cycle));
         complete(task(cycle), withVariables("decision", "APPROVED"));
+        execute(job(SIGN_REPORT, cycle));
 
         assertThat(cycle).isEnded();
         assertThat(letter).isWaitingAt(AWAIT_CYCLE).hasPassed("planCompleteGateway").hasNotPassed("closePlan");
