@@ -33,9 +33,9 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Camunda's own doors, on a real port (they are Jersey, out of MockMvc's reach): a completion the form check
  * refuses, through /engine-rest or through Tasklist's API, gets a 400 problem naming the fields, as through ours,
- * and the task stays open. Who is told Cockpit and Admin are not theirs, and how; a webapp API's 401 asks for
- * no Basic sign-in it would not take. A webapp session follows what an admin changes about its user (its cached
- * user and groups live no time here, so no test waits for them to expire).
+ * and the task stays open. Who is told Cockpit and Admin are not theirs, or Tasklist not yet theirs, and how; a
+ * webapp API's 401 asks for no Basic sign-in it would not take. A webapp session follows what an admin changes
+ * about its user (its cached user and groups live no time here, so no test waits for them to expire).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.webapp.auth.cache.time-to-live=0")
@@ -176,6 +176,23 @@ class EngineDoorsTests {
                 + "/process-definition/statistics?firstResult=0&maxResults=50");
         JsonNode problem = assertProblem(api, 403);
         assertThat(problem.path("detail").asText()).contains("for administrators", "/camunda/app/tasklist/");
+    }
+
+    @Test
+    void someoneInNoGroupIsToldTasklistIsNotTheirsYetAndWhatToDo() throws Exception {
+        IdentityService identity = engine.getIdentityService();
+        User nora = identity.newUser("nora");
+        nora.setPassword("nora");
+        identity.saveUser(nora);
+        // Tasklist's login refuses her; Camunda's Welcome app takes anyone the identity service knows
+        HttpClient browser = signedIn("nora", "welcome");
+        // where /camunda/app/tasklist/ sends the browser
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/" + engine.getName() + "/"))
+                .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).contains("no access to Tasklist", "Ask an administrator to add you to a group")
+                .doesNotContain("Whitelabel");
     }
 
     @Test
