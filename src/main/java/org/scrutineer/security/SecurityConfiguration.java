@@ -54,7 +54,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain adminWebappApis(HttpSecurity http, AdminAppsRefusal refusal,
-                                        ProblemAuthenticationEntryPoint entryPoint, ProcessEngine engine,
+                                        WebappSessionEntryPoint entryPoint, ProcessEngine engine,
                                         CamundaBpmProperties camunda) throws Exception {
         return http
                 // the webapps' APIs are Jersey servlets, not Spring MVC: match their paths as paths

@@ -33,8 +33,9 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Camunda's own doors, on a real port (they are Jersey, out of MockMvc's reach): a completion the form check
  * refuses, through /engine-rest or through Tasklist's API, gets a 400 problem naming the fields, as through ours,
- * and the task stays open. Who is told Cockpit and Admin are not theirs, and how. A webapp session follows what an
- * admin changes about its user (its cached user and groups live no time here, so no test waits for them to expire).
+ * and the task stays open. Who is told Cockpit and Admin are not theirs, or Tasklist not yet theirs, and how; a
+ * webapp API's 401 asks for no Basic sign-in it would not take. A webapp session follows what an admin changes
+ * about its user (its cached user and groups live no time here, so no test waits for them to expire).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.webapp.auth.cache.time-to-live=0")
@@ -178,6 +179,38 @@ class EngineDoorsTests {
     }
 
     @Test
+    void someoneInNoGroupIsToldTasklistIsNotTheirsYetAndWhatToDo() throws Exception {
+        IdentityService identity = engine.getIdentityService();
+        User nora = identity.newUser("nora");
+        nora.setPassword("nora");
+        identity.saveUser(nora);
+        // Tasklist's login refuses her; Camunda's Welcome app takes anyone the identity service knows
+        HttpClient browser = signedIn("nora", "welcome");
+        // where /camunda/app/tasklist/ sends the browser
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/" + engine.getName() + "/"))
+                .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).contains("no access to Tasklist", "Ask an administrator to add you to a group")
+                .doesNotContain("Whitelabel");
+    }
+
+    @Test
+    void cockpitAndAdminApisAskForNoBasicSignInTheyWouldNotTakeWhileOurApiAndEngineRestDo() throws Exception {
+        HttpClient anonymous = HttpClient.newHttpClient();
+        for (String path : List.of("/camunda/api/cockpit/plugin/base/" + engine.getName() + "/process-definition/statistics",
+                "/camunda/api/admin/plugin/adminPlugins/" + engine.getName() + "/metrics")) {
+            HttpResponse<String> response = get(anonymous, path);
+            assertProblem(response, 401);
+            assertThat(response.headers().firstValue("WWW-Authenticate")).as(path).isEmpty();
+        }
+        for (String path : List.of("/api/tasks", "/engine-rest/engine/" + engine.getName() + "/task")) {
+            assertThat(get(anonymous, path).headers().firstValue("WWW-Authenticate")).as(path)
+                    .hasValue("Basic realm=\"scrutineer\"");
+        }
+    }
+
+    @Test
     void aWebappSessionNoLongerReadsAsSomeoneAnAdminTookOutOfAGroupOrDeleted() throws Exception {
         IdentityService identity = engine.getIdentityService();
         User dora = identity.newUser("dora");
@@ -200,7 +233,9 @@ class EngineDoorsTests {
 
         identity.deleteUser("dora");
         assertProblem(get(browser, "/api/tasks"), 401);
-        assertProblem(get(browser, statistics), 401);
+        HttpResponse<String> ended = get(browser, statistics);
+        assertProblem(ended, 401);
+        assertThat(ended.headers().firstValue("WWW-Authenticate")).as("no login box from the browser").isEmpty();
     }
 
     @Test
