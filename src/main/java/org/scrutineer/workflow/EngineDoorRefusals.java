@@ -1,12 +1,14 @@
 package org.scrutineer.workflow;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.TaskService;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.Conflict;
+import org.scrutineer.web.NotFound;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,12 +21,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Camunda's REST doors (/engine-rest, and Tasklist's /camunda/api/engine) answer any exception from a task
  * listener with 500, wrapped in engine text. When one of our listeners refused a completion, this answers as our
  * API does instead: 400 naming each field when the form check refused it, 409 when another completion of the
- * task came first; an RFC 9457 problem, still with Camunda's {@code message} for Tasklist.
+ * task was under way, 404 when it had already completed the task; an RFC 9457 problem, still with Camunda's
+ * {@code message} for Tasklist.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineDoorRefusals {
@@ -48,17 +53,22 @@ class EngineDoorRefusals {
     }
 
     @Bean
-    FilterRegistrationBean<RefusalFilter> engineDoorRefusalFilter(ObjectMapper json) {
-        FilterRegistrationBean<RefusalFilter> registration = new FilterRegistrationBean<>(new RefusalFilter(json));
+    FilterRegistrationBean<RefusalFilter> engineDoorRefusalFilter(ObjectMapper json, TaskService tasks) {
+        FilterRegistrationBean<RefusalFilter> registration = new FilterRegistrationBean<>(new RefusalFilter(json, tasks));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         return registration;
     }
 
     static final class RefusalFilter extends OncePerRequestFilter {
-        private final ObjectMapper json;
+        /** Completing a task, through /engine-rest or Tasklist's API: …/task/{id}/complete or …/submit-form. */
+        private static final Pattern COMPLETION = Pattern.compile(".*/task/([^/]+)/(complete|submit-form)");
 
-        RefusalFilter(ObjectMapper json) {
+        private final ObjectMapper json;
+        private final TaskService tasks;
+
+        RefusalFilter(ObjectMapper json, TaskService tasks) {
             this.json = json;
+            this.tasks = tasks;
         }
 
         @Override
@@ -71,7 +81,10 @@ class EngineDoorRefusals {
                 throws ServletException, IOException {
             ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, wrapper);
-            if (request.getAttribute(REFUSAL) instanceof RuntimeException refusal && wrapper.getStatus() >= 500) {
+            RuntimeException refusal = wrapper.getStatus() < 500 ? null
+                    : request.getAttribute(REFUSAL) instanceof RuntimeException remembered ? remembered
+                    : completedAlready(request.getRequestURI());
+            if (refusal != null) {
                 wrapper.resetBuffer();
                 ProblemDetail problem = problemFor(refusal);
                 problem.setProperty("message", refusal.getMessage()); // what Tasklist shows
@@ -82,6 +95,19 @@ class EngineDoorRefusals {
             wrapper.copyBodyToResponse();
         }
 
+        /**
+         * A completion of a task someone else completed first (a second tab, a double click): the engine answers
+         * that with 500, "task is null"; our API with 404.
+         */
+        private NotFound completedAlready(String path) {
+            Matcher completion = COMPLETION.matcher(path);
+            if (!completion.matches() || tasks.createTaskQuery().taskId(completion.group(1)).count() > 0) {
+                return null;
+            }
+            return new NotFound("No open task has id '" + completion.group(1) + "'; it was completed already,"
+                    + " perhaps in another tab. What you sent was not kept.");
+        }
+
         private static ProblemDetail problemFor(RuntimeException refusal) {
             if (refusal instanceof BadRequest invalid) {
                 ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
@@ -89,8 +115,10 @@ class EngineDoorRefusals {
                 problem.setProperty("errors", invalid.errors());
                 return problem;
             }
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal.getMessage());
-            problem.setTitle("Conflict");
+            boolean gone = refusal instanceof NotFound;
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(gone ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT,
+                    refusal.getMessage());
+            problem.setTitle(gone ? "Not found" : "Conflict");
             return problem;
         }
     }

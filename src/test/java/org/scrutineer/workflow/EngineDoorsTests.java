@@ -156,6 +156,15 @@ class EngineDoorsTests {
         assertThat(statuses).as("statuses").containsOnlyOnce(204);
         JsonNode updates = api.get("cora", "/api/letters/" + letterId + "/plan").json().path("actions").get(0).path("updates");
         assertThat(updates).hasSize(1);
+
+        // one more, well after: the task is gone (the engine alone would answer 500, "task is null")
+        HttpResponse<String> late = client.send(HttpRequest.newBuilder(url("/engine-rest/engine/" + engine.getName() + "/task/" + update + "/submit-form"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes()))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"variables\": {\"progress\": {\"value\": \"Late.\"}, \"rag\": {\"value\": \"GREEN\"}}}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(late.statusCode()).as(late.body()).isEqualTo(404);
+        assertThat(json.readTree(late.body()).path("message").asText()).as("what Tasklist shows").contains("completed already");
     }
 
     @Test
