@@ -31,7 +31,7 @@ final class ReportBody {
     // Rough heights of the timescale and theme headings, for keeping a heading on the page of its first action.
     private static final float GROUP_HEADING_HEIGHT = 60;
     private static final float THEME_HEADING_HEIGHT = 30;
-    // How much of an action (its title and first few rows) must fit for it to start on the current page.
+    // How much of an action longer than a page (its title and first few rows) must fit for it to start on a page.
     private static final float START_OF_ACTION = 120;
 
     private final ReportFlow flow;
@@ -234,8 +234,13 @@ final class ReportBody {
         return card;
     }
 
-    private static float startOf(PdfPTable card) {
-        return Math.min(card.getTotalHeight(), START_OF_ACTION);
+    /**
+     * The room an action needs on the current page to start there: the whole card when it fits on a page, so a
+     * short card is never left with its last row alone overleaf; otherwise its title and first few rows.
+     */
+    private float startOf(PdfPTable card) {
+        float page = flow.document().top() - flow.document().bottom();
+        return card.getTotalHeight() <= page ? card.getTotalHeight() : START_OF_ACTION;
     }
 
     /** Themes in the order the plan first mentions them, with unthemed actions last and unheaded. */

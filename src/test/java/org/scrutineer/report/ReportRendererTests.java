@@ -115,6 +115,14 @@ class ReportRendererTests {
     }
 
     @Test
+    void anActionThatFitsOnAPageIsNeverSplitAcrossTwo() throws IOException {
+        // every sample card is shorter than a page; laid out one after another, some would straddle a page end
+        String text = collapse(text(renderer.render(SampleReports.draft())));
+
+        assertThat(text).contains(SampleReports.actions().get(0).title()).doesNotContain("(continued)");
+    }
+
+    @Test
     void longNarrativeIsPrintedInFullAcrossPages() throws IOException {
         String narrative = narrativeOf(5_000);
         ActionView action = action("L1", Timescale.SIX_MONTHS, "Long narrative action", narrative);
