@@ -33,6 +33,9 @@ public final class Variables {
     public static final String COMPLETED = "completed";
     public static final String COMMENTS = "comments";
     public static final String RETURNED_ACTION_IDS = "returnedActionIds";
+    /** Read-only form fields that say what a task is about; its name carries them too (see TaskNames). */
+    public static final String LETTER_TITLE = "letterTitle";
+    public static final String ACTION_TITLE = "actionTitle";
 
     private Variables() {
     }

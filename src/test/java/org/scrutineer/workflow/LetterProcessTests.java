@@ -71,6 +71,8 @@ class LetterProcessTests {
         String letterId = businessKey(letter);
         Task accept = taskQuery().taskDefinitionKey(ACCEPT_ACTION).singleResult();
         assertThat(accept).isAssignedTo("owen");
+        // named after its action, as Tasklist's list shows only names
+        Assertions.assertThat(accept.getName()).isEqualTo("Accept action · A1 " + plans.action(letterId, "A1").getTitle());
 
         complete(accept, withVariables("accepted", false, "reason", "Not my team"));
         Assertions.assertThat(plans.action(letterId, "A1").getStatus()).isEqualTo(ActionStatus.DECLINED);

@@ -1,0 +1,34 @@
+package org.scrutineer.workflow;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import static org.scrutineer.workflow.Variables.ACTION_ID;
+import static org.scrutineer.workflow.Variables.ACTION_TITLE;
+import static org.scrutineer.workflow.Variables.LETTER_TITLE;
+
+/**
+ * Names each task after what it is about, from the form's read-only fields: Tasklist's list shows only a task's
+ * name and process, so an owner's three progress updates would otherwise read alike. "Submit progress update"
+ * becomes "Submit progress update · A1 Record every case decision…"; the diagram keeps the plain name.
+ */
+@Component("taskNames")
+class TaskNames implements TaskListener {
+
+    /** Long enough to tell tasks apart in Tasklist's narrow list; the form shows the whole title. */
+    private static final int MAX_LENGTH = 100;
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object actionId = task.getVariable(ACTION_ID);
+        Object about = actionId != null ? actionId + " " + task.getVariable(ACTION_TITLE) : task.getVariable(LETTER_TITLE);
+        if (about != null) {
+            task.setName(shortened(task.getName() + " · " + about));
+        }
+    }
+
+    private static String shortened(String name) {
+        return name.length() <= MAX_LENGTH ? name : name.substring(0, MAX_LENGTH - 1).strip() + "\u2026";
+    }
+}
