@@ -1,11 +1,11 @@
 package org.scrutineer.workflow;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.TaskService;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.TaskService;
 import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.Conflict;
 import org.scrutineer.web.NotFound;
