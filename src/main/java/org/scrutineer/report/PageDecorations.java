@@ -60,10 +60,10 @@ final class PageDecorations extends PdfPageEventHelper {
             write(canvas, Element.ALIGN_LEFT, fitted(running, style.regularFace(), right - left - dateWidth - 24),
                     style.regularFace(), left, baseline);
             write(canvas, Element.ALIGN_RIGHT, date, style.regularFace(), right, baseline);
-            rule(canvas, left, right, baseline - 6);
+            ReportStyle.line(canvas, ReportStyle.RULE, 0.5f, left, baseline - 6, right, baseline - 6);
         }
 
-        rule(canvas, left, right, FOOTER_BASELINE + 12);
+        ReportStyle.line(canvas, ReportStyle.RULE, 0.5f, left, FOOTER_BASELINE + 12, right, FOOTER_BASELINE + 12);
         String pageOf = "Page " + writer.getPageNumber() + " of " + (totalPages > 0 ? totalPages : "?");
         write(canvas, Element.ALIGN_LEFT, "Version " + view.version() + " · ", style.regularFace(), left, FOOTER_BASELINE);
         float statusX = left + style.regularFace().getWidthPoint("Version " + view.version() + " · ", SMALL);
@@ -91,16 +91,6 @@ final class PageDecorations extends PdfPageEventHelper {
         ColumnText.showTextAligned(canvas, alignment,
                 new Phrase(text, new Font(face, SMALL, Font.NORMAL, ReportStyle.MUTED)),
                 x, y, 0);
-    }
-
-    private static void rule(PdfContentByte canvas, float left, float right, float y) {
-        canvas.saveState();
-        canvas.setColorStroke(ReportStyle.RULE);
-        canvas.setLineWidth(0.5f);
-        canvas.moveTo(left, y);
-        canvas.lineTo(right, y);
-        canvas.stroke();
-        canvas.restoreState();
     }
 
     /** The running header is one line by design; the full wording is in the title block. */

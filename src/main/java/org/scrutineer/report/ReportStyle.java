@@ -3,6 +3,7 @@ package org.scrutineer.report;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -42,6 +43,17 @@ final class ReportStyle {
      * the font's SecureRandom, so a shared font would make every render differ and would share that
      * state between concurrent renders.
      */
+    /** A straight line in a colour and width, leaving the canvas's graphics state as it found it. */
+    static void line(PdfContentByte canvas, Color color, float width, float x1, float y1, float x2, float y2) {
+        canvas.saveState();
+        canvas.setColorStroke(color);
+        canvas.setLineWidth(width);
+        canvas.moveTo(x1, y1);
+        canvas.lineTo(x2, y2);
+        canvas.stroke();
+        canvas.restoreState();
+    }
+
     static ReportStyle forOneDocument() {
         return new ReportStyle(embedded("DejaVuSans.ttf", REGULAR_TTF, "SCRTNR"),
                 embedded("DejaVuSans-Bold.ttf", BOLD_TTF, "SCRTNB"));

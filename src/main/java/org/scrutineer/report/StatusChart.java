@@ -74,20 +74,10 @@ final class StatusChart implements PdfPCellEvent {
                     new Phrase(figure(bar.count()), new Font(style.regularFace(), TEXT_SIZE, Font.NORMAL, ReportStyle.INK)),
                     barLeft + length + 5, baseline, 0);
         }
-        axis(shapes, barLeft, position.getTop() - 2, top - bars.size() * ROW_PITCH - 2);
+        ReportStyle.line(shapes, ReportStyle.MUTED, 0.6f, barLeft, position.getTop() - 2, barLeft, top - bars.size() * ROW_PITCH - 2);
     }
 
     private String figure(long count) {
         return count + " (" + ReportWording.percent(count, total) + ")";
-    }
-
-    private static void axis(PdfContentByte canvas, float x, float top, float bottom) {
-        canvas.saveState();
-        canvas.setColorStroke(ReportStyle.MUTED);
-        canvas.setLineWidth(0.6f);
-        canvas.moveTo(x, top);
-        canvas.lineTo(x, bottom);
-        canvas.stroke();
-        canvas.restoreState();
     }
 }
