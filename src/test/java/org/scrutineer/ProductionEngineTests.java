@@ -71,12 +71,17 @@ class ProductionEngineTests {
 
         String text = new String(Api.resource("/letters/somerset-2011-ucra-letter.txt"), StandardCharsets.UTF_8);
         String letterId = letters.register(LetterUpload.ofText(text, null), "admin").getId();
-        runtime.startProcessInstanceByKey(ProcessKeys.LETTER, letterId, Map.of("letterId", letterId));
+        String processId = runtime.startProcessInstanceByKey(ProcessKeys.LETTER, letterId, Map.of("letterId", letterId)).getId();
 
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(letterId).singleResult().getTaskDefinitionKey())
                 .isEqualTo(ProcessKeys.REVIEW_FINDINGS);
         assertThat(jdbc.queryForObject("select count(*) from act_ru_task where task_def_key_ = ?", Integer.class,
                 ProcessKeys.REVIEW_FINDINGS)).isEqualTo(1);
+
+        // text longer than PostgreSQL's 4,000-character variable column goes through, as the forms allow
+        String progress = "Progress ü€ ".repeat(2000);
+        runtime.setVariable(processId, "progress", progress);
+        assertThat(runtime.getVariable(processId, "progress")).isEqualTo(progress);
     }
 
     private static void execute(String sql) throws SQLException {
