@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
  * else (in particular before the engine commits the transaction it runs in), and the file
  * {@code scrutineer.crash-test.reached-file} is created so the test knows to SIGKILL the process now.
  * <ul>
+ *   <li>{@code letter-stored}: a letter being registered has been written, its process not yet started;</li>
  *   <li>{@code progress-update-stored}: an owner's progress update has been written;</li>
  *   <li>{@code report-pdf-stored}: a report version's PDF has been written to GridFS, its record not yet;</li>
  *   <li>{@code signed-pdf-stored}: the same for version 2, the signed version of a draft approved as version 1.</li>
@@ -38,6 +39,7 @@ import java.util.concurrent.TimeUnit;
 @Profile("crash-test")
 class CrashPoint implements MongoClientSettingsBuilderCustomizer, CommandListener {
 
+    static final String LETTER_STORED = "letter-stored";
     static final String PROGRESS_UPDATE_STORED = "progress-update-stored";
     static final String REPORT_PDF_STORED = "report-pdf-stored";
     static final String SIGNED_PDF_STORED = "signed-pdf-stored";
@@ -79,6 +81,7 @@ class CrashPoint implements MongoClientSettingsBuilderCustomizer, CommandListene
         BsonValue collection = body.get(command);
         String target = collection != null && collection.isString() ? collection.asString().getValue() : "";
         return switch (point) {
+            case LETTER_STORED -> command.equals("insert") && target.equals("letters");
             case PROGRESS_UPDATE_STORED -> (command.equals("insert") || command.equals("update"))
                     && target.equals("progressUpdates");
             case REPORT_PDF_STORED -> reportPdfStored(command, target, body, ":v");

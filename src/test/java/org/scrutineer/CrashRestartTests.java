@@ -63,8 +63,18 @@ class CrashRestartTests {
 
     @Test
     void killedMidCompletionMidRenderingAndMidSigningTheCycleEndsWithOneReportAndOneUpdatePerAction() throws Exception {
-        // 1. a live plan and a cycle; killed once owen's first A1 update is stored, before the completion commits
+        // 0. killed while a letter is registered: its document is written, its process not yet committed
+        app = ChildApp.start(home, CrashPoint.LETTER_STORED, START);
+        ObjectNode half = json.createObjectNode().put("text",
+                new String(Api.resource("/letters/somerset-2011-ucra-letter.txt"), StandardCharsets.UTF_8));
+        var unansweredRegistration = app.postUnanswered("cora", "/api/letters", half.toString());
+        assertThat(app.killAtCrashPoint(CRASH)).as("killed with SIGKILL").isEqualTo(137);
+        assertNoAnswer(unansweredRegistration);
+
+        // 1. restarted: nothing of that letter is left; a live plan and a cycle; killed once owen's first A1 update
+        // is stored, before the completion commits
         app = ChildApp.start(home, CrashPoint.PROGRESS_UPDATE_STORED, START);
+        assertThat(app.get("cora", "/api/letters").json()).as("no half-registered letter").isEmpty();
         String letterId = livePlanInACycle();
         String a1 = task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1").orElseThrow();
         var unanswered = app.postUnanswered("owen", "/api/tasks/" + a1 + "/complete",
@@ -76,6 +86,11 @@ class CrashRestartTests {
         // update leads to the rendering job, killed once the report's PDF is stored
         app = ChildApp.start(home, CrashPoint.REPORT_PDF_STORED, START);
         assertThat(task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1")).as("A1's completion rolled back").hasValue(a1);
+        // and what it wrote before the kill was undone as the app started: no update, no audit entry
+        assertThat(app.get("cora", "/api/letters/" + letterId + "/plan").json().path("actions").get(0).path("updates"))
+                .as("the killed completion's update").isEmpty();
+        assertThat(app.get("cora", "/api/letters/" + letterId + "/audit").json().findValuesAsText("action"))
+                .doesNotContain("progress.reported");
         complete("owen", a1, update("Template revised; 36 of 40 closures audited.", "GREEN", 60, false));
         complete("owen", task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A2").orElseThrow(),
                 update("Appraisal fields piloted in two teams.", "AMBER", 40, false));

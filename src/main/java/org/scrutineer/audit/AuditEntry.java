@@ -33,4 +33,9 @@ public record AuditEntry(
         String subject,
         Map<String, Object> before,
         Map<String, Object> after) {
+
+    /** The same entry keeping what an earlier attempt found before it changed anything. */
+    AuditEntry withBefore(Map<String, Object> earlierBefore) {
+        return new AuditEntry(id, letterId, at, sequence, actor, action, subject, earlierBefore, after);
+    }
 }

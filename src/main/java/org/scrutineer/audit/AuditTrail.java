@@ -1,9 +1,7 @@
 package org.scrutineer.audit;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -51,12 +49,8 @@ public class AuditTrail {
         Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         AuditEntry entry = new AuditEntry(idOf(cause, action, subject), letterId, at, sequence.incrementAndGet(),
                 cause.actor(), action, subject, before, after);
-        try {
-            mongo.insert(entry);
-        } catch (DuplicateKeyException earlierAttempt) {
-            mongo.updateFirst(query(where("_id").is(entry.id())), new Update().set("at", at)
-                    .set("sequence", entry.sequence()).set("actor", entry.actor()).set("after", after), AuditEntry.class);
-        }
+        AuditEntry earlierAttempt = mongo.findById(entry.id(), AuditEntry.class);
+        mongo.save(earlierAttempt == null ? entry : entry.withBefore(earlierAttempt.before()));
     }
 
     /** The letter's entries in the order they were recorded: by time, then sequence, then id. */

@@ -1,5 +1,8 @@
 package org.scrutineer.letter;
 
+import org.scrutineer.store.WriteJournal;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.scrutineer.audit.AuditEntry;
 import org.scrutineer.finding.ExtractedLetter;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,10 +29,14 @@ class LetterController {
     private final LetterFileReader files;
     private final ApplicationEventPublisher events;
 
-    LetterController(LetterService letters, LetterFileReader files, ApplicationEventPublisher events) {
+    private final TransactionTemplate inOneTransaction;
+
+    LetterController(LetterService letters, LetterFileReader files, ApplicationEventPublisher events,
+                     PlatformTransactionManager engineTransactions) {
         this.letters = letters;
         this.files = files;
         this.events = events;
+        this.inOneTransaction = new TransactionTemplate(engineTransactions);
     }
 
     record TextLetter(String text, String committee) {
@@ -100,15 +107,15 @@ class LetterController {
         return problem;
     }
 
-    /** Stores the letter and starts its workflow; if the workflow cannot start, the letter is withdrawn. */
+    /**
+     * Stores the letter and starts its workflow in one engine transaction: if the workflow cannot start, or the
+     * process dies before the engine commits, nothing of the letter is left (see {@link WriteJournal}).
+     */
     private Letter register(LetterUpload upload, Principal user) {
-        Letter letter = letters.register(upload, user.getName());
-        try {
+        return inOneTransaction.execute(status -> {
+            Letter letter = letters.register(upload, user.getName());
             events.publishEvent(new LetterRegistered(letter.getId(), user.getName()));
-        } catch (RuntimeException e) {
-            letters.withdraw(letter.getId());
-            throw e;
-        }
-        return letters.get(letter.getId());
+            return letters.get(letter.getId());
+        });
     }
 }

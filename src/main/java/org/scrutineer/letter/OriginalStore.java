@@ -2,7 +2,9 @@ package org.scrutineer.letter;
 
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.query.Query;
+import org.scrutineer.store.WriteJournal;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.springframework.data.mongodb.gridfs.GridFsUpload;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayInputStream;
@@ -19,12 +21,18 @@ class OriginalStore {
 
     private final GridFsTemplate gridFs;
 
-    OriginalStore(GridFsTemplate gridFs) {
+    private final WriteJournal journal;
+
+    OriginalStore(GridFsTemplate gridFs, WriteJournal journal) {
         this.gridFs = gridFs;
+        this.journal = journal;
     }
 
     Letter.Original store(byte[] bytes, String filename, String contentType) {
-        ObjectId id = gridFs.store(new ByteArrayInputStream(bytes), filename, contentType);
+        ObjectId id = new ObjectId();
+        journal.storingFile("fs", id);
+        gridFs.store(GridFsUpload.fromStream(new ByteArrayInputStream(bytes)).id(id).filename(filename)
+                .contentType(contentType).build());
         return new Letter.Original(id.toHexString(), filename, contentType, bytes.length);
     }
 

@@ -1,6 +1,7 @@
 package org.scrutineer.report;
 
 import org.springframework.data.mongodb.core.query.Query;
+import org.scrutineer.store.WriteJournal;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.data.mongodb.gridfs.GridFsUpload;
 import org.springframework.stereotype.Component;
@@ -21,13 +22,17 @@ class PdfStore {
 
     private final GridFsTemplate gridFs;
 
-    PdfStore(GridFsTemplate gridFs) {
+    private final WriteJournal journal;
+
+    PdfStore(GridFsTemplate gridFs, WriteJournal journal) {
         this.gridFs = gridFs;
+        this.journal = journal;
     }
 
     /** Stores the bytes, replacing any left under this id by an attempt that did not commit. */
     void store(String reportId, byte[] pdf) {
         gridFs.delete(byId(reportId));
+        journal.storingFile("fs", reportId);
         gridFs.store(GridFsUpload.fromStream(new ByteArrayInputStream(pdf))
                 .id(reportId).filename(reportId.replace(':', '-') + ".pdf").contentType("application/pdf").build());
     }

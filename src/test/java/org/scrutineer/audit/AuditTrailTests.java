@@ -205,14 +205,17 @@ class AuditTrailTests {
         review(api, letterId, null);
         draft(api, letterId, "owen", "owen", "owen");
 
-        // The engine's transaction fails after the listener wrote to MongoDB: the task stays open, the entry stays.
+        // The engine's transaction fails after the listener wrote to MongoDB: the task stays open, and neither the
+        // entry nor the acceptance stands.
         String task = api.task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1");
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
             tasks.complete(task, Map.of("accepted", true));
             tx.setRollbackOnly();
         });
         assertThat(api.task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1")).isEqualTo(task);
-        assertThat(count(api, letterId, ACTION_ACCEPTED)).isOne();
+        assertThat(count(api, letterId, ACTION_ACCEPTED)).isZero();
+        assertThat(api.get("cora", "/api/letters/" + letterId + "/plan").json().path("actions").get(0)
+                .path("status").asText()).isEqualTo("PROPOSED");
 
         // The retry completes it, and the trail still has the one entry.
         assertThat(api.complete("owen", task, "{\"accepted\": true}").status()).isEqualTo(204);

@@ -25,9 +25,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The engine's transaction and MongoDB's writes are separate. A job (the reporting interval's timer) that fails
- * after its MongoDB write rolls back in the engine and is retried; the retry must find what the failed attempt
- * wrote, not write a second cycle beside it.
+ * A job (the reporting interval's timer) that fails after its MongoDB write rolls back in the engine and is
+ * retried: nothing the failed attempt wrote stands, and the retry opens the cycle once.
  */
 @ScrutineerTest
 class RetriedJobTests {
@@ -60,7 +59,10 @@ class RetriedJobTests {
         assertThatThrownBy(() -> management.executeJob(timer.getId())).hasStackTraceContaining("connection dropped");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.REPORTING_CYCLE)
                 .processInstanceBusinessKey(letterId).count()).isZero();
-        assertThat(cyclesOf(letterId)).hasSize(1);
+        // and nothing it wrote stands: the journal undid the cycle and its audit entry
+        assertThat(cyclesOf(letterId)).isEmpty();
+        assertThat(api.get("cora", "/api/letters/" + letterId + "/audit").json().findValuesAsText("action"))
+                .doesNotContain("cycle.opened");
 
         management.executeJob(timer.getId());
 

@@ -1,0 +1,140 @@
+package org.scrutineer.store;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import javax.sql.DataSource;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * Makes what a transaction of the engine writes to MongoDB stand exactly when the engine commits it.
+ * <p>
+ * MongoDB and the engine's database cannot commit together (and the embedded store has no transactions at all), so
+ * each write made inside an engine transaction (a completion, a job, a registration) is preceded by a note in the
+ * {@code writeJournal} collection of how to undo it, and the transaction adds a row to the engine's own table
+ * {@code SCRUTINEER_COMMIT} with the journal's id. Then:
+ * <ul>
+ * <li>the transaction commits: the row is committed with the engine's state, and the journal is dropped;</li>
+ * <li>it rolls back (a refusal, a lost race, a failure at flush): the journal's steps are undone at once,
+ * newest first, and dropped;</li>
+ * <li>the process dies first: {@link JournalRecovery} finds the journal later and, by the row, knows whether the
+ * engine committed: if so the writes stand, if not they are undone.</li>
+ * </ul>
+ * Writes made outside any transaction (a coordinator moving a due date) are single writes, done or not, and are
+ * not journaled. While a transaction runs, its writes are visible to readers for the milliseconds it takes; a
+ * refused one is gone when its refusal is answered.
+ */
+@Service
+public class WriteJournal {
+
+    static final String COLLECTION = "writeJournal";
+    static final String COMMIT_TABLE = "SCRUTINEER_COMMIT";
+
+    private final MongoTemplate mongo;
+    private final JdbcTemplate jdbc;
+    private final JournalUndo undo;
+    private final NodeIdentity node;
+    private final Clock clock;
+
+    WriteJournal(MongoTemplate mongo, DataSource engineDataSource, JournalUndo undo, NodeIdentity node, Clock clock) {
+        this.mongo = mongo;
+        this.jdbc = new JdbcTemplate(engineDataSource);
+        this.undo = undo;
+        this.node = node;
+        this.clock = clock;
+        jdbc.execute("create table if not exists " + COMMIT_TABLE + " (ID_ varchar(64) primary key, AT_ timestamp not null)");
+    }
+
+    /** The writes of one transaction, in the order they were made. */
+    private final class Entry implements TransactionSynchronization {
+        final String id = UUID.randomUUID().toString();
+        final List<Document> steps = new ArrayList<>();
+        final List<Runnable> afterCommit = new ArrayList<>();
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(WriteJournal.this);
+            if (status == STATUS_COMMITTED) {
+                forget(id);
+                afterCommit.forEach(Runnable::run);
+            } else if (status == STATUS_ROLLED_BACK) {
+                undo.apply(steps);
+                forget(id);
+            }
+            // STATUS_UNKNOWN: whether the engine committed is known only from the commit table; recovery reads it
+        }
+    }
+
+    /** Called before a document is written in the current transaction, with how to undo the write. */
+    void before(Document step) {
+        Entry entry = current();
+        if (entry == null) {
+            return;
+        }
+        entry.steps.add(step);
+        if (entry.steps.size() == 1) {
+            jdbc.update("insert into " + COMMIT_TABLE + " (ID_, AT_) values (?, ?)", entry.id,
+                    Timestamp.from(clock.instant()));
+            mongo.insert(new Document("_id", entry.id).append("node", node.id())
+                    .append("startedAt", Date.from(clock.instant())).append("steps", List.of(step)), COLLECTION);
+        } else {
+            mongo.updateFirst(query(where("_id").is(entry.id)), new org.springframework.data.mongodb.core.query.Update()
+                    .push("steps", step), COLLECTION);
+        }
+    }
+
+    /** Before a GridFS file is stored in the current transaction: if the transaction does not commit, it is deleted. */
+    public void storingFile(String bucket, Object fileId) {
+        before(UndoStep.storedFile(bucket, fileId));
+    }
+
+    /**
+     * Runs {@code action} once the current transaction has committed, or now when there is none: for what cannot be
+     * undone, such as deleting a withdrawn letter's original. If the process dies between the commit and the action,
+     * the action is lost: use it only for clearing up.
+     */
+    public void afterCommit(Runnable action) {
+        Entry entry = current();
+        if (entry == null) {
+            action.run();
+        } else {
+            entry.afterCommit.add(action);
+        }
+    }
+
+    /** Whether writes are journaled now: inside an engine (Spring-managed) transaction. */
+    boolean inTransaction() {
+        return TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.isActualTransactionActive();
+    }
+
+    private Entry current() {
+        if (!inTransaction()) {
+            return null;
+        }
+        Entry entry = (Entry) TransactionSynchronizationManager.getResource(this);
+        if (entry == null) {
+            entry = new Entry();
+            TransactionSynchronizationManager.bindResource(this, entry);
+            TransactionSynchronizationManager.registerSynchronization(entry);
+        }
+        return entry;
+    }
+
+    /** The commit row stays: this is after the transaction, and {@link JournalRecovery} clears old rows. */
+    private void forget(String journalId) {
+        mongo.remove(query(where("_id").is(journalId)), COLLECTION);
+    }
+}
