@@ -1,6 +1,5 @@
 package org.scrutineer.plan;
 
-import org.scrutineer.progress.Rag;
 import org.scrutineer.web.Conflict;
 
 import java.time.LocalDate;
@@ -22,8 +21,6 @@ public class Action {
     private String successMeasure;
     private ActionStatus status;
     private String declineReason;
-    private Rag latestRag;
-    private Integer latestPercentComplete;
 
     protected Action() {
     }
@@ -68,11 +65,6 @@ public class Action {
         status = ActionStatus.PROPOSED;
     }
 
-    void recordProgress(Rag rag, Integer percentComplete) {
-        latestRag = rag;
-        latestPercentComplete = percentComplete;
-    }
-
     /** Moves the current due date; the original stays as drafted. A completed action's date no longer moves. */
     void moveDueDate(LocalDate newDueDate) {
         Objects.requireNonNull(newDueDate, "newDueDate");
@@ -115,6 +107,4 @@ public class Action {
     public String getSuccessMeasure() { return successMeasure; }
     public ActionStatus getStatus() { return status; }
     public String getDeclineReason() { return declineReason; }
-    public Rag getLatestRag() { return latestRag; }
-    public Integer getLatestPercentComplete() { return latestPercentComplete; }
 }

@@ -6,7 +6,6 @@ import org.scrutineer.audit.Cause;
 import org.scrutineer.finding.Finding;
 import org.scrutineer.letter.Letter;
 import org.scrutineer.letter.LetterService;
-import org.scrutineer.progress.Rag;
 import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.Conflict;
 import org.scrutineer.web.BadRequest.FieldError;
@@ -139,11 +138,6 @@ public class PlanService {
         change(letterId, Plan::goLive);
         audit.record(cause, letterId, PLAN_LIVE, null, AuditValues.of("status", PlanStatus.AWAITING_ACCEPTANCE),
                 AuditValues.of("status", PlanStatus.LIVE));
-    }
-
-    /** Kept on the action for the next cycle's form; the trail has it as the owner's progress report. */
-    public void recordProgress(String letterId, String actionId, Rag rag, Integer percentComplete) {
-        change(letterId, plan -> plan.action(actionId).recordProgress(rag, percentComplete));
     }
 
     /**

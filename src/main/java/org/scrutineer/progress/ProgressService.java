@@ -121,6 +121,13 @@ public class ProgressService {
         return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /** Each action's newest update in any cycle of the letter, by action id: where it last stood. */
+    public Map<String, ProgressUpdate> newestByAction(String letterId) {
+        Map<String, ProgressUpdate> newest = new LinkedHashMap<>();
+        updatesOf(letterId).forEach(u -> newest.put(u.actionId(), u));
+        return newest;
+    }
+
     public List<ProgressUpdate> updatesOf(String letterId) {
         return updates.findByLetterIdOrderBySubmittedAt(letterId);
     }

@@ -51,8 +51,9 @@ class ReportViews {
         Map<String, Finding> findings = letter.getFindings().stream()
                 .collect(Collectors.toMap(Finding::id, Function.identity(), (a, b) -> a));
         Map<String, ProgressUpdate> latest = progress.latestIn(cycle.id());
+        Map<String, ProgressUpdate> earlier = progress.newestByAction(cycle.letterId());
         List<ActionView> actions = plan.getActions().stream()
-                .map(a -> actionView(a, findings, latest.get(a.getId()), chairCommentsFor(a, returned)))
+                .map(a -> actionView(a, findings, latest.get(a.getId()), earlier.get(a.getId()), chairCommentsFor(a, returned)))
                 .toList();
         List<ActionState> now = actions.stream().map(a -> ActionState.of(a, reportDate)).toList();
         return new ReportView(letter.getTitle(), letter.getInspectorate(), letter.getInspectionDates(),
@@ -60,8 +61,9 @@ class ReportViews {
                 findingViews(letter.getFindings(), plan.getActions()));
     }
 
+    /** @param standing the action's newest update in any cycle, whose RAG and % carry forward when none came in this one */
     private static ActionView actionView(Action action, Map<String, Finding> findings, ProgressUpdate update,
-                                         String chairComments) {
+                                         ProgressUpdate standing, String chairComments) {
         List<Finding> answered = action.getFindingIds().stream().map(findings::get).filter(Objects::nonNull).toList();
         Finding first = answered.isEmpty() ? null : answered.get(0);
         boolean completed = action.getStatus() == ActionStatus.COMPLETED || (update != null && update.completed());
@@ -72,8 +74,8 @@ class ReportViews {
                 action.getTitle(), action.getDescription(), action.getOwner(),
                 action.getOriginalDueDate(), action.getDueDate(),
                 action.getSuccessMeasure(),
-                update != null ? update.rag() : action.getLatestRag(),
-                update != null ? update.percentComplete() : action.getLatestPercentComplete(),
+                update != null ? update.rag() : standing == null ? null : standing.rag(),
+                update != null ? update.percentComplete() : standing == null ? null : standing.percentComplete(),
                 completed,
                 update == null ? null : update.progress(),
                 update == null ? null : update.impact(),

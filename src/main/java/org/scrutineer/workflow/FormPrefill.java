@@ -67,8 +67,9 @@ public class FormPrefill {
         fields.put("dueDate", action.getDueDate() == null ? null : action.getDueDate().toString());
         fields.put("successMeasure", action.getSuccessMeasure());
         fields.put("declineReason", action.getDeclineReason());
-        fields.put("latestRag", action.getLatestRag() == null ? null : action.getLatestRag().name());
-        fields.put("latestPercentComplete", action.getLatestPercentComplete());
+        ProgressUpdate newest = progress.newestByAction(letterId).get(actionId);
+        fields.put("latestRag", newest == null || newest.rag() == null ? null : newest.rag().name());
+        fields.put("latestPercentComplete", newest == null ? null : newest.percentComplete());
         return fields;
     }
 

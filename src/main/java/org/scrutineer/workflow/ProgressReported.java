@@ -2,7 +2,6 @@ package org.scrutineer.workflow;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.scrutineer.plan.PlanService;
 import org.scrutineer.progress.ProgressReport;
 import org.scrutineer.progress.ProgressService;
 import org.scrutineer.progress.Rag;
@@ -12,22 +11,20 @@ import static org.scrutineer.workflow.Variables.*;
 
 /**
  * Stores an owner's update (first submission or revision) under the task's id, so a retried completion
- * cannot store it twice, and keeps the plan's latest RAG and % complete.
+ * cannot store it twice. It writes that one document and its audit entry only: owners reporting at once never
+ * contend for a shared one.
  */
 @Component("progressReported")
 class ProgressReported implements TaskListener {
 
     private final ProgressService progress;
-    private final PlanService plans;
 
-    ProgressReported(ProgressService progress, PlanService plans) {
+    ProgressReported(ProgressService progress) {
         this.progress = progress;
-        this.plans = plans;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String letterId = (String) task.getVariable(LETTER_ID);
         String actionId = (String) task.getVariable(ACTION_ID);
         Object percent = task.getVariable(PERCENT_COMPLETE);
         ProgressReport report = new ProgressReport(
@@ -37,6 +34,5 @@ class ProgressReported implements TaskListener {
                 percent == null ? null : ((Number) percent).intValue(),
                 Boolean.TRUE.equals(task.getVariable(COMPLETED)));
         progress.submit(Causes.of(task), (String) task.getVariable(CYCLE_ID), actionId, report);
-        plans.recordProgress(letterId, actionId, report.rag(), report.percentComplete());
     }
 }
