@@ -19,16 +19,19 @@ class ProgressReported implements TaskListener {
 
     private final ProgressService progress;
     private final PlanService plans;
+    private final TaskSubjects subjects;
 
-    ProgressReported(ProgressService progress, PlanService plans) {
+    ProgressReported(ProgressService progress, PlanService plans, TaskSubjects subjects) {
         this.progress = progress;
         this.plans = plans;
+        this.subjects = subjects;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String letterId = (String) task.getVariable(LETTER_ID);
-        String actionId = (String) task.getVariable(ACTION_ID);
+        TaskSubject subject = subjects.of(task);
+        String letterId = subject.letterId();
+        String actionId = subject.actionId();
         Object percent = task.getVariable(PERCENT_COMPLETE);
         ProgressReport report = new ProgressReport(
                 ((String) task.getVariable(PROGRESS)).strip(),
@@ -36,7 +39,7 @@ class ProgressReported implements TaskListener {
                 Rag.valueOf((String) task.getVariable(RAG)),
                 percent == null ? null : ((Number) percent).intValue(),
                 Boolean.TRUE.equals(task.getVariable(COMPLETED)));
-        progress.submit(Causes.of(task), (String) task.getVariable(CYCLE_ID), actionId, report);
+        progress.submit(Causes.of(task), subject.cycleId(), actionId, report);
         plans.recordProgress(letterId, actionId, report.rag(), report.percentComplete());
     }
 }
