@@ -58,6 +58,7 @@ class DoorGuardPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        CommandFields.PINNED.size(); // the engine does not start if a command's field the guard reads is gone
         DoorGuard guard = new DoorGuard(configuration, new Beans());
         configuration.setCustomPreCommandInterceptorsTxRequired(with(configuration.getCustomPreCommandInterceptorsTxRequired(), guard));
         List<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener> parse = configuration.getCustomPreBPMNParseListeners();
