@@ -12,15 +12,18 @@ import static org.scrutineer.workflow.Variables.*;
 class ActionAnswered implements TaskListener {
 
     private final PlanService plans;
+    private final TaskSubjects subjects;
 
-    ActionAnswered(PlanService plans) {
+    ActionAnswered(PlanService plans, TaskSubjects subjects) {
         this.plans = plans;
+        this.subjects = subjects;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String letterId = (String) task.getVariable(LETTER_ID);
-        String actionId = (String) task.getVariable(ACTION_ID);
+        TaskSubject subject = subjects.of(task);
+        String letterId = subject.letterId();
+        String actionId = subject.actionId();
         if (Boolean.TRUE.equals(task.getVariable(ACCEPTED))) {
             plans.accept(letterId, actionId, Causes.of(task));
         } else {

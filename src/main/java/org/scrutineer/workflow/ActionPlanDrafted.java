@@ -21,11 +21,13 @@ class ActionPlanDrafted implements TaskListener {
     private final PlanService plans;
     private final FormValues values;
     private final Owners owners;
+    private final TaskSubjects subjects;
 
-    ActionPlanDrafted(PlanService plans, FormValues values, Owners owners) {
+    ActionPlanDrafted(PlanService plans, FormValues values, Owners owners, TaskSubjects subjects) {
         this.plans = plans;
         this.values = values;
         this.owners = owners;
+        this.subjects = subjects;
     }
 
     @Override
@@ -40,7 +42,7 @@ class ActionPlanDrafted implements TaskListener {
             actions.add(action);
         }
         owners.requireUsers(unknownOwners);
-        plans.draftPlan((String) task.getVariable(LETTER_ID), actions, (String) task.getVariable(COMMITTEE),
+        plans.draftPlan(subjects.of(task).letterId(), actions, (String) task.getVariable(COMMITTEE),
                 (String) task.getVariable(REPORTING_INTERVAL), Causes.of(task));
     }
 

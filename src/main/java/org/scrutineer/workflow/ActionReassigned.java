@@ -9,8 +9,6 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.scrutineer.workflow.Variables.ACTION_ID;
-import static org.scrutineer.workflow.Variables.LETTER_ID;
 import static org.scrutineer.workflow.Variables.OWNER;
 
 /** Gives a declined action its new owner, who is then asked to accept it. */
@@ -19,10 +17,12 @@ class ActionReassigned implements TaskListener {
 
     private final PlanService plans;
     private final Owners owners;
+    private final TaskSubjects subjects;
 
-    ActionReassigned(PlanService plans, Owners owners) {
+    ActionReassigned(PlanService plans, Owners owners, TaskSubjects subjects) {
         this.plans = plans;
         this.owners = owners;
+        this.subjects = subjects;
     }
 
     @Override
@@ -31,7 +31,7 @@ class ActionReassigned implements TaskListener {
         List<FieldError> errors = new ArrayList<>();
         owners.check(OWNER, owner, errors);
         owners.requireUsers(errors);
-        plans.reassign((String) task.getVariable(LETTER_ID), (String) task.getVariable(ACTION_ID), owner,
-                Causes.of(task));
+        TaskSubject subject = subjects.of(task);
+        plans.reassign(subject.letterId(), subject.actionId(), owner, Causes.of(task));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.TaskService;
 import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.Conflict;
+import org.scrutineer.web.Forbidden;
 import org.scrutineer.web.NotFound;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -21,15 +22,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Camunda's REST doors (/engine-rest, and Tasklist's /camunda/api/engine) answer any exception from a task
- * listener with 500, wrapped in engine text. When one of our listeners refused a completion, this answers as our
- * API does instead: 400 naming each field when the form check refused it, 409 when another completion of the
- * task was under way, 404 when it had already completed the task; an RFC 9457 problem, still with Camunda's
- * {@code message} for Tasklist.
+ * listener or {@link DoorGuard} with 500, wrapped in engine text. When one of ours refused a request, this answers
+ * as our API does instead: 400 naming each field when the form check refused it, 403 when it was not the caller's
+ * to do, 409 when another completion of the task was under way, 404 when it had already completed the task; an
+ * RFC 9457 problem, still with Camunda's {@code message} for Tasklist.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineDoorRefusals {
@@ -42,6 +44,10 @@ class EngineDoorRefusals {
     }
 
     static void remember(Conflict refusal) {
+        rememberFor(refusal);
+    }
+
+    static void remember(Forbidden refusal) {
         rememberFor(refusal);
     }
 
@@ -73,7 +79,7 @@ class EngineDoorRefusals {
 
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
-            return !"POST".equals(request.getMethod());
+            return !List.of("POST", "PUT", "DELETE").contains(request.getMethod());
         }
 
         @Override
@@ -113,6 +119,11 @@ class EngineDoorRefusals {
                 ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
                 problem.setTitle("Invalid request");
                 problem.setProperty("errors", invalid.errors());
+                return problem;
+            }
+            if (refusal instanceof Forbidden) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, refusal.getMessage());
+                problem.setTitle("Forbidden");
                 return problem;
             }
             boolean gone = refusal instanceof NotFound;

@@ -13,7 +13,6 @@ import java.util.Map;
 
 import static org.scrutineer.workflow.Variables.CONFIRMED;
 import static org.scrutineer.workflow.Variables.FINDINGS;
-import static org.scrutineer.workflow.Variables.LETTER_ID;
 
 /** Keeps the coordinator's corrections to the findings, and confirms them when told to. */
 @Component("findingsReviewed")
@@ -21,15 +20,17 @@ class FindingsReviewed implements TaskListener {
 
     private final LetterService letters;
     private final FormValues values;
+    private final TaskSubjects subjects;
 
-    FindingsReviewed(LetterService letters, FormValues values) {
+    FindingsReviewed(LetterService letters, FormValues values, TaskSubjects subjects) {
         this.letters = letters;
         this.values = values;
+        this.subjects = subjects;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String letterId = (String) task.getVariable(LETTER_ID);
+        String letterId = subjects.of(task).letterId();
         if (values.plain(task.getVariable(FINDINGS)) instanceof List<?> revised) {
             letters.reviseFindings(letterId, revised.stream().map(f -> finding((Map<?, ?>) f)).toList(), Causes.of(task));
         }

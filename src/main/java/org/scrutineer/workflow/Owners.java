@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** An action's owner must be a user the engine knows, or their task would be assigned to no one. */
+/**
+ * An action's owner must be a user the engine knows, or their task would be assigned to no one; and not a scrutiny
+ * chair, who would then sign off reports on their own actions.
+ */
 @Component
 class Owners {
 
@@ -19,14 +22,20 @@ class Owners {
 
     void requireUsers(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new BadRequest("Every owner must be a user of Scrutineer.", errors);
+            throw new BadRequest("Every owner must be a user of Scrutineer and not a scrutiny chair.", errors);
         }
     }
 
     /** Adds an error for {@code field} unless {@code userId} is a known user. */
     void check(String field, String userId, List<FieldError> errors) {
-        if (userId != null && !userId.isBlank() && identity.createUserQuery().userId(userId).count() == 0) {
+        if (userId == null || userId.isBlank()) {
+            return;
+        }
+        if (identity.createUserQuery().userId(userId).count() == 0) {
             errors.add(new FieldError(field, "there is no user '" + userId + "'"));
+        } else if (identity.createUserQuery().userId(userId).memberOfGroup(TaskRoles.SCRUTINY_CHAIRS).count() > 0) {
+            errors.add(new FieldError(field, "'" + userId + "' is a scrutiny chair, who signs off this plan's reports"
+                    + " and so may own none of its actions"));
         }
     }
 }

@@ -18,14 +18,17 @@ import static org.scrutineer.workflow.Variables.*;
 class ProgressReported implements TaskListener {
 
     private final ProgressService progress;
+    private final TaskSubjects subjects;
 
-    ProgressReported(ProgressService progress) {
+    ProgressReported(ProgressService progress, TaskSubjects subjects) {
         this.progress = progress;
+        this.subjects = subjects;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String actionId = (String) task.getVariable(ACTION_ID);
+        TaskSubject subject = subjects.of(task);
+        String actionId = subject.actionId();
         Object percent = task.getVariable(PERCENT_COMPLETE);
         ProgressReport report = new ProgressReport(
                 ((String) task.getVariable(PROGRESS)).strip(),
@@ -33,6 +36,6 @@ class ProgressReported implements TaskListener {
                 Rag.valueOf((String) task.getVariable(RAG)),
                 percent == null ? null : ((Number) percent).intValue(),
                 Boolean.TRUE.equals(task.getVariable(COMPLETED)));
-        progress.submit(Causes.of(task), (String) task.getVariable(CYCLE_ID), actionId, report);
+        progress.submit(Causes.of(task), subject.cycleId(), actionId, report);
     }
 }

@@ -15,15 +15,17 @@ class ReportDecided implements TaskListener {
 
     private final ReportService reports;
     private final FormValues values;
+    private final TaskSubjects subjects;
 
-    ReportDecided(ReportService reports, FormValues values) {
+    ReportDecided(ReportService reports, FormValues values, TaskSubjects subjects) {
         this.reports = reports;
         this.values = values;
+        this.subjects = subjects;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String reportId = (String) task.getVariable(REPORT_ID);
+        String reportId = subjects.of(task).reportId();
         String comments = (String) task.getVariable(COMMENTS);
         if ("APPROVED".equals(task.getVariable(DECISION))) {
             reports.approve(reportId, Causes.of(task), comments);

@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import static org.scrutineer.workflow.Variables.ACTION_ID;
 import static org.scrutineer.workflow.Variables.ACTION_TITLE;
 import static org.scrutineer.workflow.Variables.LETTER_TITLE;
 
@@ -19,9 +18,15 @@ class TaskNames implements TaskListener {
     /** Long enough to tell tasks apart in Tasklist's narrow list; the form shows the whole title. */
     private static final int MAX_LENGTH = 100;
 
+    private final TaskSubjects subjects;
+
+    TaskNames(TaskSubjects subjects) {
+        this.subjects = subjects;
+    }
+
     @Override
     public void notify(DelegateTask task) {
-        Object actionId = task.getVariable(ACTION_ID);
+        Object actionId = subjects.of(task).actionId();
         Object about = actionId != null ? actionId + " " + task.getVariable(ACTION_TITLE) : task.getVariable(LETTER_TITLE);
         if (about != null) {
             task.setName(shortened(task.getName() + " · " + about));

@@ -18,8 +18,6 @@ import org.springframework.stereotype.Service;
 
 import java.util.*;
 
-import static org.scrutineer.workflow.Variables.ACTION_ID;
-import static org.scrutineer.workflow.Variables.LETTER_ID;
 
 /**
  * A person's work: the tasks assigned to them or offered to their groups, their forms, and completing them.
@@ -32,12 +30,14 @@ class WorkTasks {
     private final IdentityService identity;
     private final TaskForms forms;
     private final FormValues values;
+    private final TaskSubjects subjects;
 
-    WorkTasks(TaskService tasks, IdentityService identity, TaskForms forms, FormValues values) {
+    WorkTasks(TaskService tasks, IdentityService identity, TaskForms forms, FormValues values, TaskSubjects subjects) {
         this.tasks = tasks;
         this.identity = identity;
         this.forms = forms;
         this.values = values;
+        this.subjects = subjects;
     }
 
     List<TaskSummary> openTasks(String user, List<String> groups) {
@@ -108,9 +108,9 @@ class WorkTasks {
     }
 
     private TaskSummary summary(Task task) {
-        Map<String, Object> ids = tasks.getVariables(task.getId(), List.of(LETTER_ID, ACTION_ID));
+        TaskSubject subject = subjects.of(task.getId());
         return new TaskSummary(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                (String) ids.get(LETTER_ID), (String) ids.get(ACTION_ID), task.getAssignee(),
+                subject == null ? null : subject.letterId(), subject == null ? null : subject.actionId(), task.getAssignee(),
                 task.getCreateTime(), task.getDueDate());
     }
 

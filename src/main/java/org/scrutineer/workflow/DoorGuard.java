@@ -1,0 +1,276 @@
+package org.scrutineer.workflow;
+
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.*;
+import org.camunda.bpm.engine.impl.cmd.batch.DeleteProcessInstanceBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.migration.AbstractMigrationCmd;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.scrutineer.web.BadRequest;
+import org.scrutineer.web.BadRequest.FieldError;
+import org.scrutineer.web.Forbidden;
+import org.scrutineer.workflow.form.FormField;
+import org.scrutineer.workflow.form.TaskForm;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.*;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The engine's own check of what a person asks of it, through any door (our API, /engine-rest, Tasklist's engine
+ * API): it sees each command before it runs, with who asked.
+ * <ul>
+ * <li>A completion sets only the fields its form declares editable; a read-only field may come back unchanged,
+ * as Tasklist sends it, and is then not written. Anything else is refused (400 naming each field). Its decision
+ * is taken only by the role that owns it ({@link TaskRoles}), whoever the task is assigned to (403).</li>
+ * <li>A task is given (assignee, owner, claim) only to someone who may decide it, and left unassigned only when its
+ * group may take it.</li>
+ * <li>Writing variables outside a completion, modifying, migrating, restarting, suspending or deleting process
+ * instances, delegating, resolving or ending tasks by error or escalation, changing candidates, and correlating a
+ * message or signal with variables are for administrators ({@code camunda-admin}) only.</li>
+ * </ul>
+ * A command with nobody signed in is the server's own (a job, a timer, a start), and one run inside another
+ * command was checked as part of it. Who asked is the engine's current authentication, which the webapps and our
+ * API set, else the signed-in user of the request (/engine-rest, which sets none).
+ */
+final class DoorGuard extends CommandInterceptor {
+
+    private static final List<Class<?>> ADMINS_ONLY = List.of(
+            // variables outside a completion
+            AbstractVariableCmd.class, AbstractPatchVariablesCmd.class, SetVariablesToProcessInstancesBatchCmd.class,
+            // moving, migrating, restarting, suspending and deleting process instances
+            ModifyProcessInstanceCmd.class, ModifyProcessInstanceAsyncCmd.class, AbstractModificationCmd.class,
+            AbstractProcessInstanceModificationCommand.class, StartProcessInstanceAtActivitiesCmd.class,
+            AbstractMigrationCmd.class, AbstractRestartProcessInstanceCmd.class, AbstractDeleteProcessInstanceCmd.class,
+            DeleteProcessInstanceBatchCmd.class, AbstractSetProcessInstanceStateCmd.class,
+            AbstractUpdateProcessInstancesSuspendStateCmd.class, SignalCmd.class, SignalEventReceivedCmd.class,
+            MessageEventReceivedCmd.class,
+            // ending or handing over a task other than by completing it
+            ResolveTaskCmd.class, DelegateTaskCmd.class, HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class,
+            DeleteTaskCmd.class, DeleteIdentityLinkCmd.class);
+
+    private record Actor(String userId, List<String> groups) {
+        boolean admin() {
+            return groups.contains(TaskRoles.ADMINS);
+        }
+    }
+
+    private final ProcessEngineConfigurationImpl engine;
+    private final DoorGuardPlugin.Beans beans;
+
+    DoorGuard(ProcessEngineConfigurationImpl engine, DoorGuardPlugin.Beans beans) {
+        this.engine = engine;
+        this.beans = beans;
+    }
+
+    @Override
+    public <T> T execute(Command<T> command) {
+        if (Context.getCommandContext() == null && inspected(command)) {
+            Actor actor = currentActor();
+            if (actor != null) {
+                check(command, actor);
+            }
+        }
+        return next.execute(command);
+    }
+
+    private static boolean inspected(Command<?> command) {
+        return command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd
+                || command instanceof AbstractAddIdentityLinkCmd || command instanceof ClaimTaskCmd
+                || command instanceof SaveTaskCmd || command instanceof AbstractCorrelateMessageCmd
+                || ADMINS_ONLY.stream().anyMatch(type -> type.isInstance(command));
+    }
+
+    private void check(Command<?> command, Actor actor) {
+        if (ADMINS_ONLY.stream().anyMatch(type -> type.isInstance(command))) {
+            if (!actor.admin()) {
+                throw refused(new Forbidden(describe(command) + " is for administrators only: a task's values are"
+                        + " set by completing it through its form, and its process moves only as the workflow says."));
+            }
+        } else if (command instanceof CompleteTaskCmd) {
+            completion(actor, CommandFields.read(CommandFields.COMPLETE_TASK_ID, command, String.class),
+                    castMap(CommandFields.read(CommandFields.COMPLETE_VARIABLES, command, Map.class)));
+        } else if (command instanceof SubmitTaskFormCmd) {
+            completion(actor, CommandFields.read(CommandFields.SUBMIT_TASK_ID, command, String.class),
+                    castMap(CommandFields.read(CommandFields.SUBMIT_PROPERTIES, command, Map.class)));
+        } else if (actor.admin()) {
+            return;
+        } else if (command instanceof AbstractAddIdentityLinkCmd) {
+            String type = CommandFields.read(CommandFields.LINK_TYPE, command, String.class);
+            if (CommandFields.read(CommandFields.LINK_GROUP, command, String.class) != null
+                    || !("assignee".equals(type) || "owner".equals(type))) {
+                throw refused(new Forbidden("Changing a task's candidates is for administrators only."));
+            }
+            handover(CommandFields.read(CommandFields.PROPERTY_TASK_ID, command, String.class),
+                    CommandFields.read(CommandFields.LINK_USER, command, String.class));
+        } else if (command instanceof ClaimTaskCmd) {
+            handover(CommandFields.read(CommandFields.CLAIM_TASK_ID, command, String.class),
+                    CommandFields.read(CommandFields.CLAIM_USER, command, String.class));
+        } else if (command instanceof SaveTaskCmd) {
+            saved(CommandFields.read(CommandFields.SAVED_TASK, command, TaskEntity.class));
+        } else if (command instanceof AbstractCorrelateMessageCmd) {
+            MessageCorrelationBuilderImpl builder = CommandFields.read(CommandFields.CORRELATION, command,
+                    MessageCorrelationBuilderImpl.class);
+            if (!isEmpty(builder.getPayloadProcessInstanceVariables()) || !isEmpty(builder.getPayloadProcessInstanceVariablesLocal())
+                    || !isEmpty(builder.getPayloadProcessInstanceVariablesToTriggeredScope())) {
+                throw refused(new Forbidden("Correlating a message with variables is for administrators only."));
+            }
+        }
+    }
+
+    /** Refuses a completion by someone not in the task's role, or one that sets anything but its form's editable fields. */
+    private void completion(Actor actor, String taskId, Map<String, Object> submitted) {
+        TaskSubject subject = beans.subjects().of(taskId);
+        if (subject == null) {
+            return; // no such open task: the engine says so
+        }
+        Map<String, Object> stored = new HashMap<>();
+        String name = inEngine(context -> {
+            TaskEntity task = context.getTaskManager().findTaskById(taskId);
+            if (task == null) {
+                return null;
+            }
+            submitted.keySet().forEach(key -> stored.put(key, beans.values().plain(task.getVariable(key))));
+            return task.getName();
+        });
+        if (name == null) {
+            return; // completed meanwhile: the engine says so
+        }
+        if (!actor.admin()) {
+            String why = beans.roles().whyNot(actor.userId(), actor.groups(), subject);
+            if (why != null) {
+                throw refused(new Forbidden("Task '" + taskId + "' (" + name + ") is not yours to decide: " + why));
+            }
+        }
+        TaskForm form = beans.forms().forTask(subject.taskKey());
+        List<FieldError> errors = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        for (String key : new TreeSet<>(submitted.keySet())) {
+            Optional<FormField> field = form.field(key);
+            if (field.isEmpty()) {
+                errors.add(new FieldError(key, "is not a field of the " + form.id() + " form"));
+            } else if (field.get().readonly()) {
+                if (same(stored.get(key), beans.values().plain(submitted.get(key)))) {
+                    unchanged.add(key);
+                } else {
+                    errors.add(new FieldError(key, "is read-only"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            String fields = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
+            throw refused(new BadRequest("The " + name + " form sets only its editable fields: " + fields + ".", errors));
+        }
+        try {
+            unchanged.forEach(submitted::remove); // shown-only values Tasklist sends back: nothing to write
+        } catch (UnsupportedOperationException fixed) {
+            // an unchangeable map from the server's own code: the values are the stored ones anyway
+        }
+    }
+
+    /** Refuses giving a task to someone who may not decide it, or leaving an action's task with nobody. */
+    private void handover(String taskId, String userId) {
+        TaskSubject subject = beans.subjects().of(taskId);
+        if (subject == null) {
+            return;
+        }
+        if (userId == null) {
+            if (!TaskRoles.groupTask(subject)) {
+                throw refused(new Forbidden("Task '" + taskId + "' is its action's owner's: it cannot be left with nobody."));
+            }
+            return;
+        }
+        List<String> groups = groupsOf(userId);
+        String why = beans.roles().whyNot(userId, groups, subject);
+        if (why != null) {
+            throw refused(new Forbidden("Task '" + taskId + "' cannot be given to '" + userId + "': " + why));
+        }
+    }
+
+    /** A task saved whole (Tasklist's due and follow-up dates): a changed assignee or owner is a handover. */
+    private void saved(TaskEntity task) {
+        if (task == null || task.getId() == null) {
+            return;
+        }
+        String[] before = inEngine(context -> {
+            TaskEntity stored = context.getTaskManager().findTaskById(task.getId());
+            return stored == null ? null : new String[]{stored.getAssignee(), stored.getOwner()};
+        });
+        if (before == null) {
+            return; // a new task, not one of our processes'
+        }
+        if (!Objects.equals(before[0], task.getAssignee())) {
+            handover(task.getId(), task.getAssignee());
+        }
+        if (!Objects.equals(before[1], task.getOwner()) && task.getOwner() != null) {
+            handover(task.getId(), task.getOwner());
+        }
+    }
+
+    /** Who asked: the engine's current authentication, else the request's signed-in user; null for the server itself. */
+    private Actor currentActor() {
+        Authentication current = engine.getIdentityService().getCurrentAuthentication();
+        if (current != null && current.getUserId() != null) {
+            List<String> groups = current.getGroupIds() != null ? current.getGroupIds() : groupsOf(current.getUserId());
+            return new Actor(current.getUserId(), groups);
+        }
+        var signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn == null || !signedIn.isAuthenticated() || signedIn instanceof AnonymousAuthenticationToken) {
+            return null;
+        }
+        return new Actor(signedIn.getName(), signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
+    }
+
+    /** Paged: the engine refuses a signed-in person's unbounded query ({@code queryMaxResultsLimit}). */
+    private List<String> groupsOf(String userId) {
+        return engine.getIdentityService().createGroupQuery().groupMember(userId).listPage(0, 1000).stream()
+                .map(Group::getId).toList();
+    }
+
+    private <T> T inEngine(Function<org.camunda.bpm.engine.impl.interceptor.CommandContext, T> read) {
+        return engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> read.apply(context)));
+    }
+
+    /** Stored and sent back alike: empty text and nothing are the same to a form, as are 5 and 5.0. */
+    private static boolean same(Object stored, Object sent) {
+        Object a = "".equals(stored) ? null : stored;
+        Object b = "".equals(sent) ? null : sent;
+        if (a instanceof Number x && b instanceof Number y) {
+            return x.doubleValue() == y.doubleValue();
+        }
+        return Objects.equals(a, b);
+    }
+
+    private static boolean isEmpty(Map<?, ?> map) {
+        return map == null || map.isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Map<?, ?> map) {
+        return map == null ? new HashMap<>() : (Map<String, Object>) map;
+    }
+
+    private static String describe(Command<?> command) {
+        String name = command.getClass().getSimpleName().replaceFirst("Cmd$", "");
+        return "'" + name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT) + "'";
+    }
+
+    private static RuntimeException refused(BadRequest refusal) {
+        EngineDoorRefusals.remember(refusal);
+        return refusal;
+    }
+
+    private static RuntimeException refused(Forbidden refusal) {
+        EngineDoorRefusals.remember(refusal);
+        return refusal;
+    }
+}

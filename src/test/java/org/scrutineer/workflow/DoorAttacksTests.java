@@ -1,0 +1,263 @@
+package org.scrutineer.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Test;
+import org.scrutineer.Api;
+import org.scrutineer.security.Groups;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The attacks found through Camunda's doors (Tasklist's engine API with a Tasklist session, /engine-rest), on a
+ * real port: a task's subject (letter, action, cycle, report) is the server's, a completion sets only its form's
+ * editable fields, a decision is its role's, and a person moves no process. Each is refused with a problem and
+ * leaves nothing stored.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.webapp.auth.cache.time-to-live=0")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class DoorAttacksTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    ManagementService jobs;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void anOwnerCannotPutHisUpdateOnAColleaguesActionThroughTasklist() throws Exception {
+        Api api = new Api(mvc, json, jobs);
+        String letterId = twoOwnerPlan(api);
+        api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "");
+        api.complete("olive", api.task("olive", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A2"),
+                "{\"progress\": \"Olive's own words.\", \"rag\": \"GREEN\"}");
+        String owens = api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
+        Tasklist owen = new Tasklist("owen");
+
+        // the subject as a form value
+        HttpResponse<String> submitted = owen.send("POST", "/task/" + owens + "/submit-form", "{\"variables\": {"
+                + "\"progress\": {\"value\": \"Owen's words.\"}, \"rag\": {\"value\": \"RED\"}, \"actionId\": {\"value\": \"A2\"}}}");
+        assertProblem(submitted, 400).path("errors").toString().contains("actionId");
+        assertThat(submitted.body()).contains("actionId", "is not a field");
+
+        // the subject as a task variable, then an ordinary completion
+        assertProblem(owen.send("PUT", "/task/" + owens + "/localVariables/actionId", "{\"value\": \"A2\"}"), 403);
+        assertProblem(owen.send("PUT", "/task/" + owens + "/variables/actionId", "{\"value\": \"A2\"}"), 403);
+        assertProblem(owen.send("POST", "/task/" + owens + "/localVariables",
+                "{\"modifications\": {\"actionId\": {\"value\": \"A2\"}}}"), 403);
+        assertThat(tasks.getVariable(owens, "actionId")).isEqualTo("A1");
+        // a read-only field changed is refused; sent back as shown, as Tasklist does, it is accepted and not written
+        assertThat(owen.send("POST", "/task/" + owens + "/submit-form", "{\"variables\": {\"progress\": {\"value\": \"x\"},"
+                + " \"rag\": {\"value\": \"RED\"}, \"actionTitle\": {\"value\": \"Something else\"}}}").body()).contains("actionTitle", "is read-only");
+        String shownTitle = (String) tasks.getVariable(owens, "actionTitle");
+        HttpResponse<String> done = owen.send("POST", "/task/" + owens + "/submit-form", "{\"variables\": {"
+                + "\"progress\": {\"value\": \"Owen's words.\"}, \"rag\": {\"value\": \"RED\"}, \"actionTitle\": {\"value\": "
+                + json.writeValueAsString(shownTitle) + "}, \"actionDescription\": {\"value\": \"\"}}}");
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+
+        JsonNode actions = api.get("cora", "/api/letters/" + letterId + "/plan").json().path("actions");
+        assertThat(actions.get(0).path("updates")).hasSize(1);
+        assertThat(actions.get(0).path("updates").get(0).path("progress").asText()).isEqualTo("Owen's words.");
+        assertThat(actions.get(1).path("updates")).hasSize(1);
+        assertThat(actions.get(1).path("updates").get(0).path("progress").asText()).isEqualTo("Olive's own words.");
+    }
+
+    @Test
+    void noRevisionReachesAClosedCycleAndNoCycleStartsBesideAWaitingOne() throws Exception {
+        Api api = new Api(mvc, json, jobs);
+        String letterId = api.liveSomersetPlan();
+        api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "");
+        api.complete("owen", api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1"),
+                "{\"progress\": \"First cycle.\", \"rag\": \"GREEN\", \"percentComplete\": 10}");
+        api.complete("chris", api.task("chris", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null), "{\"decision\": \"APPROVED\"}");
+        String closed = api.get("chris", "/api/reports?letterId=" + letterId).json().toString();
+        String firstCycle = letterId + "-cycle-1";
+
+        api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "");
+        String update = api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
+        Tasklist owen = new Tasklist("owen");
+        assertProblem(owen.send("PUT", "/task/" + update + "/variables/cycleId", "{\"value\": \"" + firstCycle + "\"}"), 403);
+        assertProblem(owen.send("PUT", "/task/" + update + "/localVariables/cycleId", "{\"value\": \"" + firstCycle + "\"}"), 403);
+        assertProblem(owen.send("POST", "/task/" + update + "/submit-form", "{\"variables\": {\"progress\": {\"value\": \"Late.\"},"
+                + " \"rag\": {\"value\": \"RED\"}, \"cycleId\": {\"value\": \"" + firstCycle + "\"}}}"), 400);
+        assertThat(tasks.createTaskQuery().taskId(update).count()).isOne();
+        api.complete("owen", update, "{\"progress\": \"Second cycle.\", \"rag\": \"AMBER\"}");
+
+        // the first cycle's reports are as the chair left them; the new draft is the second cycle's
+        JsonNode reports = api.get("chris", "/api/reports?letterId=" + letterId).json();
+        assertThat(json.readTree(closed)).allSatisfy(r -> assertThat(reports.toString()).contains(r.toString()));
+        assertThat(reports).filteredOn(r -> r.path("cycleId").asText().equals(firstCycle)).hasSize(json.readTree(closed).size());
+
+        // waiting for sign-off: a coordinator starts no second cycle by moving the process
+        String letterProcess = runtime.createProcessInstanceQuery().processInstanceBusinessKey(letterId)
+                .processDefinitionKey(ProcessKeys.LETTER).singleResult().getId();
+        Tasklist cora = new Tasklist("cora");
+        assertProblem(cora.send("POST", "/process-instance/" + letterProcess + "/modification",
+                "{\"instructions\": [{\"type\": \"startBeforeActivity\", \"activityId\": \"reportingCycle\"}]}"), 403);
+        assertProblem(cora.send("PUT", "/process-instance/" + letterProcess + "/variables/letterId", "{\"value\": \"other\"}"), 403);
+        assertProblem(cora.send("POST", "/message", "{\"messageName\": \"" + ProcessKeys.CYCLE_REQUESTED_MESSAGE
+                + "\", \"businessKey\": \"" + letterId + "\", \"processVariables\": {\"letterId\": {\"value\": \"other\"}}}"), 403);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(letterId)
+                .processDefinitionKey(ProcessKeys.REPORTING_CYCLE).count()).isOne();
+        assertThat(runtime.getVariable(letterProcess, "letterId")).isEqualTo(letterId);
+    }
+
+    @Test
+    void aSignOffIsAChairsWhoeverItIsAssignedTo() throws Exception {
+        Api api = new Api(mvc, json, jobs);
+        String letterId = api.liveSomersetPlan();
+        api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "");
+        api.complete("owen", api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1"),
+                "{\"progress\": \"Done.\", \"rag\": \"GREEN\"}");
+        String signOff = api.task("chris", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null);
+
+        Tasklist chris = new Tasklist("chris");
+        assertProblem(chris.send("POST", "/task/" + signOff + "/assignee", "{\"userId\": \"owen\"}"), 403);
+        assertProblem(chris.send("POST", "/task/" + signOff + "/identity-links", "{\"groupId\": \"action-owners\", \"type\": \"candidate\"}"), 403);
+        assertThat(tasks.createTaskQuery().taskId(signOff).singleResult().getAssignee()).isNull();
+
+        // assigned to him all the same (as it was before this was refused): his approval is still refused, at every door
+        tasks.setAssignee(signOff, "owen");
+        Api.Response approval = api.complete("owen", signOff, "{\"decision\": \"APPROVED\"}");
+        assertThat(approval.status()).isEqualTo(403);
+        assertProblem(new Tasklist("owen").send("POST", "/task/" + signOff + "/submit-form",
+                "{\"variables\": {\"decision\": {\"value\": \"APPROVED\"}}}"), 403);
+        assertThat(api.get("chris", "/api/reports?letterId=" + letterId).json())
+                .allSatisfy(r -> assertThat(r.path("status").asText()).isEqualTo("DRAFT"));
+        assertThat(tasks.createTaskQuery().taskId(signOff).count()).isOne();
+    }
+
+    @Test
+    void aChairOwnsNoActionInAPlanTheySignOff() throws Exception {
+        Api api = new Api(mvc, json, jobs);
+        String letterId = reviewed(api);
+        Api.Response drafted = api.complete("cora", api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null),
+                "{\"actions\": [{\"findingIds\": \"F13\", \"title\": \"Record decisions\", \"owner\": \"chris\", \"dueDate\": \"2011-08-05\"}]}");
+        assertThat(drafted.status()).isEqualTo(400);
+        assertThat(drafted.json().path("errors").toString()).contains("actions[0].owner", "scrutiny chair");
+
+        // someone made a chair after owning an action does not sign off its report
+        IdentityService identity = engine.getIdentityService();
+        User chloe = identity.newUser("chloe");
+        chloe.setPassword("chloe");
+        identity.saveUser(chloe);
+        identity.createMembership("chloe", Groups.ACTION_OWNERS);
+        api.complete("cora", api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null), "{\"actions\": "
+                + "[{\"findingIds\": \"F13\", \"title\": \"Record decisions\", \"owner\": \"chloe\", \"dueDate\": \"2011-08-05\"}]}");
+        api.complete("chloe", api.task("chloe", letterId, ProcessKeys.ACCEPT_ACTION, "A1"), "{\"accepted\": true}");
+        api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "");
+        api.complete("chloe", api.task("chloe", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1"),
+                "{\"progress\": \"Done.\", \"rag\": \"GREEN\"}");
+        identity.createMembership("chloe", Groups.SCRUTINY_CHAIRS);
+        String signOff = api.task("chloe", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null);
+        Api.Response approval = api.complete("chloe", signOff, "{\"decision\": \"APPROVED\"}");
+        assertThat(approval.status()).isEqualTo(403);
+        assertThat(approval.json().path("detail").asText()).contains("owns an action");
+        assertThat(api.complete("chris", signOff, "{\"decision\": \"APPROVED\"}").status()).isEqualTo(204);
+    }
+
+    @Test
+    void anAdminsCompletionThroughEngineRestSetsOnlyTheFormsFields() throws Exception {
+        Api api = new Api(mvc, json, jobs);
+        String letterId = api.liveSomersetPlan();
+        api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "");
+        String update = api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
+        HttpResponse<String> rest = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url("/engine-rest/engine/"
+                        + engine.getName() + "/task/" + update + "/complete"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes()))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"variables\": {"
+                        + "\"progress\": {\"value\": \"Begun.\"}, \"rag\": {\"value\": \"GREEN\"}, \"cycleId\": {\"value\": \"x\"}}}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(assertProblem(rest, 400).path("errors").toString()).contains("cycleId");
+        assertThat(tasks.createTaskQuery().taskId(update).count()).isOne();
+    }
+
+    /** The Somerset letter with its findings confirmed. */
+    private String reviewed(Api api) {
+        String letterId = api.upload("cora", "/api/letters", "somerset.txt",
+                Api.resource("/letters/somerset-2011-ucra-letter.txt"), null).json().path("id").asText();
+        api.complete("cora", api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null), "{\"confirmed\": true}");
+        return letterId;
+    }
+
+    /** A live plan with A1 owned by owen and A2 by olive. */
+    private String twoOwnerPlan(Api api) {
+        String letterId = reviewed(api);
+        api.complete("cora", api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null), "{\"actions\": ["
+                + "{\"findingIds\": \"F13\", \"title\": \"Record decisions\", \"owner\": \"owen\", \"dueDate\": \"2011-08-05\"},"
+                + "{\"findingIds\": \"F14\", \"title\": \"Train staff\", \"owner\": \"olive\", \"dueDate\": \"2011-08-05\"}]}");
+        api.complete("owen", api.task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1"), "{\"accepted\": true}");
+        api.complete("olive", api.task("olive", letterId, ProcessKeys.ACCEPT_ACTION, "A2"), "{\"accepted\": true}");
+        return letterId;
+    }
+
+    /** A browser signed in to Tasklist, calling Tasklist's engine API as Tasklist does. */
+    private final class Tasklist {
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+
+        Tasklist(String user) throws Exception {
+            browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/")).GET().build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<String> login = browser.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/"
+                            + engine.getName() + "/login/tasklist"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf())
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user, StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+            browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/")).GET().build(), HttpResponse.BodyHandlers.discarding());
+        }
+
+        HttpResponse<String> send(String method, String path, String body) throws Exception {
+            return browser.send(HttpRequest.newBuilder(url("/camunda/api/engine/engine/" + engine.getName() + path))
+                    .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrf())
+                    .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        private String xsrf() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                    .map(HttpCookie::getValue).reduce((first, last) -> last).orElse("");
+        }
+    }
+
+    private JsonNode assertProblem(HttpResponse<String> response, int status) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).as(response.body()).contains("application/problem+json");
+        return json.readTree(response.body());
+    }
+
+    private URI url(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
