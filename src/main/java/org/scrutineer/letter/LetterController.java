@@ -1,10 +1,8 @@
 package org.scrutineer.letter;
 
-import org.scrutineer.store.WriteJournal;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.scrutineer.audit.AuditEntry;
 import org.scrutineer.finding.ExtractedLetter;
+import org.scrutineer.store.WriteJournal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -12,6 +10,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -98,6 +98,20 @@ class LetterController {
     @GetMapping("/{id}/audit")
     List<AuditEntry> audit(@PathVariable String id) {
         return letters.auditTrail(id);
+    }
+
+    /**
+     * A coordinator withdraws a letter registered by mistake, with its process and unaccepted plan, in one
+     * transaction; a letter whose plan is live is kept (409).
+     */
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void withdraw(@PathVariable String id, Principal user) {
+        inOneTransaction.executeWithoutResult(status -> {
+            letters.get(id);
+            events.publishEvent(new LetterWithdrawn(id, user.getName()));
+            letters.withdraw(id, user.getName());
+        });
     }
 
     @ExceptionHandler(UnreadableLetter.class)

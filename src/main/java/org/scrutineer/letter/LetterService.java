@@ -7,6 +7,7 @@ import org.scrutineer.audit.Cause;
 import org.scrutineer.finding.ExtractedLetter;
 import org.scrutineer.finding.Finding;
 import org.scrutineer.finding.LetterReader;
+import org.scrutineer.store.WriteJournal;
 import org.scrutineer.web.NotFound;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -29,9 +30,12 @@ public class LetterService {
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final WriteJournal journal;
+
     LetterService(LetterRepository letters, OriginalStore originals, LetterReader reader, AuditTrail audit,
-                  Clock clock) {
+                  WriteJournal journal, Clock clock) {
         this.letters = letters;
+        this.journal = journal;
         this.originals = originals;
         this.reader = reader;
         this.audit = audit;
@@ -51,15 +55,16 @@ public class LetterService {
     }
 
     /**
-     * Undoes a registration whose workflow could not start, so nothing half-made is left behind; the audit
-     * trail, being append-only, says so rather than forgetting the registration.
+     * Removes a letter registered by mistake; its trail keeps the registration and says who withdrew it. The
+     * original is deleted once the withdrawal has committed, as a deleted file cannot be put back.
      */
-    public void withdraw(String letterId) {
-        letters.findById(letterId).ifPresent(letter -> {
-            originals.delete(letter.getOriginal());
-            letters.delete(letter);
-            audit.record(new Cause(letterId, AuditTrail.SYSTEM), letterId, LETTER_WITHDRAWN, null, null, null);
-        });
+    void withdraw(String letterId, String user) {
+        Letter letter = get(letterId);
+        letters.delete(letter);
+        audit.record(new Cause(letterId, user), letterId, LETTER_WITHDRAWN, null,
+                AuditValues.of("title", letter.getTitle(), "filename",
+                        letter.getOriginal() == null ? null : letter.getOriginal().filename()), null);
+        journal.afterCommit(() -> originals.delete(letter.getOriginal()));
     }
 
     public ExtractedLetter extract(String text) {

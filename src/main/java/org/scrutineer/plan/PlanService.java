@@ -82,6 +82,20 @@ public class PlanService {
         return saved;
     }
 
+    /**
+     * Drops the plan of a letter being withdrawn, which must not be live yet: once owners have accepted every
+     * action and cycles may run, the letter stays (409).
+     */
+    public void discardForWithdrawal(String letterId) {
+        plans.findById(letterId).ifPresent(plan -> {
+            if (plan.getStatus() != PlanStatus.AWAITING_ACCEPTANCE) {
+                throw new Conflict("The plan of letter '" + letterId + "' is " + plan.getStatus()
+                        + ": a letter whose plan is live or closed cannot be withdrawn.");
+            }
+            plans.delete(plan);
+        });
+    }
+
     public Plan get(String letterId) {
         return plans.findById(letterId).orElseThrow(() -> new PlanNotFound(letterId));
     }

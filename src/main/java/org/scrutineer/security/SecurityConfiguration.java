@@ -90,6 +90,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/letters/*/audit/**").hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/letters", "/api/letters/extract",
                                 "/api/letters/*/plan/cycles").hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
+                        .requestMatchers(HttpMethod.DELETE, "/api/letters/*").hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
                         .requestMatchers(HttpMethod.PUT, "/api/letters/*/plan/actions/*/due-date")
                                 .hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
                         .requestMatchers("/api/reports/**").hasAnyAuthority(SCRUTINY_CHAIRS, COORDINATORS, CAMUNDA_ADMIN)

@@ -1,6 +1,9 @@
 package org.scrutineer.workflow;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
@@ -8,6 +11,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.scrutineer.audit.Cause;
 import org.scrutineer.letter.LetterRegistered;
 import org.scrutineer.letter.LetterService;
+import org.scrutineer.letter.LetterWithdrawn;
+import org.scrutineer.plan.PlanService;
 import org.scrutineer.plan.CycleRequested;
 import org.scrutineer.progress.ProgressService;
 import org.scrutineer.web.Conflict;
@@ -32,7 +37,13 @@ class ProcessStarts {
     private final LetterService letters;
     private final ProgressService progress;
 
-    ProcessStarts(RuntimeService runtime, IdentityService identity, LetterService letters, ProgressService progress) {
+    private final PlanService plans;
+    private final ProcessEngineConfigurationImpl engine;
+
+    ProcessStarts(RuntimeService runtime, IdentityService identity, LetterService letters, ProgressService progress,
+                  PlanService plans, ProcessEngine processEngine) {
+        this.plans = plans;
+        this.engine = ((ProcessEngineImpl) processEngine).getProcessEngineConfiguration();
         this.runtime = runtime;
         this.identity = identity;
         this.letters = letters;
@@ -44,6 +55,22 @@ class ProcessStarts {
         ProcessInstance instance = runtime.startProcessInstanceByKey(LETTER, registered.letterId(),
                 Map.of(LETTER_ID, registered.letterId()));
         letters.attachProcess(registered.letterId(), instance.getId());
+    }
+
+    /**
+     * Ends the letter's process (and any cycle it called) as the server, inside the withdrawal's transaction: the
+     * coordinator may withdraw a letter, not delete process instances through the engine's doors.
+     */
+    @EventListener
+    void on(LetterWithdrawn withdrawn) {
+        plans.discardForWithdrawal(withdrawn.letterId());
+        engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
+            runtime.createProcessInstanceQuery().processDefinitionKey(LETTER)
+                    .processInstanceBusinessKey(withdrawn.letterId()).list()
+                    .forEach(instance -> runtime.deleteProcessInstance(instance.getId(),
+                            "letter withdrawn by " + withdrawn.withdrawnBy(), true, true));
+            return null;
+        }));
     }
 
     /** The engine is told who asked, so the cycle's opening is recorded as theirs, as a completion's steps are. */
