@@ -35,12 +35,10 @@ public class AuditTrail {
     }
 
     /**
-     * Appends an entry, or amends the one the same cause recorded for this action on this subject already. The
-     * engine's transaction and MongoDB's writes are separate: a task completion or step that rolled back after
-     * writing here runs again with the same cause, and must neither record twice nor keep the failed attempt's
-     * values. So a second record keeps the first one's {@code before}, which was read before any attempt changed
-     * anything, and takes this attempt's time, actor and {@code after}: the entry ends as what the attempt that
-     * committed did. By id, so it needs no transaction, which the embedded store does not have.
+     * Appends an entry, or amends the one the same cause recorded for this action on this subject already (a step
+     * that runs again with the same cause, such as opening a cycle that is open): the entry keeps the first
+     * {@code before} and takes this record's time, actor and {@code after}. An entry written by a transaction the
+     * engine did not commit is undone with it (see {@code store.WriteJournal}).
      *
      * @param subject may be {@literal null}, as may {@code before} and {@code after}
      */

@@ -19,9 +19,9 @@ import java.util.stream.IntStream;
  * The engine alone lets only one of two simultaneous completions commit, but only at its flush, after both have
  * run their listeners; the refused one's MongoDB writes (an owner's update, a rendered report) would stand. The
  * lock is held until the completion's transaction ends, and the task is then looked up again in the database,
- * where another completion's commit is visible. It serialises completions within this process, which is all there
- * is on the embedded default and in a one-node production; on several nodes the engine still refuses the
- * second completion, but a refused one's writes could stand.
+ * where another completion's commit is visible. It serialises completions within this process, for speed and a
+ * clear answer: on several nodes the engine still refuses the second completion at its flush, and the write
+ * journal undoes what the refused one wrote (see {@code store.WriteJournal}).
  */
 @Component("oneCompletionAtATime")
 class OneCompletionAtATime implements TaskListener {
