@@ -59,8 +59,9 @@ final class ChildApp implements AutoCloseable {
      * until it answers the demo users.
      *
      * @param crashPoint one of {@link CrashPoint}'s points, or {@literal null} to run undisturbed
+     * @param settings   more command-line settings ({@code --name=value})
      */
-    static ChildApp start(Path home, String crashPoint, Duration patience) throws IOException {
+    static ChildApp start(Path home, String crashPoint, Duration patience, String... settings) throws IOException {
         int port = freePort();
         Path reached = home.resolve("crash-point-reached");
         Files.deleteIfExists(reached);
@@ -77,6 +78,7 @@ final class ChildApp implements AutoCloseable {
         if (crashPoint != null) {
             command.add("--scrutineer.crash-test.point=" + crashPoint);
         }
+        command.addAll(List.of(settings));
         Path log = home.resolve("app-" + System.nanoTime() + ".log");
         Process process = new ProcessBuilder(command).directory(home.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -207,7 +209,7 @@ final class ChildApp implements AutoCloseable {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

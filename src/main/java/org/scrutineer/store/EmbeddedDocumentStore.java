@@ -34,7 +34,7 @@ class EmbeddedDocumentStore {
     @Bean(destroyMethod = "shutdown")
     MongoServer embeddedMongoServer(DocumentStoreSettings settings) {
         MongoServer server = new MongoServer(settings.inMemory() ? new MemoryBackend() : h2Backend(settings));
-        server.bind("127.0.0.1", 0);
+        server.bind("127.0.0.1", settings.port());
         return server;
     }
 

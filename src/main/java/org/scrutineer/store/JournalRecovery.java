@@ -53,9 +53,12 @@ class JournalRecovery implements DisposableBean {
         return thread;
     });
 
+    private final WriteJournal journal;
+
     JournalRecovery(WriteJournal journal, MongoTemplate mongo, DataSource engineDataSource, JournalUndo undo, NodeIdentity node,
                     JournalSettings settings, ObjectProvider<MongoServer> embedded,
                     Clock clock) {
+        this.journal = journal;
         this.mongo = mongo;
         this.jdbc = new JdbcTemplate(engineDataSource);
         this.undo = undo;
@@ -114,7 +117,7 @@ class JournalRecovery implements DisposableBean {
             undo.apply(steps);
             log.info("Undid {} write(s) of a transaction the engine did not commit (journal {})", steps.size(), journalId);
         }
-        mongo.remove(query(where("_id").is(journalId)), WriteJournal.COLLECTION);
+        this.journal.settle(journalId);
     }
 
     private void sweepQuietly() {

@@ -30,7 +30,7 @@ class JournalingMongoEvents extends AbstractMongoEventListener<Object> {
     @Override
     public void onBeforeSave(BeforeSaveEvent<Object> event) {
         String collection = event.getCollectionName();
-        if (WriteJournal.COLLECTION.equals(collection) || !journal.inTransaction()) {
+        if (isOwn(collection) || !journal.inTransaction()) {
             return;
         }
         Document after = event.getDocument();
@@ -43,10 +43,15 @@ class JournalingMongoEvents extends AbstractMongoEventListener<Object> {
         journal.before(before == null ? UndoStep.created(collection, id) : UndoStep.changed(collection, before, after));
     }
 
+    /** The journal's and the locks' own documents are what undo and settle writes, not writes to undo. */
+    private static boolean isOwn(String collection) {
+        return WriteJournal.COLLECTION.equals(collection) || WriteLocks.COLLECTION.equals(collection);
+    }
+
     @Override
     public void onBeforeDelete(BeforeDeleteEvent<Object> event) {
         String collection = event.getCollectionName();
-        if (WriteJournal.COLLECTION.equals(collection) || !journal.inTransaction() || event.getDocument() == null) {
+        if (isOwn(collection) || !journal.inTransaction() || event.getDocument() == null) {
             return;
         }
         mongo.find(new BasicQuery(event.getDocument()), Document.class, collection)

@@ -2,6 +2,7 @@ package org.scrutineer.store;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -48,7 +49,11 @@ public class WriteJournal {
     private final NodeIdentity node;
     private final Clock clock;
 
-    WriteJournal(MongoTemplate mongo, DataSource engineDataSource, JournalUndo undo, NodeIdentity node, Clock clock) {
+    private final WriteLocks locks;
+
+    WriteJournal(MongoTemplate mongo, DataSource engineDataSource, JournalUndo undo, WriteLocks locks, NodeIdentity node,
+                 Clock clock) {
+        this.locks = locks;
         this.mongo = mongo;
         this.jdbc = new JdbcTemplate(engineDataSource);
         this.undo = undo;
@@ -63,15 +68,20 @@ public class WriteJournal {
         final List<Document> steps = new ArrayList<>();
         final List<Runnable> afterCommit = new ArrayList<>();
 
+        boolean started;
+
         @Override
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(WriteJournal.this);
+            if (!started) {
+                return;
+            }
             if (status == STATUS_COMMITTED) {
-                forget(id);
+                settle(id);
                 afterCommit.forEach(Runnable::run);
             } else if (status == STATUS_ROLLED_BACK) {
                 undo.apply(steps);
-                forget(id);
+                settle(id);
             }
             // STATUS_UNKNOWN: whether the engine committed is known only from the commit table; recovery reads it
         }
@@ -83,16 +93,17 @@ public class WriteJournal {
         if (entry == null) {
             return;
         }
-        entry.steps.add(step);
-        if (entry.steps.size() == 1) {
+        if (!entry.started) {
             jdbc.update("insert into " + COMMIT_TABLE + " (ID_, AT_) values (?, ?)", entry.id,
                     Timestamp.from(clock.instant()));
             mongo.insert(new Document("_id", entry.id).append("node", node.id())
-                    .append("startedAt", Date.from(clock.instant())).append("steps", List.of(step)), COLLECTION);
-        } else {
-            mongo.updateFirst(query(where("_id").is(entry.id)), new org.springframework.data.mongodb.core.query.Update()
-                    .push("steps", step), COLLECTION);
+                    .append("startedAt", Date.from(clock.instant())).append("steps", List.of()), COLLECTION);
+            entry.started = true;
         }
+        // the journal exists before its locks, so recovery, which settles journals, always finds and frees them
+        locks.take(entry.id, step);
+        mongo.updateFirst(query(where("_id").is(entry.id)), new Update().push("steps", step), COLLECTION);
+        entry.steps.add(step);
     }
 
     /** Before a GridFS file is stored in the current transaction: if the transaction does not commit, it is deleted. */
@@ -133,8 +144,14 @@ public class WriteJournal {
         return entry;
     }
 
-    /** The commit row stays: this is after the transaction, and {@link JournalRecovery} clears old rows. */
-    private void forget(String journalId) {
+    /**
+     * Frees the transaction's locks and drops its journal, in that order: a journal left alone by a crash between
+     * the two is settled again by {@link JournalRecovery}, which by then finds its writes committed or already
+     * undone, nobody else having written them meanwhile. The commit row stays: this is after the transaction, and
+     * recovery clears old rows.
+     */
+    void settle(String journalId) {
+        locks.release(journalId);
         mongo.remove(query(where("_id").is(journalId)), COLLECTION);
     }
 }

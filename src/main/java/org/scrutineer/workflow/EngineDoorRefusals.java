@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.Conflict;
 import org.scrutineer.web.Forbidden;
+import org.scrutineer.web.Refusals;
 import org.scrutineer.web.NotFound;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -36,8 +37,6 @@ import java.util.regex.Pattern;
 @Configuration(proxyBeanMethods = false)
 class EngineDoorRefusals {
 
-    private static final String REFUSAL = EngineDoorRefusals.class.getName() + ".refusal";
-
     /** Called by our listeners inside the engine: remembers the refusal for the request that caused it. */
     static void remember(BadRequest refusal) {
         rememberFor(refusal);
@@ -52,10 +51,7 @@ class EngineDoorRefusals {
     }
 
     private static void rememberFor(RuntimeException refusal) {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null) {
-            request.setAttribute(REFUSAL, refusal, RequestAttributes.SCOPE_REQUEST);
-        }
+        Refusals.remember(refusal);
     }
 
     @Bean
@@ -88,7 +84,7 @@ class EngineDoorRefusals {
             ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, wrapper);
             RuntimeException refusal = wrapper.getStatus() < 500 ? null
-                    : request.getAttribute(REFUSAL) instanceof RuntimeException remembered ? remembered
+                    : request.getAttribute(Refusals.ATTRIBUTE) instanceof RuntimeException remembered ? remembered
                     : completedAlready(request.getRequestURI());
             if (refusal != null) {
                 wrapper.resetBuffer();
