@@ -23,15 +23,18 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * mongo-java-server answers anyone who connects: it has no users and no authentication commands. This puts
  * MongoDB's own sign-in in front of it, per connection: until a connection has proved the store's password with
- * SCRAM-SHA-256 ({@code saslStart}, {@code saslContinue}, as MongoDB drivers send them), it may only say hello and
- * ping; any other command or query is refused with MongoDB's "Unauthorized" (13). There is one user, allowed
+ * SCRAM-SHA-256 ({@code saslStart}, {@code saslContinue}, as MongoDB drivers send them), it may only shake hands
+ * (hello, ping, buildInfo, getLastError); any other command or query is refused with MongoDB's "Unauthorized" (13). There is one user, allowed
  * everything; no roles.
  */
 final class CredentialCheckingBackend implements MongoBackend {
 
-    /** What a connection may send before signing in: the handshake and the sign-in itself. */
+    /**
+     * What a connection may send before signing in: the handshake and the sign-in itself. The driver's monitoring
+     * connections never sign in and ask getLastError for their connection id, which tells nothing else.
+     */
     private static final Set<String> BEFORE_SIGN_IN = Set.of("hello", "ismaster", "saslstart", "saslcontinue", "ping",
-            "buildinfo");
+            "buildinfo", "getlasterror");
     private static final int UNAUTHORIZED = 13;
     private static final int AUTHENTICATION_FAILED = 18;
 
