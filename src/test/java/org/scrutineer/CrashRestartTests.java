@@ -135,7 +135,7 @@ class CrashRestartTests {
         // 5. restarted undisturbed: the approval stands, the signing runs again by itself, and the cycle closes
         app = ChildApp.start(home, null, START);
         assertThat(task("chris", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null)).as("the approval stands").isEmpty();
-        reports = awaitReports(letterId, 2);
+        reports = awaitSigned(letterId);
         assertThat(reports.get(0).path("status").asText()).isEqualTo("APPROVED");
         assertThat(reports.get(0).path("signedVersion").asText()).isEqualTo(reports.get(1).path("id").asText());
         assertThat(reports.get(1).path("certifies").asText()).isEqualTo(draft.path("id").asText());
@@ -199,11 +199,15 @@ class CrashRestartTests {
     }
 
     /** The letter's report versions once there are {@code count}: the signed one renders as a job after approval. */
-    private JsonNode awaitReports(String letterId, int count) {
+    /**
+     * The draft and its signed version once the draft records it. The killed run stored the signed version already,
+     * so two versions alone do not say the retried signing has run.
+     */
+    private JsonNode awaitSigned(String letterId) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         for (JsonNode reports = reports(letterId); ; reports = reports(letterId)) {
-            if (reports.size() >= count) {
-                assertThat(reports).hasSize(count);
+            if (reports.size() >= 2 && reports.get(0).hasNonNull("signedVersion")) {
+                assertThat(reports).hasSize(2);
                 return reports;
             }
             assertThat(System.nanoTime()).as("report versions: " + reports).isLessThan(deadline);

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The production profile on the PostgreSQL server of this machine (127.0.0.1:5432, database test, trust
  * auth), in a schema of its own that is dropped afterwards: the engine creates its tables there, runs the
- * letter process, and there are no demo users, only the admin with the password from the environment.
+ * letter process, and there are no demo users, only the admin with the id and password from the environment.
  */
 @SpringBootTest
 @ActiveProfiles({"test", "prod"})
@@ -43,6 +43,7 @@ class ProductionEngineTests {
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
         registry.add("SCRUTINEER_ADMIN_PASSWORD", () -> "a-production-secret");
+        registry.add("SCRUTINEER_ADMIN_ID", () -> "counciladmin");
     }
 
     @AfterAll
@@ -65,9 +66,15 @@ class ProductionEngineTests {
     void theEngineRunsOnPostgresWithoutDemoUsers() {
         assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(SCHEMA);
         assertThat(identity.createUserQuery().userId("cora").count()).isZero();
-        // the right password first: a wrong one locks the account for a few seconds
-        assertThat(identity.checkPassword("admin", "a-production-secret")).isTrue();
-        assertThat(identity.checkPassword("admin", "admin")).isFalse();
+        // the admin is who SCRUTINEER_ADMIN_ID names; no "admin" to guess at
+        assertThat(identity.createUserQuery().userId("admin").count()).isZero();
+        assertThat(identity.checkPassword("counciladmin", "a-production-secret")).isTrue();
+        assertThat(identity.checkPassword("counciladmin", "admin")).isFalse();
+        // the engine's own lock is off (security/SignInThrottle slows guessing instead): not locked after 12 failures
+        for (int i = 0; i < 12; i++) {
+            identity.checkPassword("counciladmin", "guess-" + i);
+        }
+        assertThat(identity.checkPassword("counciladmin", "a-production-secret")).isTrue();
 
         String text = new String(Api.resource("/letters/somerset-2011-ucra-letter.txt"), StandardCharsets.UTF_8);
         String letterId = letters.register(LetterUpload.ofText(text, null), "admin").getId();

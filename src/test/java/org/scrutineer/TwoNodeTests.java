@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.StreamSupport;
@@ -54,7 +55,13 @@ class TwoNodeTests {
         execute("CREATE SCHEMA " + schema);
         int documentsPort = ChildApp.freePort();
         ChildApp a = node("--scrutineer.document-store.port=" + documentsPort);
-        ChildApp b = node("--spring.data.mongodb.uri=mongodb://127.0.0.1:" + documentsPort);
+        // b signs in to a's store with the credentials a made at its first start, as a second node would be given them
+        Properties credentials = new Properties();
+        try (var in = Files.newInputStream(homes.get(0).resolve("data/document-store.credentials"))) {
+            credentials.load(in);
+        }
+        ChildApp b = node("--spring.data.mongodb.uri=mongodb://" + credentials.getProperty("username") + ":"
+                + credentials.getProperty("password") + "@127.0.0.1:" + documentsPort + "/?authSource=admin&authMechanism=SCRAM-SHA-256");
 
         String letterId = a.post("cora", "/api/letters", new ObjectMapper().createObjectNode().put("text",
                 new String(Api.resource("/letters/somerset-2011-ucra-letter.txt"), StandardCharsets.UTF_8)).toString())

@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 
-/** 401 as an RFC 9457 problem, with the Basic challenge so browsers and curl know to send credentials. */
+/**
+ * 401 as an RFC 9457 problem, with the Basic challenge so browsers and curl know to send credentials; 429 with
+ * Retry-After while sign-ins for the user or from the address are slowed down.
+ */
 @Component
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
@@ -25,6 +28,10 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof SignInThrottled throttled) {
+            ProblemWriter.write(response, HttpStatus.TOO_MANY_REQUESTS, throttled.answer(response), json);
+            return;
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
                 "Sign in with HTTP Basic: a user id and password known to the engine's identity service.");
         problem.setTitle("Authentication required");

@@ -1,7 +1,10 @@
 package org.scrutineer.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -55,13 +58,15 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain adminWebappApis(HttpSecurity http, AdminAppsRefusal refusal,
                                         WebappSessionEntryPoint entryPoint, ProcessEngine engine,
-                                        CamundaBpmProperties camunda) throws Exception {
+                                        CamundaBpmProperties camunda, SignInThrottle throttle,
+                                        ObjectMapper json) throws Exception {
         return http
                 // the webapps' APIs are Jersey servlets, not Spring MVC: match their paths as paths
                 .securityMatcher(new OrRequestMatcher(path("/camunda/api/cockpit/**"), path("/camunda/api/admin/**")))
                 .csrf(AbstractHttpConfigurer::disable) // the webapps send and check their own token
                 .sessionManagement(SecurityConfiguration::leaveTheWebappSession)
                 .addFilterBefore(tasklistSession(engine, camunda, false), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new WebappLoginThrottle(throttle, json), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(refusal))
                 .authorizeHttpRequests(auth -> auth
                         // signing in, and the plugins' scripts the apps load before anyone has signed in
@@ -86,6 +91,7 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/engine-rest/**")).hasAuthority(CAMUNDA_ADMIN)
+                        .requestMatchers("/api/users/**").hasAuthority(CAMUNDA_ADMIN)
                         // every method, so a write to the trail is refused (403) or unknown (405), never accepted
                         .requestMatchers("/api/letters/*/audit/**").hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/letters", "/api/letters/extract",
@@ -99,6 +105,18 @@ class SecurityConfiguration {
                                 .hasAnyAuthority(COORDINATORS, SCRUTINY_CHAIRS, CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .build();
+    }
+
+    /**
+     * Before any security chain, so a page on another site gets nowhere, signing in included: our API, Camunda's REST
+     * API and the webapps' APIs (which also check their own CSRF token).
+     */
+    @Bean
+    FilterRegistrationBean<CrossSiteRefusal> crossSiteRefusal(ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new CrossSiteRefusal(json));
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.scrutineer.store;
 
 import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -25,30 +26,39 @@ import java.nio.file.Path;
 /**
  * The embedded default: with no MongoDB URI configured, a MongoDB-wire-protocol server runs inside the
  * application and the official driver talks to it over loopback, exactly as it would to a real MongoDB.
- * Application code never knows which one is behind the connection.
+ * Application code never knows which one is behind the connection. It listens on 127.0.0.1 only, and answers only
+ * connections that sign in with the credentials kept beside its data ({@link CredentialCheckingBackend}), so
+ * another user or program on the same machine cannot read or change the documents through it.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDocumentStore.NoMongoUriConfigured.class)
 class EmbeddedDocumentStore {
 
+    @Bean
+    DocumentStoreCredentials embeddedDocumentStoreCredentials(DocumentStoreSettings settings) {
+        return settings.inMemory() ? DocumentStoreCredentials.generate() : DocumentStoreCredentials.in(dataDirectory(settings));
+    }
+
     @Bean(destroyMethod = "shutdown")
-    MongoServer embeddedMongoServer(DocumentStoreSettings settings) {
-        MongoServer server = new MongoServer(settings.inMemory() ? new MemoryBackend() : h2Backend(settings));
+    MongoServer embeddedMongoServer(DocumentStoreSettings settings, DocumentStoreCredentials credentials) {
+        MongoBackend backend = settings.inMemory() ? new MemoryBackend()
+                : new CommittingH2Backend(dataDirectory(settings).resolve("documents.mv").toString());
+        MongoServer server = new MongoServer(new CredentialCheckingBackend(backend, credentials));
         server.bind("127.0.0.1", settings.port());
         return server;
     }
 
     @Bean
-    MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer server) {
+    MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer server, DocumentStoreCredentials credentials) {
         InetSocketAddress address = server.getLocalAddress();
-        ConnectionString uri = new ConnectionString("mongodb://127.0.0.1:" + address.getPort());
+        ConnectionString uri = new ConnectionString("mongodb://" + credentials.username() + ":" + credentials.password()
+                + "@127.0.0.1:" + address.getPort() + "/?authSource=admin&authMechanism=SCRAM-SHA-256");
         return () -> uri;
     }
 
-    private static H2Backend h2Backend(DocumentStoreSettings settings) {
+    private static Path dataDirectory(DocumentStoreSettings settings) {
         try {
-            Path directory = Files.createDirectories(Path.of(settings.dataDirectory()));
-            return new CommittingH2Backend(directory.resolve("documents.mv").toString());
+            return Files.createDirectories(Path.of(settings.dataDirectory()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the document store folder " + settings.dataDirectory(), e);
         }

@@ -3,6 +3,7 @@ package org.scrutineer.workflow;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -18,10 +19,12 @@ class TasklistFilters {
 
     private final FilterService filters;
     private final TaskService tasks;
+    private final String adminId;
 
-    TasklistFilters(FilterService filters, TaskService tasks) {
+    TasklistFilters(FilterService filters, TaskService tasks, @Value("${camunda.bpm.admin-user.id}") String adminId) {
         this.filters = filters;
         this.tasks = tasks;
+        this.adminId = adminId;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -32,7 +35,7 @@ class TasklistFilters {
 
     private void create(String name, int priority, org.camunda.bpm.engine.task.TaskQuery query) {
         if (filters.createFilterQuery().filterName(name).count() == 0) {
-            Filter filter = filters.newTaskFilter(name).setOwner("admin").setQuery(query)
+            Filter filter = filters.newTaskFilter(name).setOwner(adminId).setQuery(query)
                     .setProperties(Map.of("priority", priority, "refresh", true));
             filters.saveFilter(filter);
         }
