@@ -30,7 +30,7 @@ class EmbeddedStoreCredentialsTests {
     @Test
     void onlyADriverWithTheStoresCredentialsReadsOrWrites() throws Exception {
         EmbeddedDocumentStore store = new EmbeddedDocumentStore();
-        DocumentStoreSettings settings = new DocumentStoreSettings(data.toString());
+        DocumentStoreSettings settings = new DocumentStoreSettings(data.toString(), 0);
         DocumentStoreCredentials credentials = store.embeddedDocumentStoreCredentials(settings);
         MongoServer server = store.embeddedMongoServer(settings, credentials);
         try {
