@@ -85,6 +85,21 @@ class MalformedAddressesTests {
         assertThat(wrong).as("answered wrongly, of " + calls.size()).isEmpty();
     }
 
+    /** Requests Tomcat refuses itself, before any filter: sent as raw bytes, as no HTTP client would send them. */
+    @Test
+    void requestsTheContainerRefusesAreProblemsToo() throws Exception {
+        for (String line : List.of("GET /api/% HTTP/1.1", "GET /engine-rest/%zz HTTP/1.1", "GET /camunda/app/tasklist/% HTTP/1.1",
+                "GET /api/letters/x%00y HTTP/1.1")) {
+            try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+                socket.getOutputStream().write((line + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(answer).as(line).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
+                        .contains("\"status\":400").doesNotContain("<html");
+            }
+        }
+    }
+
     private String problemAt(HttpResponse<String> response) {
         if (response.statusCode() < 400 || response.statusCode() >= 500) {
             return "not a 4xx: " + response.body();
