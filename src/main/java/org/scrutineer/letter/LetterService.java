@@ -46,12 +46,12 @@ public class LetterService {
 
     LetterService(LetterRepository letters, OriginalStore originals, LetterReader reader, AuditTrail audit,
                   Clock clock, MongoTemplate mongo) {
-        this.mongo = mongo;
         this.letters = letters;
         this.originals = originals;
         this.reader = reader;
         this.audit = audit;
         this.clock = clock;
+        this.mongo = mongo;
     }
 
     /** Stores the letter and its original; the findings are read by the workflow's first step. */

@@ -3,7 +3,6 @@ package org.scrutineer.web;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 
 /**
  * Whether an ISO 8601 period (P1M, P2W, P1Y) lies between two others. Periods of months and days have no order of
@@ -21,9 +20,8 @@ public final class PeriodRange {
         try {
             LocalDate end = FROM.plus(Period.parse(period));
             return !end.isBefore(FROM.plus(min)) && !end.isAfter(FROM.plus(max));
-        } catch (DateTimeParseException | ArithmeticException | NullPointerException e) {
-            return false;
-        } catch (DateTimeException e) {
+        } catch (DateTimeException | ArithmeticException | NullPointerException e) {
+            // not a period, or one too long to add (DateTimeParseException is a DateTimeException)
             return false;
         }
     }

@@ -35,11 +35,11 @@ class WorkTasks {
 
     WorkTasks(TaskService tasks, IdentityService identity, TaskForms forms, FormValues values,
               TaskSummaries summaries) {
-        this.summaries = summaries;
         this.tasks = tasks;
         this.identity = identity;
         this.forms = forms;
         this.values = values;
+        this.summaries = summaries;
     }
 
     Paged<TaskSummary> openTasks(String user, List<String> groups, Paging paging) {

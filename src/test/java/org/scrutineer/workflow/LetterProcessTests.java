@@ -69,18 +69,18 @@ class LetterProcessTests {
     void aDeclinedActionIsReassignedAndAskedAgain() {
         ProcessInstance letter = toDraftedPlan("owen");
         String letterId = businessKey(letter);
-        Task accept = taskQuery().taskDefinitionKey(ACCEPT_ACTION).singleResult();
+        Task accept = taskQuery().processInstanceBusinessKey(businessKey(letter)).taskDefinitionKey(ACCEPT_ACTION).singleResult();
         assertThat(accept).isAssignedTo("owen");
         // named after its action, as Tasklist's list shows only names
         Assertions.assertThat(accept.getName()).isEqualTo("Accept action · A1 " + plans.action(letterId, "A1").getTitle());
 
         complete(accept, withVariables("accepted", false, "reason", "Not my team"));
         Assertions.assertThat(plans.action(letterId, "A1").getStatus()).isEqualTo(ActionStatus.DECLINED);
-        Task reassign = taskQuery().taskDefinitionKey(REASSIGN_ACTION).singleResult();
+        Task reassign = taskQuery().processInstanceBusinessKey(businessKey(letter)).taskDefinitionKey(REASSIGN_ACTION).singleResult();
         assertThat(reassign).hasCandidateGroup("coordinators");
 
         complete(reassign, withVariables("owner", "olive"));
-        Task again = taskQuery().taskDefinitionKey(ACCEPT_ACTION).singleResult();
+        Task again = taskQuery().processInstanceBusinessKey(businessKey(letter)).taskDefinitionKey(ACCEPT_ACTION).singleResult();
         assertThat(again).isAssignedTo("olive");
 
         complete(again, withVariables("accepted", true));
@@ -92,7 +92,7 @@ class LetterProcessTests {
     void theTimerStartsACycleAndAReturnedReportIsRevisedThenApprovedAndThePlanCloses() {
         ProcessInstance letter = toDraftedPlan("owen");
         String letterId = businessKey(letter);
-        complete(taskQuery().taskDefinitionKey(ACCEPT_ACTION).singleResult(), withVariables("accepted", true));
+        complete(taskQuery().processInstanceBusinessKey(businessKey(letter)).taskDefinitionKey(ACCEPT_ACTION).singleResult(), withVariables("accepted", true));
         assertThat(letter).isWaitingAt(AWAIT_CYCLE);
 
         // the reporting interval passes
@@ -127,7 +127,7 @@ class LetterProcessTests {
     @Test
     void anApprovedReportWithOpenActionsWaitsForTheNextCycle() {
         ProcessInstance letter = toDraftedPlan("owen");
-        complete(taskQuery().taskDefinitionKey(ACCEPT_ACTION).singleResult(), withVariables("accepted", true));
+        complete(taskQuery().processInstanceBusinessKey(businessKey(letter)).taskDefinitionKey(ACCEPT_ACTION).singleResult(), withVariables("accepted", true));
 
         engine.getRuntimeService().createMessageCorrelation(CYCLE_REQUESTED_MESSAGE)
                 .processInstanceBusinessKey(businessKey(letter)).correlate();
