@@ -85,14 +85,22 @@ public record Api(MockMvc mvc, ObjectMapper json, ManagementService jobs) {
 
     /** The id of the caller's open task on this letter with this key (and action, when given); fails when there is none. */
     public String task(String user, String letterId, String key, String actionId) {
-        JsonNode tasks = get(user, "/api/tasks").json();
-        return StreamSupport.stream(tasks.spliterator(), false)
-                .filter(t -> t.path("letterId").asText().equals(letterId))
-                .filter(t -> t.path("key").asText().equals(key))
-                .filter(t -> actionId == null || t.path("actionId").asText().equals(actionId))
-                .map(t -> t.path("id").asText()).findFirst()
-                .orElseThrow(() -> new AssertionError(user + " has no open " + key + " task" +
-                        (actionId == null ? "" : " for " + actionId) + "; open: " + tasks));
+        // the list is paged, and the tests' one context keeps every test's open tasks: read it page by page
+        for (int page = 0; ; page++) {
+            JsonNode tasks = get(user, "/api/tasks?size=200&page=" + page).json();
+            var found = StreamSupport.stream(tasks.spliterator(), false)
+                    .filter(t -> t.path("letterId").asText().equals(letterId))
+                    .filter(t -> t.path("key").asText().equals(key))
+                    .filter(t -> actionId == null || t.path("actionId").asText().equals(actionId))
+                    .map(t -> t.path("id").asText()).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (tasks.size() < 200) {
+                throw new AssertionError(user + " has no open " + key + " task" + (actionId == null ? "" : " for "
+                        + actionId) + " of letter " + letterId);
+            }
+        }
     }
 
     /**

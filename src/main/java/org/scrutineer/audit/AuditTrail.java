@@ -51,10 +51,17 @@ public class AuditTrail {
         mongo.save(earlierAttempt == null ? entry : entry.withBefore(earlierAttempt.before()));
     }
 
-    /** The letter's entries in the order they were recorded: by time, then sequence, then id. */
-    public List<AuditEntry> of(String letterId) {
-        return mongo.find(query(where("letterId").is(letterId)).with(Sort.by("at", "sequence", "id")),
-                AuditEntry.class);
+    /**
+     * {@code limit} of the letter's entries after the first {@code skip}, in the order they were recorded: by time,
+     * then sequence, then id.
+     */
+    public List<AuditEntry> of(String letterId, int skip, int limit) {
+        return mongo.find(query(where("letterId").is(letterId)).with(Sort.by("at", "sequence", "id"))
+                .skip(skip).limit(limit), AuditEntry.class);
+    }
+
+    public long count(String letterId) {
+        return mongo.count(query(where("letterId").is(letterId)), AuditEntry.class);
     }
 
     private static String idOf(Cause cause, String action, String subject) {

@@ -3,6 +3,8 @@ package org.scrutineer.letter;
 import org.scrutineer.audit.AuditEntry;
 import org.scrutineer.finding.ExtractedLetter;
 import org.scrutineer.store.WriteJournal;
+import org.scrutineer.web.Paged;
+import org.scrutineer.web.Paging;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -66,9 +68,13 @@ class LetterController {
         return letters.extract(files.read(file.getBytes(), file.getOriginalFilename(), null).text());
     }
 
+    /** The letters, newest first, a page at a time, as summaries: {@link #get} gives a letter whole. */
     @GetMapping
-    List<Letter> list() {
-        return letters.list();
+    ResponseEntity<List<LetterSummary>> list(@RequestParam(required = false) Integer page,
+                                             @RequestParam(required = false) Integer size) {
+        Paging paging = Paging.of(page, size);
+        Paged<LetterSummary> letters = this.letters.list(paging);
+        return paging.answer(letters.entries(), letters.total());
     }
 
     @GetMapping("/{id}")
@@ -96,8 +102,11 @@ class LetterController {
      * services as they change things, and no request can add to, change or remove it.
      */
     @GetMapping("/{id}/audit")
-    List<AuditEntry> audit(@PathVariable String id) {
-        return letters.auditTrail(id);
+    ResponseEntity<List<AuditEntry>> audit(@PathVariable String id, @RequestParam(required = false) Integer page,
+                                           @RequestParam(required = false) Integer size) {
+        Paging paging = Paging.of(page, size);
+        Paged<AuditEntry> trail = letters.auditTrail(id, paging);
+        return paging.answer(trail.entries(), trail.total());
     }
 
     /**

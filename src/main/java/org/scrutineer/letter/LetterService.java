@@ -8,8 +8,15 @@ import org.scrutineer.finding.ExtractedLetter;
 import org.scrutineer.finding.Finding;
 import org.scrutineer.finding.LetterReader;
 import org.scrutineer.store.WriteJournal;
+import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.NotFound;
+import org.scrutineer.web.Paged;
+import org.scrutineer.web.Paging;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.ArrayOperators;
+import org.springframework.data.mongodb.core.aggregation.ConditionalOperators;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -24,26 +31,36 @@ import static org.scrutineer.audit.AuditActions.*;
 @Service
 public class LetterService {
 
+    /**
+     * The most findings a letter may have, read or revised: a real letter has tens; thousands are a document that
+     * is not a letter, or a probe, and each finding is a line of the review form and of every report's appendix.
+     * The reviewFindings form states the same limit.
+     */
+    public static final int MAX_FINDINGS = 1000;
+
     private final LetterRepository letters;
     private final OriginalStore originals;
     private final LetterReader reader;
     private final AuditTrail audit;
     private final Clock clock;
+    private final MongoTemplate mongo;
 
     private final WriteJournal journal;
 
     LetterService(LetterRepository letters, OriginalStore originals, LetterReader reader, AuditTrail audit,
-                  WriteJournal journal, Clock clock) {
+                  WriteJournal journal, Clock clock, MongoTemplate mongo) {
         this.letters = letters;
         this.journal = journal;
         this.originals = originals;
         this.reader = reader;
         this.audit = audit;
         this.clock = clock;
+        this.mongo = mongo;
     }
 
     /** Stores the letter and its original; the findings are read by the workflow's first step. */
     public Letter register(LetterUpload upload, String user) {
+        extract(upload.text()); // refuses a letter of too many findings before anything is stored
         Letter.Original original = originals.store(upload.bytes(), upload.filename(), upload.contentType());
         Letter letter = new Letter(UUID.randomUUID().toString(), upload.text(), original,
                 blankToNull(upload.committee()), user, Instant.now(clock));
@@ -67,13 +84,18 @@ public class LetterService {
         journal.afterCommit(() -> originals.delete(letter.getOriginal()));
     }
 
+    /** What reading the text finds; refused (413) past {@link #MAX_FINDINGS} findings. */
     public ExtractedLetter extract(String text) {
-        return reader.read(text);
+        ExtractedLetter extracted = reader.read(text);
+        if (extracted.findings().size() > MAX_FINDINGS) {
+            throw UnreadableLetter.tooLarge("findings", MAX_FINDINGS);
+        }
+        return extracted;
     }
 
     public Letter extractFindings(String letterId, Cause cause) {
         Letter letter = get(letterId);
-        letter.applyExtraction(reader.read(letter.getText()));
+        letter.applyExtraction(extract(letter.getText()));
         Letter saved = letters.save(letter);
         audit.record(cause, letterId, FINDINGS_EXTRACTED, null, null,
                 AuditValues.of("findings", saved.getFindings().size(), "authority", saved.getAuthority()));
@@ -88,6 +110,10 @@ public class LetterService {
 
     /** Keeps the coordinator's corrections; the trail records the findings they changed, added or removed. */
     public void reviseFindings(String letterId, List<Finding> revised, Cause cause) {
+        if (revised.size() > MAX_FINDINGS) {
+            throw new BadRequest("A letter has at most " + MAX_FINDINGS + " findings.",
+                    List.of(new BadRequest.FieldError("findings", "must have at most " + MAX_FINDINGS + " entries")));
+        }
         Letter letter = get(letterId);
         List<Finding> before = letter.getFindings();
         letter.reviseFindings(revised);
@@ -107,9 +133,9 @@ public class LetterService {
     }
 
     /** Everything done to the letter, its plan and its reports, in the order it was done. */
-    public List<AuditEntry> auditTrail(String letterId) {
+    public Paged<AuditEntry> auditTrail(String letterId, Paging paging) {
         get(letterId);
-        return audit.of(letterId);
+        return new Paged<>(audit.of(letterId, paging.offset(), paging.size()), audit.count(letterId));
     }
 
     /** The letter's upload as it arrived, with the content type read from its bytes. */
@@ -130,8 +156,21 @@ public class LetterService {
         return letters.findById(letterId).orElseThrow(() -> new LetterNotFound(letterId));
     }
 
-    public List<Letter> list() {
-        return letters.findAll(Sort.by(Sort.Direction.DESC, "registeredAt"));
+    /**
+     * A page of the letters, newest first, as summaries: the store sends only the summary's fields (and counts the
+     * findings itself), never the texts, so the reply stays small however long the letters are.
+     */
+    public Paged<LetterSummary> list(Paging paging) {
+        Aggregation summaries = Aggregation.newAggregation(
+                Aggregation.sort(Sort.by(Sort.Direction.DESC, "registeredAt").and(Sort.by("_id"))),
+                Aggregation.skip((long) paging.offset()),
+                Aggregation.limit(paging.size()),
+                Aggregation.project("title", "inspectorate", "authority", "committee", "letterDate", "inspectionStart",
+                                "inspectionEnd", "registeredBy", "registeredAt", "findingsConfirmed")
+                        .and(ArrayOperators.Size.lengthOfArray(ConditionalOperators.ifNull("findings").then(List.of())))
+                        .as("findings"));
+        List<LetterSummary> page = mongo.aggregate(summaries, Letter.class, LetterSummary.class).getMappedResults();
+        return new Paged<>(page, letters.count());
     }
 
     private static Map<String, Object> orNull(Map<String, Object> values) {

@@ -5,6 +5,7 @@ import org.scrutineer.letter.LetterService;
 import org.scrutineer.progress.ProgressService;
 import org.scrutineer.progress.ProgressUpdate;
 import org.scrutineer.web.BadRequest;
+import org.scrutineer.web.DateRange;
 import org.scrutineer.web.BadRequest.FieldError;
 import org.scrutineer.web.Forbidden;
 import org.scrutineer.security.Groups;
@@ -60,6 +61,9 @@ class PlanController {
         if (change == null || change.dueDate() == null) {
             missing.add(new FieldError("dueDate", "is required (YYYY-MM-DD)"));
         }
+        if (change != null && change.dueDate() != null && !DateRange.accepts(change.dueDate())) {
+            missing.add(new FieldError("dueDate", DateRange.RULE));
+        }
         if (change == null || change.version() == null) {
             missing.add(new FieldError("version", "is required: the plan's version you read (GET the plan)"));
         }
@@ -83,6 +87,11 @@ class PlanController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> startCycle(@PathVariable String letterId, @RequestBody(required = false) CycleStart start,
                                    Principal user) {
+        // checked before the cycle opens: a refused date must leave no cycle behind
+        if (start != null && start.meetingDate() != null && !DateRange.accepts(start.meetingDate())) {
+            throw new BadRequest("The committee meeting's date is out of range.",
+                    List.of(new FieldError("meetingDate", DateRange.RULE)));
+        }
         letters.get(letterId);
         events.publishEvent(new CycleRequested(letterId, user.getName(), start == null ? null : start.meetingDate()));
         return Map.of("letterId", letterId, "status", "cycle started");

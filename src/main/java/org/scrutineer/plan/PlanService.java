@@ -7,6 +7,8 @@ import org.scrutineer.finding.Finding;
 import org.scrutineer.letter.Letter;
 import org.scrutineer.letter.LetterService;
 import org.scrutineer.web.BadRequest;
+import org.scrutineer.web.DateRange;
+import org.scrutineer.web.PeriodRange;
 import org.scrutineer.web.Conflict;
 import org.scrutineer.web.BadRequest.FieldError;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -16,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,14 @@ import static org.scrutineer.audit.AuditActions.*;
 public class PlanService {
 
     private static final int WRITE_ATTEMPTS = 5;
+    /**
+     * A plan's size and cadence: past 500 actions a plan is no plan a committee reads, and each action is a task,
+     * a row of every report and a line of every cycle; a cycle every week at most, every year at least. The
+     * draftActionPlan form states the same limits, so Tasklist and /engine-rest are held to them too.
+     */
+    public static final int MAX_ACTIONS = 500;
+    public static final Period SHORTEST_INTERVAL = Period.ofWeeks(1);
+    public static final Period LONGEST_INTERVAL = Period.ofYears(1);
 
     private final PlanRepository plans;
     private final LetterService letters;
@@ -241,6 +250,8 @@ public class PlanService {
         List<FieldError> errors = new ArrayList<>();
         if (drafts == null || drafts.isEmpty()) {
             errors.add(new FieldError("actions", "the plan needs at least one action"));
+        } else if (drafts.size() > MAX_ACTIONS) {
+            errors.add(new FieldError("actions", "must have at most " + MAX_ACTIONS + " entries"));
         } else {
             Set<String> findingIds = letter.getFindings().stream().map(Finding::id).collect(Collectors.toSet());
             for (int i = 0; i < drafts.size(); i++) {
@@ -254,25 +265,19 @@ public class PlanService {
                 }
                 if (draft.dueDate() == null) {
                     errors.add(new FieldError(at + "dueDate", "is required"));
+                } else if (!DateRange.accepts(draft.dueDate())) {
+                    errors.add(new FieldError(at + "dueDate", DateRange.RULE));
                 }
                 draft.findingIds().stream().filter(id -> !findingIds.contains(id)).forEach(id ->
                         errors.add(new FieldError(at + "findingIds", "the letter has no finding '" + id + "'")));
             }
         }
-        if (!isPositivePeriod(reportingInterval)) {
-            errors.add(new FieldError("reportingInterval", "must be an ISO 8601 period such as P1M or P3M"));
+        if (!PeriodRange.within(reportingInterval, SHORTEST_INTERVAL, LONGEST_INTERVAL)) {
+            errors.add(new FieldError("reportingInterval", "must be an ISO 8601 period from " + SHORTEST_INTERVAL
+                    + " (a week) to " + LONGEST_INTERVAL + " (a year), such as P1M or P3M"));
         }
         if (!errors.isEmpty()) {
             throw new BadRequest("The action plan is not complete.", errors);
-        }
-    }
-
-    private static boolean isPositivePeriod(String value) {
-        try {
-            Period period = Period.parse(value);
-            return !period.isNegative() && !period.isZero();
-        } catch (DateTimeParseException | NullPointerException e) {
-            return false;
         }
     }
 }

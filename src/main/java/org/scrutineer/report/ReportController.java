@@ -1,5 +1,7 @@
 package org.scrutineer.report;
 
+import org.scrutineer.web.Paged;
+import org.scrutineer.web.Paging;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,9 +21,13 @@ class ReportController {
         this.reports = reports;
     }
 
+    /** The letter's report versions, by cycle and version, a page at a time. */
     @GetMapping
-    List<Report> ofLetter(@RequestParam String letterId) {
-        return reports.ofLetter(letterId);
+    ResponseEntity<List<Report>> ofLetter(@RequestParam String letterId, @RequestParam(required = false) Integer page,
+                                          @RequestParam(required = false) Integer size) {
+        Paging paging = Paging.of(page, size);
+        Paged<Report> versions = reports.ofLetter(letterId, paging);
+        return paging.answer(versions.entries(), versions.total());
     }
 
     @GetMapping("/{id}")

@@ -8,6 +8,10 @@ import org.scrutineer.progress.ProgressService;
 import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.BadRequest.FieldError;
 import org.scrutineer.web.Conflict;
+import org.scrutineer.web.Paged;
+import org.scrutineer.web.Paging;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 import java.security.MessageDigest;
@@ -160,6 +164,12 @@ public class ReportService {
 
     public List<Report> ofLetter(String letterId) {
         return reports.findByLetterIdOrderByCycleNumberAscVersionAsc(letterId);
+    }
+
+    Paged<Report> ofLetter(String letterId, Paging paging) {
+        List<Report> page = reports.findByLetterId(letterId, PageRequest.of(paging.page(), paging.size(),
+                Sort.by("cycleNumber", "version")));
+        return new Paged<>(page, reports.countByLetterId(letterId));
     }
 
     /** Re-hashes the stored bytes, so anyone can check a signed report has not been altered since. */

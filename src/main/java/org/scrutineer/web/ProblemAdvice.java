@@ -1,5 +1,6 @@
 package org.scrutineer.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -91,6 +92,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             return beyondJsonLimits(limit);
         }
         String detail = "The request body is not valid JSON of the expected shape.";
+        if (causeOf(e, JsonParseException.class) instanceof JsonParseException parse
+                && String.valueOf(parse.getOriginalMessage()).startsWith("Duplicate field")) {
+            // Jackson's STRICT_DUPLICATE_DETECTION: "Duplicate field 'x'"
+            detail = "The request body gives a field twice (" + parse.getOriginalMessage().substring(16)
+                    + "); give each field once.";
+        }
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")

@@ -1,6 +1,7 @@
 package org.scrutineer.web;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -13,7 +14,8 @@ import java.time.LocalDate;
 
 /**
  * Our API reads JSON strictly: a field it does not know, a number or boolean where text belongs, or a date that is
- * not written YYYY-MM-DD is refused (400 naming the field), never quietly turned into something else.
+ * not written YYYY-MM-DD is refused (400 naming the field), never quietly turned into something else. A key given
+ * twice in one object is refused too: which of the two would count is a guess, and a check may have read the other.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJson {
@@ -23,7 +25,7 @@ class StrictJson {
         return builder -> builder
                 .featuresToEnable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                         DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
-                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS, JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .postConfigurer(mapper -> {
                     for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer,
                             CoercionInputShape.Float, CoercionInputShape.Boolean}) {

@@ -1,6 +1,9 @@
 package org.scrutineer.workflow;
 
+import org.scrutineer.web.Paged;
+import org.scrutineer.web.Paging;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.*;
@@ -19,9 +22,13 @@ class TaskController {
         this.work = work;
     }
 
+    /** The caller's open tasks, oldest first, a page at a time. */
     @GetMapping
-    List<TaskSummary> mine(Authentication user) {
-        return work.openTasks(user.getName(), groups(user));
+    ResponseEntity<List<TaskSummary>> mine(Authentication user, @RequestParam(required = false) Integer page,
+                                           @RequestParam(required = false) Integer size) {
+        Paging paging = Paging.of(page, size);
+        Paged<TaskSummary> open = work.openTasks(user.getName(), groups(user), paging);
+        return paging.answer(open.entries(), open.total());
     }
 
     @GetMapping("/{id}/form")

@@ -9,7 +9,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import static org.scrutineer.workflow.Variables.ACTION_ID;
 import static org.scrutineer.workflow.Variables.CYCLE_ID;
@@ -48,6 +55,12 @@ class TaskSubjects {
     TaskSubject of(DelegateTask task) {
         TaskSubject subject = mongo.findById(task.getId(), TaskSubject.class);
         return subject != null ? subject : bind(task);
+    }
+
+    /** The subjects bound to these tasks, by task id, in one read; a task with none bound yet is missing. */
+    Map<String, TaskSubject> of(Collection<String> taskIds) {
+        return mongo.find(Query.query(Criteria.where("_id").in(taskIds)), TaskSubject.class).stream()
+                .collect(Collectors.toMap(TaskSubject::id, Function.identity()));
     }
 
     /** The subject of an open task; {@literal null} when no open task has that id. */

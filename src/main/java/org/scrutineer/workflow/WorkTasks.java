@@ -10,6 +10,8 @@ import org.scrutineer.web.BadRequest.FieldError;
 import org.scrutineer.web.Conflict;
 import org.scrutineer.web.Forbidden;
 import org.scrutineer.web.NotFound;
+import org.scrutineer.web.Paged;
+import org.scrutineer.web.Paging;
 import org.scrutineer.workflow.form.FormValidator;
 import org.scrutineer.workflow.form.TaskForm;
 import org.scrutineer.workflow.form.TaskForms;
@@ -30,22 +32,27 @@ class WorkTasks {
     private final IdentityService identity;
     private final TaskForms forms;
     private final FormValues values;
-    private final TaskSubjects subjects;
+    private final TaskSummaries summaries;
 
-    WorkTasks(TaskService tasks, IdentityService identity, TaskForms forms, FormValues values, TaskSubjects subjects) {
+    WorkTasks(TaskService tasks, IdentityService identity, TaskForms forms, FormValues values,
+              TaskSummaries summaries) {
         this.tasks = tasks;
         this.identity = identity;
         this.forms = forms;
         this.values = values;
-        this.subjects = subjects;
+        this.summaries = summaries;
     }
 
-    List<TaskSummary> openTasks(String user, List<String> groups) {
+    Paged<TaskSummary> openTasks(String user, List<String> groups, Paging paging) {
         var query = tasks.createTaskQuery().or().taskAssignee(user);
         if (!groups.isEmpty()) {
             query = query.taskCandidateGroupIn(groups);
         }
-        return query.endOr().orderByTaskCreateTime().asc().list().stream().map(this::summary).toList();
+        query = query.endOr();
+        long total = query.count();
+        List<Task> page = query.orderByTaskCreateTime().asc().orderByTaskId().asc()
+                .listPage(paging.offset(), paging.size());
+        return new Paged<>(summaries.of(page), total);
     }
 
     TaskFormView form(String taskId, String user, List<String> groups) {
@@ -105,13 +112,6 @@ class WorkTasks {
             throw new Forbidden("Task '" + taskId + "' (" + task.getName() + ") is not yours to work on.");
         }
         return task;
-    }
-
-    private TaskSummary summary(Task task) {
-        TaskSubject subject = subjects.of(task.getId());
-        return new TaskSummary(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                subject == null ? null : subject.letterId(), subject == null ? null : subject.actionId(), task.getAssignee(),
-                task.getCreateTime(), task.getDueDate());
     }
 
     /** A listener's refusal reaches the caller as itself (400, 404, 409), not as the engine's wrapper. */

@@ -83,6 +83,12 @@ class MalformedInputTests {
         String live = api.liveSomersetPlan();
         api.postJson("cora", "/api/letters/" + live + "/plan/cycles", "");
         String update = api.task("owen", live, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
+        // and one whose plan is being drafted
+        String drafting = api.upload("cora", "/api/letters", "somerset.txt", Api.resource("/letters/somerset-2011-ucra-letter.txt"),
+                null).json().path("id").asText();
+        api.complete("cora", api.task("cora", drafting, ProcessKeys.REVIEW_FINDINGS, null), "{\"confirmed\": true}");
+        String draft = api.task("cora", drafting, ProcessKeys.DRAFT_ACTION_PLAN, null);
+        long planVersion = api.get("cora", "/api/letters/" + live + "/plan").json().path("version").asLong();
 
         List<Input> corpus = new ArrayList<>();
         String completeReview = "/api/tasks/" + review + "/complete";
@@ -148,6 +154,60 @@ class MalformedInputTests {
         corpus.add(json("cora", "/api/letters/" + live + "/plan/actions/A99/due-date", "{\"dueDate\": \"2012-01-01\"}", true));
         corpus.add(json("cora", "/api/letters/no-such-letter/plan/cycles", "{}"));
         corpus.add(json("cora", cycles, "{\"meetingDate\": \"31/12/2026\"}"));
+        // dates outside 2000-01-01..2100-12-31 wherever a date is asked for, past year 9999 and year 0 among them
+        String completeDraft = "/api/tasks/" + draft + "/complete";
+        for (String date : List.of("1999-12-31", "2101-01-01", "0000-01-01", "9999-12-31", "+10000-01-01",
+                "-0001-01-01", "+999999999-12-31", "10000-01-01")) {
+            corpus.add(json("cora", cycles, "{\"meetingDate\": \"" + date + "\"}"));
+            corpus.add(json("cora", dueDate, "{\"dueDate\": \"" + date + "\", \"version\": " + planVersion + "}", true));
+            corpus.add(json("cora", completeDraft, "{\"actions\": [{\"findingIds\": \"F13\", \"title\": \"x\", "
+                    + "\"owner\": \"owen\", \"dueDate\": \"" + date + "\"}]}"));
+        }
+        // reporting intervals outside a week..a year: P999999999Y made the timer fire at once
+        for (String interval : List.of("P999999999Y", "P6D", "P0D", "P1Y1D", "P13M", "P400D", "P99999999999999999999D",
+                "P1W2", "-P1M", "PT1H")) {
+            corpus.add(json("cora", completeDraft, "{\"actions\": [{\"findingIds\": \"F13\", \"title\": \"x\", "
+                    + "\"owner\": \"owen\", \"dueDate\": \"2011-08-05\"}], \"reportingInterval\": \"" + interval + "\"}"));
+        }
+        // more actions than a plan has, more findings than a letter has
+        corpus.add(json("cora", completeDraft, "{\"actions\": [" + String.join(",", java.util.Collections.nCopies(501,
+                "{\"findingIds\": \"F13\", \"title\": \"x\", \"owner\": \"owen\", \"dueDate\": \"2011-08-05\"}")) + "]}"));
+        corpus.add(json("cora", completeDraft, "{\"actions\": [" + String.join(",", java.util.Collections.nCopies(3000,
+                "{\"findingIds\": \"F13\", \"title\": \"x\", \"owner\": \"owen\", \"dueDate\": \"2011-08-05\"}")) + "]}"));
+        corpus.add(json("cora", completeReview, "{\"confirmed\": true, \"findings\": [" + String.join(",",
+                java.util.Collections.nCopies(1001, "{\"section\": \"strength\", \"text\": \"x\"}")) + "]}"));
+        StringBuilder manyFindings = new StringBuilder("Dear Mrs Goll\n\nAnnual unannounced inspection of Somerset County"
+                + " Council children's services\n\nStrengths\n\n");
+        for (int i = 0; i < 1_001; i++) {
+            manyFindings.append("= Managers in team ").append(i).append(" support contact and referral well.\n\n");
+        }
+        corpus.add(json("cora", "/api/letters", "{\"text\": " + json.writeValueAsString(manyFindings.toString()) + "}"));
+        corpus.add(upload("cora", "/api/letters", "many-findings.txt", manyFindings.toString().getBytes(StandardCharsets.UTF_8)));
+        // a key given twice, wherever JSON is read
+        corpus.add(json("cora", "/api/letters", "{\"text\": \"Dear Sir\", \"text\": \"Dear Madam\"}"));
+        corpus.add(json("cora", "/api/letters/extract", "{\"text\": \"Dear Sir\", \"text\": \"Dear Madam\"}"));
+        corpus.add(json("cora", completeReview, "{\"confirmed\": false, \"confirmed\": true}"));
+        corpus.add(json("owen", completeUpdate, "{\"progress\": \"Begun.\", \"rag\": \"RED\", \"rag\": \"GREEN\"}"));
+        corpus.add(json("cora", completeDraft, "{\"actions\": [{\"findingIds\": \"F13\", \"title\": \"x\", \"title\": \"y\", "
+                + "\"owner\": \"owen\", \"dueDate\": \"2011-08-05\"}]}"));
+        corpus.add(json("cora", dueDate, "{\"dueDate\": \"2012-01-01\", \"dueDate\": \"2013-01-01\", \"version\": "
+                + planVersion + "}", true));
+        corpus.add(json("cora", cycles, "{\"meetingDate\": \"2026-12-10\", \"meetingDate\": \"2026-12-11\"}"));
+        // pages out of range, on every list
+        for (String list : List.of("/api/letters?", "/api/tasks?", "/api/reports?letterId=" + live + "&",
+                "/api/letters/" + live + "/audit?")) {
+            for (String range : List.of("size=0", "size=201", "page=-1", "size=x", "page=99999999", "size=1e2")) {
+                corpus.add(new Input("cora", "GET " + list + range, () -> get(list + range)));
+            }
+        }
+        // addresses Camunda's webapps failed on with a 500, and the error page asked for directly
+        for (String path : List.of("/camunda/app/nope/x", "/camunda/app/nope/default/", "/camunda/app/tasklist/nope/",
+                "/camunda/app/tasklist/nope", "/camunda/app/cockpit/nope/", "/camunda/app/admin/nope/index.html",
+                "/camunda/app/welcome/x/", "/error")) {
+            corpus.add(new Input("cora", "GET " + path, () -> get(path)));
+            corpus.add(new Input(null, "GET " + path + " signed out", () -> get(path)));
+        }
+        corpus.add(new Input("cora", "POST /error", () -> post("/error").contentType(MediaType.APPLICATION_JSON).content("{}")));
         // files that are not letters we can read, and PDFs built to exhaust the reader: the one only the time limit
         // stops goes once, as it takes that long
         Map<String, byte[]> files = files();
@@ -184,7 +244,7 @@ class MalformedInputTests {
         Map<String, Long> before = stored();
         List<String> wrong = new ArrayList<>();
         for (Input input : corpus) {
-            Api.Response response = api.call(input.user(), input.request().get());
+            Api.Response response = input.user() == null ? anonymous(input.request().get()) : api.call(input.user(), input.request().get());
             String problem = problemAt(response);
             if (problem != null) {
                 wrong.add(input.label() + " -> " + response.status() + ": " + problem);
@@ -201,10 +261,20 @@ class MalformedInputTests {
         assertThat(wrong).as("inputs answered wrongly, of " + corpus.size()).isEmpty();
         assertThat(tasks.createTaskQuery().taskId(review).count()).isOne();
         assertThat(tasks.createTaskQuery().taskId(update).count()).isOne();
+        assertThat(tasks.createTaskQuery().taskId(draft).count()).isOne();
         // and the same task still takes a valid submission, and a PDF letter is still read
         assertThat(api.complete("owen", update, "{\"progress\": \"Begun.\", \"rag\": \"GREEN\"}").status()).isEqualTo(204);
         Api.Response letter = api.upload("cora", "/api/letters/extract", "letter.pdf", pdf(1, "Dear Councillor Smith"), null);
         assertThat(letter.status()).as(new String(letter.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+    }
+
+    private Api.Response anonymous(MockHttpServletRequestBuilder request) {
+        try {
+            var response = mvc.perform(request).andReturn().getResponse();
+            return new Api.Response(response.getStatus(), response.getContentType(), response.getContentAsByteArray(), json);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** What a refusal must look like; {@literal null} when it does. */

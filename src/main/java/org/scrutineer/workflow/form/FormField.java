@@ -11,8 +11,12 @@ import java.util.Set;
  * @param hideWhen   the form's {@code conditional.hide} expression: a hidden field is neither required nor checked
  * @param list       a text field that also takes a list of strings (custom property {@code list})
  * @param hasDefault a checkbox with a default is optional; one without must be answered true or false
+ * @param maxItems   the most entries a dynamic list takes (custom property {@code maxItems}); {@literal null}: any
+ * @param minPeriod  the shortest ISO 8601 period a text field takes (custom property {@code minPeriod}), or null
+ * @param maxPeriod  the longest (custom property {@code maxPeriod}), or null
  */
 public record FormField(String key, String type, boolean readonly, boolean required, Integer minLength,
                         Integer maxLength, Double min, Double max, String pattern, Set<String> allowed,
-                        String valuesKey, String hideWhen, boolean list, boolean hasDefault, List<FormField> items) {
+                        String valuesKey, String hideWhen, boolean list, boolean hasDefault, List<FormField> items,
+                        Integer maxItems, String minPeriod, String maxPeriod) {
 }

@@ -1,8 +1,11 @@
 package org.scrutineer.workflow.form;
 
 import org.scrutineer.web.BadRequest.FieldError;
+import org.scrutineer.web.DateRange;
+import org.scrutineer.web.PeriodRange;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.*;
 import java.util.regex.Pattern;
@@ -78,7 +81,9 @@ public final class FormValidator {
                     : "must be one of " + allowed(field, root);
             case "checklist", "taglist" -> choicesProblem(field, value, root);
             case "datetime" -> dateProblem(value);
-            case "dynamiclist" -> value instanceof List<?> ? null : "must be a list";
+            case "dynamiclist" -> !(value instanceof List<?> items) ? "must be a list"
+                    : field.maxItems() != null && items.size() > field.maxItems()
+                    ? "must have at most " + field.maxItems() + " entries" : null;
             default -> null;
         };
     }
@@ -102,6 +107,11 @@ public final class FormValidator {
         }
         if (field.pattern() != null && !Pattern.compile(field.pattern()).matcher(text).matches()) {
             return "is not in the expected format";
+        }
+        if ((field.minPeriod() != null || field.maxPeriod() != null) && !PeriodRange.within(text,
+                Period.parse(field.minPeriod() != null ? field.minPeriod() : "P0D"),
+                Period.parse(field.maxPeriod() != null ? field.maxPeriod() : "P9999Y"))) {
+            return "must be a period from " + field.minPeriod() + " to " + field.maxPeriod();
         }
         return null;
     }
@@ -128,8 +138,7 @@ public final class FormValidator {
 
     private static String dateProblem(Object value) {
         try {
-            LocalDate.parse(String.valueOf(value));
-            return null;
+            return DateRange.accepts(LocalDate.parse(String.valueOf(value))) ? null : DateRange.RULE;
         } catch (DateTimeParseException e) {
             return "must be a date as YYYY-MM-DD";
         }

@@ -49,6 +49,7 @@ public class TaskForms {
                 continue;
             }
             JsonNode validate = c.path("validate");
+            JsonNode properties = c.path("properties");
             Set<String> allowed = new LinkedHashSet<>();
             c.path("values").forEach(v -> allowed.add(v.path("value").asText()));
             fields.add(new FormField(
@@ -62,9 +63,12 @@ public class TaskForms {
                     allowed,
                     c.hasNonNull("valuesKey") ? c.get("valuesKey").asText() : null,
                     c.path("conditional").hasNonNull("hide") ? c.path("conditional").get("hide").asText() : null,
-                    c.path("properties").has("list"),
+                    properties.has("list"),
                     c.has("defaultValue"),
-                    type.equals("dynamiclist") ? fields(c.path("components")) : List.of()));
+                    type.equals("dynamiclist") ? fields(c.path("components")) : List.of(),
+                    intOrNull(properties.get("maxItems")),
+                    properties.hasNonNull("minPeriod") ? properties.get("minPeriod").asText() : null,
+                    properties.hasNonNull("maxPeriod") ? properties.get("maxPeriod").asText() : null));
         }
         return List.copyOf(fields);
     }

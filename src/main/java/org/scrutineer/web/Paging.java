@@ -1,0 +1,75 @@
+package org.scrutineer.web;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One page of a list our API answers: {@code ?page=} (from 0) and {@code ?size=} (1 to {@value #MAX_SIZE}, by default
+ * {@value #DEFAULT_SIZE}). The body stays a JSON array, so a caller that reads {@code .[0]} reads the first entry;
+ * {@code X-Total-Count} says how many there are in all and {@code Link} gives the first, previous, next and last
+ * pages. Every list is paged, so no reply grows with what is stored.
+ *
+ * @param page from 0
+ * @param size entries per page
+ */
+public record Paging(int page, int size) {
+
+    public static final int DEFAULT_SIZE = 50;
+    public static final int MAX_SIZE = 200;
+    /** So that page × size stays a number every store counts in: 10 million entries. */
+    private static final long MAX_OFFSET = 10_000_000;
+
+    /**
+     * @param page {@literal null}: the first
+     * @param size {@literal null}: {@value #DEFAULT_SIZE}
+     * @throws BadRequest naming each parameter out of range
+     */
+    public static Paging of(Integer page, Integer size) {
+        List<BadRequest.FieldError> errors = new ArrayList<>();
+        int p = page == null ? 0 : page;
+        int s = size == null ? DEFAULT_SIZE : size;
+        if (s < 1 || s > MAX_SIZE) {
+            errors.add(new BadRequest.FieldError("size", "must be from 1 to " + MAX_SIZE));
+        }
+        if (p < 0 || (errors.isEmpty() && (long) p * s > MAX_OFFSET)) {
+            errors.add(new BadRequest.FieldError("page", "must be from 0 to " + MAX_OFFSET / Math.max(1, Math.min(s, MAX_SIZE))));
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequest("Ask for a page from 0 of 1 to " + MAX_SIZE + " entries.", errors);
+        }
+        return new Paging(p, s);
+    }
+
+    /** How many entries come before this page. */
+    public int offset() {
+        return page * size;
+    }
+
+    /** The page as our API answers it: the entries as a JSON array, the count and the links in headers. */
+    public <T> ResponseEntity<List<T>> answer(List<T> entries, long total) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Total-Count", Long.toString(total));
+        long last = total == 0 ? 0 : (total - 1) / size;
+        List<String> links = new ArrayList<>();
+        links.add(link(0, "first"));
+        if (page > 0) {
+            links.add(link(Math.min(page - 1, last), "prev"));
+        }
+        if (page < last) {
+            links.add(link(page + 1, "next"));
+        }
+        links.add(link(last, "last"));
+        headers.set(HttpHeaders.LINK, String.join(", ", links));
+        return ResponseEntity.ok().headers(headers).body(entries);
+    }
+
+    private String link(long toPage, String rel) {
+        String uri = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", toPage)
+                .replaceQueryParam("size", size).build().toUriString();
+        return "<" + uri + ">; rel=\"" + rel + "\"";
+    }
+}
