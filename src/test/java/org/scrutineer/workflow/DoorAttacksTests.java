@@ -81,6 +81,11 @@ class DoorAttacksTests {
         // a read-only field changed is refused; sent back as shown, as Tasklist does, it is accepted and not written
         assertThat(owen.send("POST", "/task/" + owens + "/submit-form", "{\"variables\": {\"progress\": {\"value\": \"x\"},"
                 + " \"rag\": {\"value\": \"RED\"}, \"actionTitle\": {\"value\": \"Something else\"}}}").body()).contains("actionTitle", "is read-only");
+        // a field given twice: which one a check saw would be a guess
+        HttpResponse<String> twice = owen.send("POST", "/task/" + owens + "/submit-form", "{\"variables\": {"
+                + "\"progress\": {\"value\": \"x\"}, \"rag\": {\"value\": \"RED\"}, \"rag\": {\"value\": \"GREEN\"}}}");
+        assertThat(assertProblem(twice, 400).path("detail").asText()).contains("'rag'");
+        assertThat(tasks.createTaskQuery().taskId(owens).count()).isOne();
         String shownTitle = (String) tasks.getVariable(owens, "actionTitle");
         HttpResponse<String> done = owen.send("POST", "/task/" + owens + "/submit-form", "{\"variables\": {"
                 + "\"progress\": {\"value\": \"Owen's words.\"}, \"rag\": {\"value\": \"RED\"}, \"actionTitle\": {\"value\": "

@@ -1,0 +1,139 @@
+package org.scrutineer.web;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Camunda's REST doors (/engine-rest, and the webapps' /camunda/api) read JSON with their own readers, which let
+ * the last of two equal keys win. A JSON body sent there with a key given twice is refused (400) before Camunda
+ * reads it, as our API refuses it ({@link StrictJson}): which of the two a check saw would be a guess.
+ */
+@Configuration(proxyBeanMethods = false)
+class StrictJsonDoors {
+
+    @Bean
+    FilterRegistrationBean<DuplicateKeyRefusal> strictJsonDoorsFilter(ObjectMapper json) {
+        FilterRegistrationBean<DuplicateKeyRefusal> registration = new FilterRegistrationBean<>(new DuplicateKeyRefusal(json));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        // after the size limit, so the body read here is a bounded one
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    static final class DuplicateKeyRefusal extends OncePerRequestFilter {
+
+        private final ObjectMapper json;
+        private final JsonFactory strict = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000).build()).build();
+
+        DuplicateKeyRefusal(ObjectMapper json) {
+            this.json = json;
+        }
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return !List.of("POST", "PUT", "PATCH").contains(request.getMethod())
+                    || request.getContentType() == null || !request.getContentType().contains("json");
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            byte[] body = request.getInputStream().readAllBytes();
+            String duplicate = duplicateKey(body);
+            if (duplicate != null) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                json.writeValue(response.getOutputStream(), ProblemAdvice.problem(HttpStatus.BAD_REQUEST,
+                        "Invalid request", "The request's JSON gives a field twice ('" + duplicate + "')."));
+                return;
+            }
+            chain.doFilter(new Replayed(request, body), response);
+        }
+
+        /** The first key given twice in one object, or {@literal null}; malformed JSON is left for Camunda to refuse. */
+        private String duplicateKey(byte[] body) throws IOException {
+            try (JsonParser parser = strict.createParser(body)) {
+                while (parser.nextToken() != null) {
+                    // reading is the check
+                }
+                return null;
+            } catch (JsonParseException e) {
+                String message = e.getOriginalMessage();
+                return message != null && message.startsWith("Duplicate field")
+                        ? message.replaceAll("^Duplicate field '(.*)'$", "$1") : null;
+            }
+        }
+    }
+
+    /** The request with its body, already read, to be read again. */
+    private static final class Replayed extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        Replayed(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+}
