@@ -25,7 +25,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -207,6 +210,70 @@ class DoorAttacksTests {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(assertProblem(rest, 400).path("errors").toString()).contains("cycleId");
         assertThat(tasks.createTaskQuery().taskId(update).count()).isOne();
+    }
+
+    /**
+     * Every operation through Tasklist's engine API that writes variables, moves a process or ends a task other than
+     * by completing it, tried by the owner of the task and the process it is about: each is refused with a 4xx
+     * problem, and the task, its variables and the process are as they were.
+     */
+    @Test
+    void everyVariableWritingOrProcessMovingOperationIsRefusedToAnOwnerAndChangesNothing() throws Exception {
+        Api api = new Api(mvc, json, jobs);
+        String letterId = twoOwnerPlan(api);
+        api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "");
+        String task = api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
+        String cycle = tasks.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+        String execution = tasks.createTaskQuery().taskId(task).singleResult().getExecutionId();
+        Map<String, Object> variablesBefore = runtime.getVariables(cycle);
+        Map<String, Object> taskVariablesBefore = tasks.getVariables(task);
+        Tasklist owen = new Tasklist("owen");
+        String value = "{\"value\": \"A2\"}";
+        String modifications = "{\"modifications\": {\"actionId\": {\"value\": \"A2\"}}}";
+        List<String[]> attempts = List.of(
+                new String[] {"PUT", "/task/" + task + "/variables/actionId", value},
+                new String[] {"POST", "/task/" + task + "/variables", modifications},
+                new String[] {"DELETE", "/task/" + task + "/variables/progress", ""},
+                new String[] {"PUT", "/task/" + task + "/localVariables/cycleId", value},
+                new String[] {"POST", "/task/" + task + "/localVariables", modifications},
+                new String[] {"DELETE", "/task/" + task + "/localVariables/rag", ""},
+                new String[] {"PUT", "/process-instance/" + cycle + "/variables/cycleId", value},
+                new String[] {"POST", "/process-instance/" + cycle + "/variables", modifications},
+                new String[] {"DELETE", "/process-instance/" + cycle + "/variables/letterId", ""},
+                new String[] {"PUT", "/execution/" + execution + "/localVariables/actionId", value},
+                new String[] {"POST", "/execution/" + execution + "/localVariables", modifications},
+                new String[] {"POST", "/process-instance/" + cycle + "/modification",
+                        "{\"instructions\": [{\"type\": \"startBeforeActivity\", \"activityId\": \"generateReport\"}]}"},
+                new String[] {"PUT", "/process-instance/" + cycle + "/suspended", "{\"suspended\": true}"},
+                new String[] {"DELETE", "/process-instance/" + cycle, ""},
+                new String[] {"POST", "/process-instance/delete", "{\"processInstanceIds\": [\"" + cycle + "\"], \"deleteReason\": \"x\"}"},
+                new String[] {"POST", "/task/" + task + "/delegate", "{\"userId\": \"olive\"}"},
+                new String[] {"POST", "/task/" + task + "/resolve", "{\"variables\": {}}"},
+                new String[] {"POST", "/task/" + task + "/bpmnError", "{\"errorCode\": \"x\"}"},
+                new String[] {"POST", "/task/" + task + "/bpmnEscalation", "{\"escalationCode\": \"x\"}"},
+                new String[] {"POST", "/task/" + task + "/assignee", "{\"userId\": \"olive\"}"},
+                new String[] {"POST", "/task/" + task + "/identity-links", "{\"groupId\": \"action-owners\", \"type\": \"candidate\"}"},
+                new String[] {"DELETE", "/task/" + task, ""},
+                new String[] {"POST", "/signal", "{\"name\": \"x\", \"variables\": {\"actionId\": {\"value\": \"A2\"}}}"},
+                new String[] {"POST", "/message", "{\"messageName\": \"cycleRequested\", \"businessKey\": \"" + letterId
+                        + "\", \"processVariables\": {\"cycleId\": {\"value\": \"x\"}}}"});
+        List<String> let = new ArrayList<>();
+        for (String[] attempt : attempts) {
+            HttpResponse<String> answer = owen.send(attempt[0], attempt[1], attempt[2]);
+            boolean problem = answer.headers().firstValue("Content-Type").orElse("").contains("json");
+            if (answer.statusCode() < 400 || answer.statusCode() >= 500 || !problem) {
+                let.add(attempt[0] + " " + attempt[1] + " -> " + answer.statusCode() + " " + answer.body());
+            }
+        }
+        assertThat(let).as("operations not refused with a 4xx problem").isEmpty();
+
+        assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("owen");
+        assertThat(tasks.getVariables(task)).isEqualTo(taskVariablesBefore);
+        assertThat(runtime.getVariables(cycle)).isEqualTo(variablesBefore);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(cycle).active().count()).isOne();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(letterId)
+                .processDefinitionKey(ProcessKeys.REPORTING_CYCLE).count()).isOne();
+        assertThat(api.complete("owen", task, "{\"progress\": \"Still mine.\", \"rag\": \"GREEN\"}").status()).isEqualTo(204);
     }
 
     /** The Somerset letter with its findings confirmed. */
