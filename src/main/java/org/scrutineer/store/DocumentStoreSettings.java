@@ -1,14 +1,18 @@
 package org.scrutineer.store;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
 
 /**
  * Where the embedded document store keeps its file when no MongoDB URI is configured.
  *
  * @param dataDirectory folder of the store's H2 file; {@code memory} keeps documents in memory only (tests)
+ * @param compactEvery  how often the embedded default's H2 files (documents and the engine's) are compacted
  */
 @ConfigurationProperties("scrutineer.document-store")
-public record DocumentStoreSettings(String dataDirectory) {
+public record DocumentStoreSettings(String dataDirectory, @DefaultValue("PT10S") Duration compactEvery) {
 
     public boolean inMemory() {
         return "memory".equals(dataDirectory);

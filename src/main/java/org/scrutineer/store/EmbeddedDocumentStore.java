@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
@@ -31,11 +32,21 @@ import java.nio.file.Path;
 @Conditional(EmbeddedDocumentStore.NoMongoUriConfigured.class)
 class EmbeddedDocumentStore {
 
+    static final int RETENTION_MILLIS = 1000;
+
     @Bean(destroyMethod = "shutdown")
-    MongoServer embeddedMongoServer(DocumentStoreSettings settings) {
-        MongoServer server = new MongoServer(settings.inMemory() ? new MemoryBackend() : h2Backend(settings));
+    MongoServer embeddedMongoServer(DocumentStoreSettings settings, ObjectProvider<H2Backend> files) {
+        H2Backend file = files.getIfAvailable();
+        MongoServer server = new MongoServer(file != null ? file : new MemoryBackend());
         server.bind("127.0.0.1", 0);
         return server;
+    }
+
+    /** The documents' H2 file, unless they are kept in memory; closed by the server's shutdown. */
+    @Bean(destroyMethod = "")
+    @Conditional(OnDisk.class)
+    H2Backend embeddedDocumentFile(DocumentStoreSettings settings) {
+        return h2Backend(settings);
     }
 
     @Bean
@@ -48,7 +59,10 @@ class EmbeddedDocumentStore {
     private static H2Backend h2Backend(DocumentStoreSettings settings) {
         try {
             Path directory = Files.createDirectories(Path.of(settings.dataDirectory()));
-            return new CommittingH2Backend(directory.resolve("documents.mv").toString());
+            CommittingH2Backend backend = new CommittingH2Backend(directory.resolve("documents.mv").toString());
+            // space a commit freed is reused after a second, not H2's 45: every command commits a chunk
+            backend.getMvStore().setRetentionTime(RETENTION_MILLIS);
+            return backend;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the document store folder " + settings.dataDirectory(), e);
         }
@@ -74,6 +88,14 @@ class EmbeddedDocumentStore {
                     commit();
                 }
             }
+        }
+    }
+
+    static class OnDisk extends SpringBootCondition {
+        @Override
+        public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            boolean memory = "memory".equals(context.getEnvironment().getProperty("scrutineer.document-store.data-directory"));
+            return memory ? ConditionOutcome.noMatch("documents in memory") : ConditionOutcome.match("documents on disk");
         }
     }
 

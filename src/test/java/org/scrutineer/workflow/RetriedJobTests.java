@@ -105,6 +105,7 @@ class RetriedJobTests {
         assertThatThrownBy(() -> management.executeJob(continuation.getId())).isInstanceOf(OptimisticLockingException.class);
 
         Job again = management.createJobQuery().jobId(continuation.getId()).executable().singleResult();
+        assertThat(again).as("the job, ready to run again at once").isNotNull();
         assertThat(again.getRetries()).as("retries left").isEqualTo(continuation.getRetries());
         assertThat(again.getExceptionMessage()).as("recorded as a failure").isNull();
         management.executeJob(again.getId());
