@@ -164,7 +164,12 @@ class CrashRestartTests {
         for (String action : ACTIONS) {
             complete("owen", task("owen", letterId, ProcessKeys.ACCEPT_ACTION, action).orElseThrow(), "{\"accepted\": true}");
         }
-        assertThat(app.post("cora", "/api/letters/" + letterId + "/plan/cycles", "{}").status()).isEqualTo(202);
+        // the plan goes live in a job a moment after the last acceptance; until then a cycle is refused (409)
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (app.post("cora", "/api/letters/" + letterId + "/plan/cycles", "{}").status() != 202) {
+            assertThat(System.nanoTime()).as("the cycle starts once the plan is live").isLessThan(deadline);
+            sleep(100);
+        }
         for (String action : ACTIONS) {
             awaitTask("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, action);
         }

@@ -37,7 +37,12 @@ import static org.scrutineer.audit.AuditActions.*;
 @Service
 public class PlanService {
 
-    private static final int WRITE_ATTEMPTS = 5;
+    /**
+     * Owners answering at once each change the one plan document; a write loses to each one that stored first.
+     * As many completions run at once as the engine has database connections (ten by default), so a write may
+     * lose several rounds in a row: five attempts refused owners in a burst of fifty acceptances.
+     */
+    private static final int WRITE_ATTEMPTS = 32;
     /**
      * A plan's size and cadence: past 500 actions a plan is no plan a committee reads, and each action is a task,
      * a row of every report and a line of every cycle; a cycle every week at most, every year at least. The

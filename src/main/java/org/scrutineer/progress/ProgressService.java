@@ -76,8 +76,10 @@ public class ProgressService {
     public ProgressUpdate submit(Cause cause, String cycleId, String actionId, ProgressReport report) {
         String submissionId = cause.key();
         Cycle cycle = cycle(cycleId);
-        int revision = updates.findById(submissionId).map(ProgressUpdate::revision)
-                .orElseGet(() -> updates.findByCycleIdAndActionIdOrderByRevision(cycleId, actionId).size() + 1);
+        // one query for both: a retried submission is among the action's updates in this cycle, as its task is
+        List<ProgressUpdate> inCycle = updates.findByCycleIdAndActionIdOrderByRevision(cycleId, actionId);
+        int revision = inCycle.stream().filter(u -> u.id().equals(submissionId)).findFirst()
+                .map(ProgressUpdate::revision).orElse(inCycle.size() + 1);
         ProgressUpdate update = updates.save(new ProgressUpdate(submissionId, cycle.letterId(), cycleId, actionId,
                 revision, report.progress(), report.impact(), report.rag(), report.percentComplete(), report.completed(),
                 cause.actor(), now()));
@@ -89,8 +91,7 @@ public class ProgressService {
 
     /** The action's update before this one, in this cycle or an earlier one: what its RAG and % changed from. */
     private Optional<ProgressUpdate> previousOf(ProgressUpdate update) {
-        List<ProgressUpdate> ofAction = updates.findByLetterIdOrderBySubmittedAt(update.letterId()).stream()
-                .filter(u -> u.actionId().equals(update.actionId())).toList();
+        List<ProgressUpdate> ofAction = updates.findByLetterIdAndActionIdOrderBySubmittedAt(update.letterId(), update.actionId());
         for (int i = 1; i < ofAction.size(); i++) {
             if (ofAction.get(i).id().equals(update.id())) {
                 return Optional.of(ofAction.get(i - 1));

@@ -10,4 +10,6 @@ interface ProgressUpdateRepository extends MongoRepository<ProgressUpdate, Strin
     List<ProgressUpdate> findByCycleIdOrderByActionIdAscRevisionAsc(String cycleId);
 
     List<ProgressUpdate> findByLetterIdOrderBySubmittedAt(String letterId);
+
+    List<ProgressUpdate> findByLetterIdAndActionIdOrderBySubmittedAt(String letterId, String actionId);
 }

@@ -7,6 +7,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
@@ -34,18 +35,31 @@ import java.nio.file.Path;
 @Conditional(EmbeddedDocumentStore.NoMongoUriConfigured.class)
 class EmbeddedDocumentStore {
 
+    static final int RETENTION_MILLIS = 1000;
+
     @Bean
     DocumentStoreCredentials embeddedDocumentStoreCredentials(DocumentStoreSettings settings) {
         return settings.inMemory() ? DocumentStoreCredentials.generate() : DocumentStoreCredentials.in(dataDirectory(settings));
     }
 
     @Bean(destroyMethod = "shutdown")
-    MongoServer embeddedMongoServer(DocumentStoreSettings settings, DocumentStoreCredentials credentials) {
-        MongoBackend backend = settings.inMemory() ? new MemoryBackend()
-                : new CommittingH2Backend(dataDirectory(settings).resolve("documents.mv").toString());
-        MongoServer server = new MongoServer(new CredentialCheckingBackend(backend, credentials));
+    MongoServer embeddedMongoServer(DocumentStoreSettings settings, DocumentStoreCredentials credentials,
+                                    ObjectProvider<H2Backend> files) {
+        H2Backend file = files.getIfAvailable();
+        MongoServer server = new MongoServer(new CredentialCheckingBackend(file != null ? file : new MemoryBackend(),
+                credentials));
         server.bind("127.0.0.1", settings.port());
         return server;
+    }
+
+    /** The documents' H2 file, unless they are kept in memory; closed by the server's shutdown. */
+    @Bean(destroyMethod = "")
+    @Conditional(OnDisk.class)
+    H2Backend embeddedDocumentFile(DocumentStoreSettings settings) {
+        CommittingH2Backend backend = new CommittingH2Backend(dataDirectory(settings).resolve("documents.mv").toString());
+        // space a commit freed is reused after a second, not H2's 45: every command commits a chunk
+        backend.getMvStore().setRetentionTime(RETENTION_MILLIS);
+        return backend;
     }
 
     @Bean
@@ -84,6 +98,14 @@ class EmbeddedDocumentStore {
                     commit();
                 }
             }
+        }
+    }
+
+    static class OnDisk extends SpringBootCondition {
+        @Override
+        public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            boolean memory = "memory".equals(context.getEnvironment().getProperty("scrutineer.document-store.data-directory"));
+            return memory ? ConditionOutcome.noMatch("documents in memory") : ConditionOutcome.match("documents on disk");
         }
     }
 

@@ -22,9 +22,9 @@ final class Causes {
     }
 
     /**
-     * An automatic step runs in the request of the person whose action led to it (the owner whose acceptance, the
-     * last one, puts the plan live), who is then its actor; a timer or job the engine runs on its own (rendering,
-     * signing and closing a cycle) is the system's.
+     * An automatic step runs in the request of the person whose action led to it (the coordinator whose request
+     * opens a cycle), who is then its actor; a timer or job the engine runs on its own (putting the plan live after
+     * the last acceptance, rendering, signing and closing a cycle) is the system's.
      */
     static Cause of(DelegateExecution execution) {
         Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();

@@ -127,8 +127,8 @@ class AuditTrailTests {
                 ACTION_DECLINED + " olive A2",
                 ACTION_REASSIGNED + " cora A2",
                 ACTION_ACCEPTED + " owen A2",
-                // the last acceptance ran the plan's going live: it is owen's doing
-                PLAN_LIVE + " owen -",
+                // the plan goes live in a job after the last acceptance (owners' tasks go on asynchronously)
+                PLAN_LIVE + " system -",
                 ACTION_DUE_DATE_MOVED + " cora A1",
                 CYCLE_OPENED + " cora " + cycle1,
                 CYCLE_MEETING_SCHEDULED + " cora " + cycle1,

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import java.nio.file.attribute.PosixFilePermissions;
 
 import com.mongodb.ConnectionString;
@@ -14,7 +16,9 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,9 +34,10 @@ class EmbeddedStoreCredentialsTests {
     @Test
     void onlyADriverWithTheStoresCredentialsReadsOrWrites() throws Exception {
         EmbeddedDocumentStore store = new EmbeddedDocumentStore();
-        DocumentStoreSettings settings = new DocumentStoreSettings(data.toString(), 0);
+        DocumentStoreSettings settings = new DocumentStoreSettings(data.toString(), 0, Duration.ofSeconds(10));
         DocumentStoreCredentials credentials = store.embeddedDocumentStoreCredentials(settings);
-        MongoServer server = store.embeddedMongoServer(settings, credentials);
+        MongoServer server = store.embeddedMongoServer(settings, credentials, new StaticListableBeanFactory(
+                Map.of("file", store.embeddedDocumentFile(settings))).getBeanProvider(H2Backend.class));
         try {
             assertThat(server.getLocalAddress().getAddress().isLoopbackAddress()).as("loopback only").isTrue();
             Path file = data.resolve(DocumentStoreCredentials.FILE_NAME);

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.scrutineer.Api;
 import org.scrutineer.ScrutineerTest;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.scrutineer.plan.PlanService;
 import org.scrutineer.progress.Cycle;
 import org.scrutineer.progress.ProgressService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +46,8 @@ class RetriedJobTests {
     MongoTemplate mongo;
     @MockitoSpyBean
     ProgressService progress;
+    @MockitoSpyBean
+    PlanService plans;
 
     @Test
     void aTimerJobThatFailsAfterOpeningTheCycleIsRetriedIntoTheSameCycle() {
@@ -78,6 +83,35 @@ class RetriedJobTests {
         // and owen's task in it works
         assertThat(api.complete("owen", api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1"),
                 "{\"progress\": \"Begun.\", \"rag\": \"GREEN\"}").status()).isEqualTo(204);
+    }
+
+    /**
+     * The step after an owner's acceptance runs as a job (asyncAfter). One that loses a race for the engine's rows
+     * to another transaction must run again as it was, not spend a retry: enough such races would otherwise end
+     * as an incident and stop the plan going live, though nothing failed.
+     */
+    @Test
+    void aContinuationThatLostARaceRunsAgainWithoutSpendingARetry() {
+        Api api = new Api(mvc, json);
+        String letterId = api.upload("cora", "/api/letters", "somerset.txt",
+                Api.resource("/letters/somerset-2011-ucra-letter.txt"), null).json().path("id").asText();
+        api.complete("cora", api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null), "{\"confirmed\": true}");
+        api.complete("cora", api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null), "{\"actions\": "
+                + "[{\"findingIds\": \"F13\", \"title\": \"Record decisions\", \"owner\": \"owen\", \"dueDate\": \"2011-08-05\"}]}");
+        doThrow(new OptimisticLockingException("another transaction changed the execution first"))
+                .doCallRealMethod().when(plans).goLive(anyString(), any());
+        String accept = api.task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1");
+        assertThat(api.postJson("owen", "/api/tasks/" + accept + "/complete", "{\"accepted\": true}").status()).isEqualTo(204);
+        Job continuation = management.createJobQuery().activityId(ProcessKeys.ACCEPT_ACTION).singleResult();
+
+        assertThatThrownBy(() -> management.executeJob(continuation.getId())).isInstanceOf(OptimisticLockingException.class);
+
+        Job again = management.createJobQuery().jobId(continuation.getId()).executable().singleResult();
+        assertThat(again).as("the job, ready to run again at once").isNotNull();
+        assertThat(again.getRetries()).as("retries left").isEqualTo(continuation.getRetries());
+        assertThat(again.getExceptionMessage()).as("recorded as a failure").isNull();
+        management.executeJob(again.getId());
+        assertThat(api.get("cora", "/api/letters/" + letterId + "/plan").json().path("status").asText()).isEqualTo("LIVE");
     }
 
     private java.util.List<Cycle> cyclesOf(String letterId) {

@@ -1,0 +1,118 @@
+package org.scrutineer.store;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Keeps the embedded default's H2 files near the size of what they hold. Both write each commit to the file before
+ * answering (the engine with {@code WRITE_DELAY=0}, the documents by committing after every command), so nothing
+ * acknowledged is lost to a killed process; but H2 then appends a chunk per commit and, for the engine, runs none
+ * of the background housekeeping that would rewrite the old, mostly dead chunks. Left alone the files grew to 29
+ * times their compacted size. So every {@code compactEvery} each store's live chunks are moved together and the
+ * file truncated, as H2 does on {@code SHUTDOWN COMPACT}, within a short time budget so no commit waits long.
+ * Nothing to do with a PostgreSQL engine or a real MongoDB.
+ */
+@Component
+class FileCompaction {
+
+    private static final Logger log = LoggerFactory.getLogger(FileCompaction.class);
+
+    /** How long one compaction may hold a store's lock, during which its commits wait. */
+    private static final int MAX_COMPACT_MILLIS = 1000;
+
+    /** Chunks less full of live pages than this are rewritten before the live chunks are moved together. */
+    private static final int CHUNK_FILL_PERCENT = 90;
+
+    /** At most this much is rewritten at a time. */
+    private static final int REWRITE_BYTES = 64 << 20;
+
+    private final DocumentStoreSettings settings;
+    private final DataSource engineDatabase;
+    private final ObjectProvider<H2Backend> documents;
+    private ScheduledExecutorService schedule;
+
+    FileCompaction(DocumentStoreSettings settings, DataSource engineDatabase, ObjectProvider<H2Backend> documents) {
+        this.settings = settings;
+        this.engineDatabase = engineDatabase;
+        this.documents = documents;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        Map<String, MVStore> stores = new java.util.LinkedHashMap<>();
+        engineStore().ifPresent(store -> stores.put("engine", store));
+        documents.ifAvailable(backend -> stores.put("documents", backend.getMvStore()));
+        stores.values().removeIf(store -> store.getFileStore() == null);
+        if (stores.isEmpty()) {
+            return;
+        }
+        long every = settings.compactEvery().toMillis();
+        schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "h2-file-compaction");
+            thread.setDaemon(true);
+            return thread;
+        });
+        schedule.scheduleWithFixedDelay(() -> stores.forEach(FileCompaction::compact), every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        if (schedule != null) {
+            schedule.shutdownNow();
+        }
+    }
+
+    /**
+     * Rewrites the chunks that are less than {@value #CHUNK_FILL_PERCENT}% live, moves the live chunks to the start
+     * of the file and truncates it; nothing when no chunk is that empty. Keeps the store's retention time, which
+     * H2's compaction sets to nothing.
+     */
+    static void compact(String name, MVStore store) {
+        if (store.isClosed()) {
+            return;
+        }
+        int retention = store.getRetentionTime();
+        try {
+            store.compact(CHUNK_FILL_PERCENT, REWRITE_BYTES);
+            store.compactFile(MAX_COMPACT_MILLIS);
+        } catch (RuntimeException e) {
+            log.warn("Compacting the {} file failed; it is tried again later", name, e);
+        } finally {
+            if (!store.isClosed()) {
+                store.setRetentionTime(retention);
+            }
+        }
+    }
+
+    /** The engine's H2 store when the engine runs on an H2 file, as on the embedded default. */
+    private java.util.Optional<MVStore> engineStore() {
+        try (Connection connection = engineDatabase.getConnection()) {
+            if (!connection.isWrapperFor(JdbcConnection.class)) {
+                return java.util.Optional.empty();
+            }
+            SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
+            var store = session.getDatabase().getStore();
+            return store == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(store.getMvStore());
+        } catch (SQLException | ClassCastException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}
