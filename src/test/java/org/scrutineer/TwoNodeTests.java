@@ -70,7 +70,17 @@ class TwoNodeTests {
         complete(b, "cora", task(a, "cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN), "{\"actions\": [{\"findingIds\":"
                 + " \"F13\", \"title\": \"Record decisions\", \"owner\": \"owen\", \"dueDate\": \"2011-08-05\"}]}");
         complete(a, "owen", task(b, "owen", letterId, ProcessKeys.ACCEPT_ACTION), "{\"accepted\": true}");
-        assertThat(b.post("cora", "/api/letters/" + letterId + "/plan/cycles", "{}").status()).isEqualTo(202);
+        // the plan goes live in a job a moment after the last acceptance; until then a cycle is refused
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (b.post("cora", "/api/letters/" + letterId + "/plan/cycles", "{}").status() != 202) {
+            assertThat(System.nanoTime()).as("the plan went live").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        long tasksDeadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (openTask(a, "owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE) == null) {
+            assertThat(System.nanoTime()).as("owen's update task").isLessThan(tasksDeadline);
+            Thread.sleep(200);
+        }
         String update = task(a, "owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE);
 
         List<CompletableFuture<HttpResponse<byte[]>>> attempts = new ArrayList<>();
@@ -111,6 +121,14 @@ class TwoNodeTests {
         ChildApp node = ChildApp.start(home, null, START, all.toArray(String[]::new));
         nodes.add(node);
         return node;
+    }
+
+    /** The user's open task of this kind on the letter, or {@literal null}. */
+    private static String openTask(ChildApp node, String user, String letterId, String key) {
+        JsonNode tasks = node.get(user, "/api/tasks").json();
+        return StreamSupport.stream(tasks.spliterator(), false)
+                .filter(t -> t.path("letterId").asText().equals(letterId) && t.path("key").asText().equals(key))
+                .map(t -> t.path("id").asText()).findFirst().orElse(null);
     }
 
     private static String task(ChildApp node, String user, String letterId, String key) {

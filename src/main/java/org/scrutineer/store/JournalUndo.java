@@ -41,11 +41,11 @@ class JournalUndo {
             mongo.remove(query(where("_id").is(id)), collection);
         } else {
             restore(collection, id, step.get("fields", Document.class), step.getList("elements", Document.class),
-                    step.getBoolean("versioned", false));
+                    step.getString("versionField"));
         }
     }
 
-    private void restore(String collection, Object id, Document fields, List<Document> elements, boolean versioned) {
+    private void restore(String collection, Object id, Document fields, List<Document> elements, String versionField) {
         Update update = new Update();
         for (Map.Entry<String, Object> field : fields.entrySet()) {
             if (UndoStep.isAbsent(field.getValue())) {
@@ -54,9 +54,9 @@ class JournalUndo {
                 update.set(field.getKey(), field.getValue());
             }
         }
-        if (versioned) {
+        if (versionField != null) {
             // a reader holding the version this transaction wrote must not save over the restored document
-            update.inc("version", 1);
+            update.inc(versionField, 1);
         }
         if (!update.getUpdateObject().isEmpty()) {
             mongo.updateFirst(query(where("_id").is(id)), update, collection);

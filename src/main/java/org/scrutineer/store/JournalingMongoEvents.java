@@ -2,6 +2,7 @@ package org.scrutineer.store;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventListener;
 import org.springframework.data.mongodb.core.mapping.event.BeforeDeleteEvent;
 import org.springframework.data.mongodb.core.mapping.event.BeforeSaveEvent;
@@ -40,7 +41,22 @@ class JournalingMongoEvents extends AbstractMongoEventListener<Object> {
                     + " needs its id before it is written, so the write can be undone.");
         }
         Document before = mongo.findOne(query(where("_id").is(id)), Document.class, collection);
-        journal.before(before == null ? UndoStep.created(collection, id) : UndoStep.changed(collection, before, after));
+        String versionField = versionFieldOf(event.getSource());
+        if (before != null && versionField != null && after.get(versionField) instanceof Number next
+                && !(before.get(versionField) instanceof Number stored && stored.longValue() == next.longValue() - 1)) {
+            // a versioned save of a document someone changed since it was read: it will fail, and be retried on a
+            // fresh read; what it would change is no write to undo, nor to lock
+            return;
+        }
+        journal.before(before == null ? UndoStep.created(collection, id)
+                : UndoStep.changed(collection, before, after, versionField));
+    }
+
+    /** The field of the entity's optimistic-locking version ({@code @Version}), or {@literal null} if it has none. */
+    private String versionFieldOf(Object entity) {
+        MongoPersistentEntity<?> mapped = entity == null ? null : mongo.getConverter().getMappingContext()
+                .getPersistentEntity(entity.getClass());
+        return mapped != null && mapped.hasVersionProperty() ? mapped.getRequiredVersionProperty().getFieldName() : null;
     }
 
     /** The journal's and the locks' own documents are what undo and settle writes, not writes to undo. */

@@ -40,12 +40,14 @@ final class UndoStep {
     /**
      * A document replaced by {@code after}: undone by setting back each top-level field that differs, and for a list
      * of sub-documents that keep their ids and order, only the elements that differ.
+     *
+     * @param versionField the field of the document's optimistic-locking version, or {@literal null}
      */
-    static Document changed(String collection, Document before, Document after) {
+    static Document changed(String collection, Document before, Document after, String versionField) {
         Document fields = new Document();
         List<Document> elements = new ArrayList<>();
         for (String key : union(before.keySet(), after.keySet())) {
-            if (key.equals("_id") || key.equals("version") || key.equals("_class")) {
+            if (key.equals("_id") || key.equals("_class") || key.equals(versionField)) {
                 continue;
             }
             Object was = before.get(key);
@@ -62,7 +64,7 @@ final class UndoStep {
         }
         return new Document("kind", DOCUMENT).append("collection", collection).append("id", before.get("_id"))
                 .append("fields", fields).append("elements", elements)
-                .append("versioned", before.containsKey("version"));
+                .append("versionField", versionField);
     }
 
     /** The elements to put back, or {@literal null} when the list must be put back whole. */

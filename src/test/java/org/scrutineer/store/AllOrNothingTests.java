@@ -90,6 +90,7 @@ class AllOrNothingTests {
         });
         JsonNode draft = api.get("chris", "/api/reports?letterId=" + letterId).json().get(0);
         assertThat(draft.path("status").asText()).isEqualTo("DRAFT");
+        assertThat(draft.path("version").asInt()).as("the report's own version number, not a lock's").isEqualTo(1);
 
         Api.Response approved = api.complete("chris", signOff, "{\"decision\": \"APPROVED\"}");
         assertThat(approved.status()).as(new String(approved.body())).isEqualTo(204);
