@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Puts {@link DoorGuard} in front of every command the engine runs, and binds every user task's subject when the
@@ -43,6 +45,8 @@ class DoorGuardPlugin extends AbstractProcessEnginePlugin {
         }
     }
 
+    private static final Set<String> OURS = Set.of(ProcessKeys.LETTER, ProcessKeys.REPORTING_CYCLE);
+
     private final ObjectProvider<TaskSubjects> subjects;
     private final ObjectProvider<TaskRoles> roles;
     private final ObjectProvider<TaskForms> forms;
@@ -67,8 +71,11 @@ class DoorGuardPlugin extends AbstractProcessEnginePlugin {
         parse.add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, bind);
+                // our processes' tasks; another process an administrator deploys has no subjects of ours
+                if (OURS.contains(((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey())) {
+                    ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                            .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, bind);
+                }
             }
         });
         configuration.setCustomPreBPMNParseListeners(parse);
