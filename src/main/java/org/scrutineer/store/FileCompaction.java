@@ -1,6 +1,7 @@
 package org.scrutineer.store;
 
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import jakarta.annotation.PreDestroy;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
@@ -14,9 +15,9 @@ import org.springframework.stereotype.Component;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -57,7 +58,7 @@ class FileCompaction {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        Map<String, MVStore> stores = new java.util.LinkedHashMap<>();
+        Map<String, MVStore> stores = new LinkedHashMap<>();
         engineStore().ifPresent(store -> stores.put("engine", store));
         documents.ifAvailable(backend -> stores.put("documents", backend.getMvStore()));
         stores.values().removeIf(store -> store.getFileStore() == null);
@@ -73,7 +74,7 @@ class FileCompaction {
         schedule.scheduleWithFixedDelay(() -> stores.forEach(FileCompaction::compact), every, every, TimeUnit.MILLISECONDS);
     }
 
-    @jakarta.annotation.PreDestroy
+    @PreDestroy
     void stop() {
         if (schedule != null) {
             schedule.shutdownNow();
@@ -103,16 +104,16 @@ class FileCompaction {
     }
 
     /** The engine's H2 store when the engine runs on an H2 file, as on the embedded default. */
-    private java.util.Optional<MVStore> engineStore() {
+    private Optional<MVStore> engineStore() {
         try (Connection connection = engineDatabase.getConnection()) {
             if (!connection.isWrapperFor(JdbcConnection.class)) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
             var store = session.getDatabase().getStore();
-            return store == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(store.getMvStore());
+            return store == null ? Optional.empty() : Optional.ofNullable(store.getMvStore());
         } catch (SQLException | ClassCastException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }
