@@ -91,6 +91,7 @@ public class PlanService {
         Plan plan = new Plan(letterId, committee != null && !committee.isBlank() ? committee : letter.getCommittee(),
                 reportingInterval, drafts, cause.actor(), Instant.now(clock));
         plans.findById(letterId).ifPresent(existing -> plan.adoptVersionOf(existing));
+        PlanReads.forget(letterId);
         Plan saved = plans.save(plan);
         audit.record(cause, letterId, PLAN_DRAFTED, null, null, drafted(saved));
         return saved;
@@ -106,6 +107,7 @@ public class PlanService {
                 throw new Conflict("The plan of letter '" + letterId + "' is " + plan.getStatus()
                         + ": a letter whose plan is live or closed cannot be withdrawn.");
             }
+            PlanReads.forget(letterId);
             plans.delete(plan);
         });
     }
@@ -114,16 +116,21 @@ public class PlanService {
         return plans.findById(letterId).orElseThrow(() -> new PlanNotFound(letterId));
     }
 
+    /** The plan as this transaction last read or wrote it, for reading only. */
+    private Plan read(String letterId) {
+        return PlanReads.read(letterId, () -> get(letterId));
+    }
+
     public List<String> actionIds(String letterId) {
-        return get(letterId).getActions().stream().map(Action::getId).toList();
+        return read(letterId).getActions().stream().map(Action::getId).toList();
     }
 
     public List<String> openActionIds(String letterId) {
-        return get(letterId).getActions().stream().filter(Action::isOpen).map(Action::getId).toList();
+        return read(letterId).getActions().stream().filter(Action::isOpen).map(Action::getId).toList();
     }
 
     public Action action(String letterId, String actionId) {
-        return get(letterId).action(actionId);
+        return read(letterId).action(actionId);
     }
 
     public String ownerOf(String letterId, String actionId) {
@@ -131,7 +138,7 @@ public class PlanService {
     }
 
     public String reportingInterval(String letterId) {
-        return get(letterId).getReportingInterval();
+        return read(letterId).getReportingInterval();
     }
 
     /**
@@ -185,6 +192,7 @@ public class PlanService {
         LocalDate previous = action.getDueDate();
         action.moveDueDate(newDueDate);
         try {
+            PlanReads.forget(letterId);
             plans.save(plan);
         } catch (OptimisticLockingFailureException e) {
             throw changedMeanwhile(letterId, actionId);
@@ -232,6 +240,7 @@ public class PlanService {
             Plan plan = get(letterId);
             T result = change.apply(plan);
             try {
+                PlanReads.forget(letterId);
                 plans.save(plan);
                 return result;
             } catch (OptimisticLockingFailureException e) {
