@@ -6,11 +6,11 @@ import org.slf4j.LoggerFactory;
 import de.bwaldvogel.mongo.MongoServer;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,8 +20,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -83,11 +87,13 @@ class JournalRecovery implements DisposableBean {
         if (embeddedStore && node.started().isAfter(cutoff)) {
             cutoff = node.started();
         }
+        Set<String> journals = new LinkedHashSet<>();
+        mongo.find(query(where("startedAt").lt(Date.from(cutoff))), Document.class, WriteJournal.COLLECTION)
+                .forEach(held -> journals.add(held.getString("journal")));
         int settled = 0;
-        for (Document journal : mongo.find(query(where("startedAt").lt(Date.from(cutoff))), Document.class,
-                WriteJournal.COLLECTION)) {
-            if (claim(journal.getString("_id"), now)) {
-                settle(journal.getString("_id"));
+        for (String journalId : journals) {
+            if (claim(journalId, now)) {
+                settle(journalId);
                 settled++;
             }
         }
@@ -96,28 +102,37 @@ class JournalRecovery implements DisposableBean {
         return settled;
     }
 
-    /** Only one node settles a journal; a claim whose node died is taken over after a while. */
+    /**
+     * Only one node settles a journal: the one that adds its claim (a journal document of its own, dropped with the
+     * journal). A claim whose node died is taken over once it is as old as an abandoned journal.
+     */
     private boolean claim(String journalId, Instant now) {
-        Criteria unclaimed = new Criteria().orOperator(where("claimedAt").exists(false),
-                where("claimedAt").lt(Date.from(now.minus(settings.abandonAfter()))));
-        return mongo.findAndModify(query(where("_id").is(journalId).andOperator(unclaimed)),
-                new Update().set("claimedBy", node.id()).set("claimedAt", Date.from(now)),
-                FindAndModifyOptions.options().returnNew(true), Document.class, WriteJournal.COLLECTION) != null;
+        String claimId = "claim|" + journalId;
+        try {
+            mongo.insert(new Document("_id", claimId).append("journal", journalId).append("node", node.id())
+                    .append("startedAt", Date.from(now)), WriteJournal.COLLECTION);
+            return true;
+        } catch (DuplicateKeyException claimed) {
+            return mongo.findAndModify(query(where("_id").is(claimId)
+                            .and("startedAt").lt(Date.from(now.minus(settings.abandonAfter())))),
+                    new Update().set("node", node.id()).set("startedAt", Date.from(now)),
+                    FindAndModifyOptions.options().returnNew(true), Document.class, WriteJournal.COLLECTION) != null;
+        }
     }
 
+    /** Undoes the journal's writes, in the order they were made, unless the engine committed them; then drops it. */
     private void settle(String journalId) {
-        Document journal = mongo.findById(journalId, Document.class, WriteJournal.COLLECTION);
-        if (journal == null) {
-            return;
-        }
+        List<Document> steps = new ArrayList<>();
+        mongo.find(query(where("journal").is(journalId)), Document.class, WriteJournal.COLLECTION)
+                .forEach(held -> steps.addAll(held.getList("steps", Document.class, List.of())));
+        steps.sort(Comparator.comparingInt(step -> step.getInteger("seq", 0)));
         boolean committed = jdbc.queryForObject("select count(*) from " + WriteJournal.COMMIT_TABLE + " where ID_ = ?",
                 Integer.class, journalId) > 0;
-        if (!committed) {
-            List<Document> steps = journal.getList("steps", Document.class);
+        if (!committed && !steps.isEmpty()) {
             undo.apply(steps);
             log.info("Undid {} write(s) of a transaction the engine did not commit (journal {})", steps.size(), journalId);
         }
-        this.journal.settle(journalId);
+        journal.settle(journalId);
     }
 
     private void sweepQuietly() {

@@ -59,9 +59,9 @@ class JournalingMongoEvents extends AbstractMongoEventListener<Object> {
         return mapped != null && mapped.hasVersionProperty() ? mapped.getRequiredVersionProperty().getFieldName() : null;
     }
 
-    /** The journal's and the locks' own documents are what undo and settle writes, not writes to undo. */
+    /** The journal's own documents are what undo and settle writes, not writes to undo. */
     private static boolean isOwn(String collection) {
-        return WriteJournal.COLLECTION.equals(collection) || WriteLocks.COLLECTION.equals(collection);
+        return WriteJournal.COLLECTION.equals(collection);
     }
 
     @Override

@@ -100,6 +100,19 @@ final class UndoStep {
         return all;
     }
 
+    /** A whole document, or each field and list element a change step changed. */
+    static List<String> lockKeys(Document step) {
+        String document = step.getString("collection") + "|" + step.get("id");
+        if (!step.containsKey("fields")) {
+            return List.of(document);
+        }
+        List<String> keys = new ArrayList<>();
+        step.get("fields", Document.class).keySet().forEach(field -> keys.add(document + "|" + field));
+        step.getList("elements", Document.class).forEach(element ->
+                keys.add(document + "|" + element.getString("field") + "|" + element.get("keyValue")));
+        return keys;
+    }
+
     /** A field the document did not have (MongoDB keeps no field names that start with "$", so not "$unset"). */
     static final Document ABSENT = new Document("absentBeforeTheWrite", true);
 

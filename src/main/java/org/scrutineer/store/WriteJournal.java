@@ -1,6 +1,9 @@
 package org.scrutineer.store;
 
 import org.bson.Document;
+import org.scrutineer.web.Conflict;
+import org.scrutineer.web.Refusals;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,8 +27,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * <p>
  * MongoDB and the engine's database cannot commit together (and the embedded store has no transactions at all), so
  * each write made inside an engine transaction (a completion, a job, a registration) is preceded by a note in the
- * {@code writeJournal} collection of how to undo it, and the transaction adds a row to the engine's own table
- * {@code SCRUTINEER_COMMIT} with the journal's id. Then:
+ * {@code writeJournal} collection of how to undo it, kept in a document whose id is what the write changes, which
+ * also holds that thing for the transaction (see {@link #hold}); and the transaction adds a row to the engine's
+ * own table {@code SCRUTINEER_COMMIT} with the journal's id. Then:
  * <ul>
  * <li>the transaction commits: the row is committed with the engine's state, and the journal is dropped;</li>
  * <li>it rolls back (a refusal, a lost race, a failure at flush): the journal's steps are undone at once,
@@ -49,11 +53,7 @@ public class WriteJournal {
     private final NodeIdentity node;
     private final Clock clock;
 
-    private final WriteLocks locks;
-
-    WriteJournal(MongoTemplate mongo, DataSource engineDataSource, JournalUndo undo, WriteLocks locks, NodeIdentity node,
-                 Clock clock) {
-        this.locks = locks;
+    WriteJournal(MongoTemplate mongo, DataSource engineDataSource, JournalUndo undo, NodeIdentity node, Clock clock) {
         this.mongo = mongo;
         this.jdbc = new JdbcTemplate(engineDataSource);
         this.undo = undo;
@@ -67,6 +67,7 @@ public class WriteJournal {
         final String id = UUID.randomUUID().toString();
         final List<Document> steps = new ArrayList<>();
         final List<Runnable> afterCommit = new ArrayList<>();
+        final Date startedAt = Date.from(clock.instant());
 
         boolean started;
 
@@ -93,17 +94,41 @@ public class WriteJournal {
         if (entry == null) {
             return;
         }
+        List<String> keys = UndoStep.lockKeys(step);
+        if (keys.isEmpty()) {
+            return; // a save that changes nothing: nothing to undo or to hold
+        }
         if (!entry.started) {
             jdbc.update("insert into " + COMMIT_TABLE + " (ID_, AT_) values (?, ?)", entry.id,
                     Timestamp.from(clock.instant()));
-            mongo.insert(new Document("_id", entry.id).append("node", node.id())
-                    .append("startedAt", Date.from(clock.instant())).append("steps", List.of()), COLLECTION);
             entry.started = true;
         }
-        // the journal exists before its locks, so recovery, which settles journals, always finds and frees them
-        locks.take(entry.id, step);
-        mongo.updateFirst(query(where("_id").is(entry.id)), new Update().push("steps", step), COLLECTION);
+        step.append("seq", entry.steps.size());
+        for (int i = 0; i < keys.size(); i++) {
+            hold(entry, keys.get(i), i == 0 ? step : null);
+        }
         entry.steps.add(step);
+    }
+
+    /**
+     * Holds what a step writes for this transaction: one document per document, field or plan action written, whose
+     * id is that thing, so a second transaction writing it is refused (409) at once and never has its write undone by
+     * this one. The first such document of a step carries the step: lock and undo note are one write.
+     */
+    private void hold(Entry entry, String key, Document step) {
+        try {
+            mongo.insert(new Document("_id", key).append("journal", entry.id).append("node", node.id())
+                    .append("startedAt", entry.startedAt).append("steps", step == null ? List.of() : List.of(step)), COLLECTION);
+        } catch (DuplicateKeyException held) {
+            Document holder = mongo.findById(key, Document.class, COLLECTION);
+            if (holder == null || !entry.id.equals(holder.getString("journal"))) {
+                throw Refusals.remember(new Conflict("Someone else is changing the same record at this moment;"
+                        + " nothing you sent was kept. Try again in a moment."));
+            }
+            if (step != null) {
+                mongo.updateFirst(query(where("_id").is(key)), new Update().push("steps", step), COLLECTION);
+            }
+        }
     }
 
     /** Before a GridFS file is stored in the current transaction: if the transaction does not commit, it is deleted. */
@@ -144,14 +169,8 @@ public class WriteJournal {
         return entry;
     }
 
-    /**
-     * Frees the transaction's locks and drops its journal, in that order: a journal left alone by a crash between
-     * the two is settled again by {@link JournalRecovery}, which by then finds its writes committed or already
-     * undone, nobody else having written them meanwhile. The commit row stays: this is after the transaction, and
-     * recovery clears old rows.
-     */
+    /** Drops the journal and so frees what it held. The commit row stays: {@link JournalRecovery} clears old rows. */
     void settle(String journalId) {
-        locks.release(journalId);
-        mongo.remove(query(where("_id").is(journalId)), COLLECTION);
+        mongo.remove(query(where("journal").is(journalId)), COLLECTION);
     }
 }

@@ -138,9 +138,10 @@ class AllOrNothingTests {
         String undone = "undone-" + UUID.randomUUID();
         for (String id : List.of(kept, undone)) {
             mongo.insert(new Document("_id", id).append("note", "written by a transaction"), "journalProbe");
-            mongo.insert(new Document("_id", id).append("node", "a node that died")
+            // what a transaction holds: the document it wrote, with how to undo the write
+            mongo.insert(new Document("_id", "journalProbe|" + id).append("journal", id).append("node", "a node that died")
                     .append("startedAt", Date.from(java.time.Instant.now().minusSeconds(3600)))
-                    .append("steps", List.of(UndoStep.created("journalProbe", id))), WriteJournal.COLLECTION);
+                    .append("steps", List.of(UndoStep.created("journalProbe", id).append("seq", 0))), WriteJournal.COLLECTION);
         }
         jdbc.update("insert into " + WriteJournal.COMMIT_TABLE + " (ID_, AT_) values (?, current_timestamp)", kept);
 
