@@ -39,6 +39,9 @@ class FileCompaction {
     /** How long one compaction may hold a store's lock, during which its commits wait. */
     private static final int MAX_COMPACT_MILLIS = 1000;
 
+    /** How long compacting may take when the application stops. */
+    private static final int STOPPING_COMPACT_MILLIS = 10_000;
+
     /** Chunks less full of live pages than this are rewritten before the live chunks are moved together. */
     private static final int CHUNK_FILL_PERCENT = 90;
 
@@ -49,6 +52,7 @@ class FileCompaction {
     private final DataSource engineDatabase;
     private final ObjectProvider<H2Backend> documents;
     private ScheduledExecutorService schedule;
+    private final Map<String, MVStore> stores = new LinkedHashMap<>();
 
     FileCompaction(DocumentStoreSettings settings, DataSource engineDatabase, ObjectProvider<H2Backend> documents) {
         this.settings = settings;
@@ -58,7 +62,6 @@ class FileCompaction {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        Map<String, MVStore> stores = new LinkedHashMap<>();
         engineStore().ifPresent(store -> stores.put("engine", store));
         documents.ifAvailable(backend -> stores.put("documents", backend.getMvStore()));
         stores.values().removeIf(store -> store.getFileStore() == null);
@@ -71,13 +74,16 @@ class FileCompaction {
             thread.setDaemon(true);
             return thread;
         });
-        schedule.scheduleWithFixedDelay(() -> stores.forEach(FileCompaction::compact), every, every, TimeUnit.MILLISECONDS);
+        schedule.scheduleWithFixedDelay(() -> stores.forEach((name, store) -> compact(name, store, MAX_COMPACT_MILLIS)),
+                every, every, TimeUnit.MILLISECONDS);
     }
 
+    /** On the way down nothing waits for a commit, so the files are left compacted whole. */
     @PreDestroy
     void stop() {
         if (schedule != null) {
             schedule.shutdownNow();
+            stores.forEach((name, store) -> compact(name, store, STOPPING_COMPACT_MILLIS));
         }
     }
 
@@ -86,14 +92,14 @@ class FileCompaction {
      * of the file and truncates it; nothing when no chunk is that empty. Keeps the store's retention time, which
      * H2's compaction sets to nothing.
      */
-    static void compact(String name, MVStore store) {
+    static void compact(String name, MVStore store, int maxMillis) {
         if (store.isClosed()) {
             return;
         }
         int retention = store.getRetentionTime();
         try {
             store.compact(CHUNK_FILL_PERCENT, REWRITE_BYTES);
-            store.compactFile(MAX_COMPACT_MILLIS);
+            store.compactFile(maxMillis);
         } catch (RuntimeException e) {
             log.warn("Compacting the {} file failed; it is tried again later", name, e);
         } finally {

@@ -29,7 +29,7 @@ class FileCompactionTests {
         }
         long grown = Files.size(file);
 
-        FileCompaction.compact("test", store);
+        FileCompaction.compact("test", store, 1000);
 
         assertThat(Files.size(file)).isLessThan(grown / 4);
         assertThat(map.get(199)).startsWith("revision 49 ");
