@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.BadRequest.FieldError;
 import org.scrutineer.web.Forbidden;
+import org.scrutineer.web.Refusals;
 import org.scrutineer.workflow.form.FormField;
 import org.scrutineer.workflow.form.TaskForm;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -264,13 +265,7 @@ final class DoorGuard extends CommandInterceptor {
         return "'" + name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT) + "'";
     }
 
-    private static RuntimeException refused(BadRequest refusal) {
-        EngineDoorRefusals.remember(refusal);
-        return refusal;
-    }
-
-    private static RuntimeException refused(Forbidden refusal) {
-        EngineDoorRefusals.remember(refusal);
-        return refusal;
+    private static RuntimeException refused(RuntimeException refusal) {
+        return Refusals.remember(refusal);
     }
 }

@@ -7,10 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.TaskService;
 import org.scrutineer.web.BadRequest;
-import org.scrutineer.web.Conflict;
 import org.scrutineer.web.Forbidden;
-import org.scrutineer.web.Refusals;
 import org.scrutineer.web.NotFound;
+import org.scrutineer.web.Refusals;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,23 +35,6 @@ import java.util.regex.Pattern;
  */
 @Configuration(proxyBeanMethods = false)
 class EngineDoorRefusals {
-
-    /** Called by our listeners inside the engine: remembers the refusal for the request that caused it. */
-    static void remember(BadRequest refusal) {
-        rememberFor(refusal);
-    }
-
-    static void remember(Conflict refusal) {
-        rememberFor(refusal);
-    }
-
-    static void remember(Forbidden refusal) {
-        rememberFor(refusal);
-    }
-
-    private static void rememberFor(RuntimeException refusal) {
-        Refusals.remember(refusal);
-    }
 
     @Bean
     FilterRegistrationBean<RefusalFilter> engineDoorRefusalFilter(ObjectMapper json, TaskService tasks) {

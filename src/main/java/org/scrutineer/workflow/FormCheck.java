@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.BadRequest.FieldError;
+import org.scrutineer.web.Refusals;
 import org.scrutineer.workflow.form.FormValidator;
 import org.scrutineer.workflow.form.TaskForm;
 import org.scrutineer.workflow.form.TaskForms;
@@ -35,7 +36,7 @@ class FormCheck implements TaskListener {
             // Tasklist shows only the message, so it names each field
             String fields = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
             BadRequest refusal = new BadRequest("The " + task.getName() + " form is not filled in correctly: " + fields + ".", errors);
-            EngineDoorRefusals.remember(refusal);
+            Refusals.remember(refusal);
             throw refusal;
         }
     }

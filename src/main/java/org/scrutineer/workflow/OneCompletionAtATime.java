@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.scrutineer.web.Conflict;
+import org.scrutineer.web.Refusals;
 import org.springframework.stereotype.Component;
 
 import java.util.concurrent.TimeUnit;
@@ -43,7 +44,7 @@ class OneCompletionAtATime implements TaskListener {
     public void notify(DelegateTask task) {
         ReentrantLock lock = locks[Math.floorMod(task.getId().hashCode(), locks.length)];
         if (!acquire(lock)) {
-            throw refused(new Conflict("Task '" + task.getId() + "' (" + task.getName() + ") is being completed by"
+            throw Refusals.remember(new Conflict("Task '" + task.getId() + "' (" + task.getName() + ") is being completed by"
                     + " another request that has not finished; try again in a moment."));
         }
         CommandContext command = Context.getCommandContext();
@@ -53,18 +54,13 @@ class OneCompletionAtATime implements TaskListener {
         boolean stillOpen = command.runWithoutAuthorization(() -> task.getProcessEngineServices().getTaskService()
                 .createTaskQuery().taskId(task.getId()).count() > 0);
         if (!stillOpen) {
-            throw refused(completedMeanwhile(task.getId(), task.getName()));
+            throw Refusals.remember(completedMeanwhile(task.getId(), task.getName()));
         }
     }
 
     static Conflict completedMeanwhile(String taskId, String taskName) {
         return new Conflict("Task '" + taskId + "' (" + taskName + ") was completed by another request meanwhile;"
                 + " what you sent was not kept.");
-    }
-
-    private static Conflict refused(Conflict refusal) {
-        EngineDoorRefusals.remember(refusal);
-        return refusal;
     }
 
     private static boolean acquire(ReentrantLock lock) {
