@@ -2,6 +2,9 @@ package org.scrutineer.workflow;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.producer.CacheAwareHistoryEventProducer;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.variable.serializer.PrimitiveValueSerializer;
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.camunda.bpm.engine.impl.variable.serializer.ValueFields;
@@ -34,6 +37,22 @@ class LongTextVariables extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreVariableSerializers());
         serializers.add(0, new LongStringSerializer());
         configuration.setCustomPreVariableSerializers(serializers);
+        configuration.setHistoryEventProducer(new FormPropertiesWithinTheColumn());
+    }
+
+    /**
+     * A form submitted through Tasklist ({@code submit-form}) is also kept in history as one text per field, in the
+     * same 4,000-character column, which no serializer reaches. That record keeps the field's first 4,000
+     * characters; the variable's own history keeps it whole.
+     */
+    static class FormPropertiesWithinTheColumn extends CacheAwareHistoryEventProducer {
+        @Override
+        public HistoryEvent createFormPropertyUpdateEvt(ExecutionEntity execution, String propertyId,
+                                                        String propertyValue, String taskId) {
+            String kept = propertyValue != null && propertyValue.length() > TEXT_COLUMN
+                    ? propertyValue.substring(0, TEXT_COLUMN) : propertyValue;
+            return super.createFormPropertyUpdateEvt(execution, propertyId, kept, taskId);
+        }
     }
 
     /** Chosen before the engine's own string serializer, for strings its column cannot hold. */

@@ -2,6 +2,7 @@ package org.scrutineer.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,8 @@ import org.scrutineer.Api;
 import org.scrutineer.ScrutineerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +30,8 @@ class LongTextTests {
     HistoryService history;
     @Autowired
     ManagementService jobs;
+    @Autowired
+    FormService forms;
 
     @Test
     void anUpdateAndAReturnAsLongAsTheFormsAllowAreKeptWhole() {
@@ -46,6 +51,22 @@ class LongTextTests {
         // the engine's history keeps it whole too, as a string
         assertThat(history.createHistoricVariableInstanceQuery().variableName("progress").list())
                 .anySatisfy(v -> assertThat(v.getValue()).isEqualTo(progress));
+    }
+
+    /** Tasklist submits a form ({@code submit-form}), which the engine also keeps in history field by field. */
+    @Test
+    void anUpdateSubmittedAsTasklistSubmitsItIsKeptWhole() {
+        Api api = new Api(mvc, json, null);
+        String letterId = api.liveSomersetPlan();
+        assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "{}").status()).isEqualTo(202);
+        String task = api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
+        String progress = "Audit of forty case files. ".repeat(400);
+
+        forms.submitTaskForm(task, Map.of("progress", progress, "rag", "GREEN", "percentComplete", 60L));
+
+        JsonNode update = api.get("cora", "/api/letters/" + letterId + "/plan").json().path("actions").get(0)
+                .path("updates").get(0);
+        assertThat(update.path("progress").asText()).isEqualTo(progress.strip());
     }
 
     @Test
