@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -40,7 +41,9 @@ public class PlanService {
     /**
      * Owners answering at once each change the one plan document; a write loses to each one that stored first.
      * As many completions run at once as the engine has database connections (ten by default), so a write may
-     * lose several rounds in a row: five attempts refused owners in a burst of fifty acceptances.
+     * lose several rounds in a row: five attempts refused owners in a burst of fifty acceptances, and 32 without
+     * a pause still refused one in a hundred on a busy machine, the same writers winning round after round. A
+     * random pause that grows with each loss lets the loser in.
      */
     private static final int WRITE_ATTEMPTS = 32;
     /**
@@ -247,7 +250,18 @@ public class PlanService {
                 if (attempt == WRITE_ATTEMPTS) {
                     throw e;
                 }
+                pauseAfterLosing(attempt);
             }
+        }
+    }
+
+    /** Up to 2, 4, 8 … 64 ms at random: those who lost together do not all come back at the same moment. */
+    private static void pauseAfterLosing(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1L << Math.min(attempt, 6)) + 1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a plan change", e);
         }
     }
 
