@@ -1,6 +1,8 @@
 package org.scrutineer.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -15,18 +17,23 @@ import org.springframework.security.config.annotation.web.configurers.SessionMan
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 import static org.scrutineer.security.Groups.CAMUNDA_ADMIN;
 import static org.scrutineer.security.Groups.COORDINATORS;
 import static org.scrutineer.security.Groups.SCRUTINY_CHAIRS;
 
 /**
- * HTTP Basic for our API and for Camunda's REST API. The Camunda webapps under /camunda keep their own
- * session login (against the same identity service) and CSRF protection, so this chain leaves them alone.
+ * HTTP Basic for our API and for Camunda's REST API; one browser session, begun at {@code /login}, for our pages,
+ * our API's reads and (for administrators) the Camunda webapps, whose APIs keep their own CSRF protection.
  * Finer rules (an owner's own tasks) are checked by the services, which know whose task is whose.
  */
 @Configuration(proxyBeanMethods = false)
@@ -105,6 +112,61 @@ class SecurityConfiguration {
                                 .hasAnyAuthority(COORDINATORS, SCRUTINY_CHAIRS, CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .build();
+    }
+
+    /**
+     * Camunda's webapps are an administrator's tool: anyone else opening one is sent to their own work at {@code /}
+     * (someone not yet signed in to sign in first, and then back). The webapps' APIs have their own chains above.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain webappsForAdmins(HttpSecurity http, ProcessEngine engine, CamundaBpmProperties camunda)
+            throws Exception {
+        return http
+                .securityMatcher(new OrRequestMatcher(path("/camunda/app/**"), path("/camunda"), path("/camunda/")))
+                .csrf(AbstractHttpConfigurer::disable) // nothing here is written to; the apps guard their own APIs
+                .sessionManagement(SecurityConfiguration::leaveTheWebappSession)
+                .addFilterBefore(tasklistSession(engine, camunda, false), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::signInFirst)
+                        .accessDeniedHandler((request, response, denied) -> response.sendRedirect("/")))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(CAMUNDA_ADMIN))
+                .build();
+    }
+
+    /**
+     * Scrutineer's own pages: signed in through {@code /login} into the one session the webapps also use, and
+     * protected against cross-site forms by a token in each form (Spring Security's CSRF protection).
+     */
+    @Bean
+    @Order(4)
+    SecurityFilterChain pages(HttpSecurity http, ProcessEngine engine, CamundaBpmProperties camunda) throws Exception {
+        return http
+                .securityMatcher(new OrRequestMatcher(path("/"), path("/login"), path("/logout"), path("/letters/**"),
+                        path("/tasks/**"), path("/reports/**"), path("/assets/**"), path("/webjars/**"),
+                        path("/favicon.ico")))
+                // The person is read from the session on every request (TasklistSession), which Spring would take
+                // for a fresh sign-in each time and give the session a new CSRF token: a page's form would then
+                // fail once the page's own styles had loaded. The token is renewed at sign-in, with the session.
+                .csrf(csrf -> csrf.sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
+                .sessionManagement(SecurityConfiguration::leaveTheWebappSession)
+                .addFilterBefore(tasklistSession(engine, camunda, false), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::signInFirst))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path("/login"), path("/assets/**"), path("/webjars/**"), path("/favicon.ico"))
+                                .permitAll()
+                        .requestMatchers(path("/letters/new"), path("/letters/*/cycles"), path("/letters/*/withdraw"))
+                                .hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
+                        .requestMatchers(path("/letters/**"), path("/reports/**"))
+                                .hasAnyAuthority(COORDINATORS, SCRUTINY_CHAIRS, CAMUNDA_ADMIN)
+                        .anyRequest().authenticated())
+                .build();
+    }
+
+    /** To the sign-in page, and back to where they were going once signed in. */
+    private static void signInFirst(HttpServletRequest request, HttpServletResponse response,
+                                    org.springframework.security.core.AuthenticationException e) throws IOException {
+        String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        response.sendRedirect("/login?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
     }
 
     /**

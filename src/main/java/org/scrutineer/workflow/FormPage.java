@@ -1,0 +1,238 @@
+package org.scrutineer.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.scrutineer.people.People;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A task's form as Scrutineer's page shows it, built from the same {@code .form} schema the server checks: one
+ * control per component, filled with the task's values (or what the person sent, when it was refused), each with
+ * its error by its label. A dynamic list is a list of rows, each row its fields, so a long list stays a table of
+ * short rows rather than one very long column.
+ */
+record FormPage(String heading, List<String> intro, List<Control> controls, List<Problem> problems) {
+
+    static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
+    static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    /** The custom property a field of a person's user id carries: the group whose members it offers, by name. */
+    static final String PEOPLE = "people";
+
+    /**
+     * @param kind    heading, text, textarea, select, radio, checkbox, checklist, number, date, people, list, shown
+     *                (read-only, shown as text and sent back unchanged)
+     * @param name    the request parameter, e.g. {@code progress} or {@code actions[2].title}
+     * @param id      the element id the error summary links to
+     * @param chosen  the values ticked (checklist)
+     * @param rows    a dynamic list's entries
+     * @param columns the labels of a dynamic list's editable fields
+     */
+    record Control(String kind, String name, String id, String label, String hint, String value, List<Option> options,
+                   List<String> chosen, boolean required, Integer maxLength, String error, String hideWhen,
+                   List<Row> rows, List<String> columns, Integer maxItems) {
+
+        public boolean isWide() {
+            return "textarea".equals(kind);
+        }
+
+        /**
+         * A list whose entries have one long text at most is shown as a table, an entry a row: 81 findings fit on a
+         * few screens, each with its section as a select beside its text.
+         */
+        public boolean isTabular() {
+            return "list".equals(kind) && !rows.isEmpty()
+                    && rows.get(0).controls().stream().filter(Control::isWide).count() <= 1;
+        }
+    }
+
+    record Option(String value, String label) {
+    }
+
+    record Row(int index, List<Control> controls, List<Control> hidden, String error) {
+    }
+
+    /** One error, as the summary at the top of the page lists it, linking to its field. */
+    record Problem(String id, String message) {
+    }
+
+    static FormPage of(JsonNode schema, Map<String, Object> values, Map<String, String> errors, People people) {
+        String heading = "";
+        List<String> intro = new ArrayList<>();
+        List<Control> controls = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (JsonNode c : schema.path("components")) {
+            if (c.path("type").asText().equals("text")) {
+                for (String line : c.path("text").asText().split("\n")) {
+                    if (line.startsWith("## ") && heading.isEmpty()) {
+                        heading = line.substring(3).strip();
+                    } else if (!line.isBlank() && !line.startsWith("*Tasklist")) {
+                        // Tasklist's way to the report ("([open the PDF]({{reportLink}}), or `…`)"): the page links it
+                        intro.add(line.replaceAll("\\s*\\(\\[[^]]*]\\(\\{\\{\\w+}}\\)[^)]*\\)", "").strip());
+                    }
+                }
+            } else {
+                controls.add(control(c, "", values, values, errors, problems, people));
+            }
+        }
+        errors.forEach((name, message) -> {
+            if (problems.stream().noneMatch(p -> p.id().equals(idOf(name)))) {
+                problems.add(new Problem(idOf(name), message)); // not a field of the form: said at the top only
+            }
+        });
+        return new FormPage(heading, intro, controls, problems);
+    }
+
+    private static Control control(JsonNode c, String prefix, Map<String, Object> values, Map<String, Object> root,
+                                   Map<String, String> errors, List<Problem> problems, People people) {
+        String type = c.path("type").asText();
+        boolean list = type.equals("dynamiclist");
+        String key = list ? c.path("path").asText() : c.path("key").asText();
+        String name = prefix + key;
+        String label = label(c);
+        Object value = values.get(key);
+        String error = errors.containsKey(name) ? label + " " + errors.get(name) : null;
+        if (error != null) {
+            problems.add(new Problem(idOf(name), prefix.isEmpty() ? error : rowName(prefix) + ": " + error));
+        }
+        String hint = c.path("description").asText(null);
+        boolean required = c.path("validate").path("required").asBoolean(false);
+        Integer maxLength = c.path("validate").hasNonNull("maxLength") ? c.path("validate").get("maxLength").asInt() : null;
+        String hideWhen = c.path("conditional").path("hide").asText(null);
+        if (list) {
+            List<Row> rows = new ArrayList<>();
+            List<String> columns = new ArrayList<>();
+            c.path("components").forEach(item -> {
+                if (!item.path("readonly").asBoolean(false)) {
+                    columns.add(label(item)); // read-only fields share the row's first column
+                }
+            });
+            if (value instanceof List<?> entries) {
+                for (int i = 0; i < entries.size(); i++) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> entry = entries.get(i) instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+                    rows.add(row(c, name, i, entry, root, errors, problems, people));
+                }
+            }
+            Integer maxItems = c.path("properties").hasNonNull("maxItems") ? c.path("properties").get("maxItems").asInt() : null;
+            return new Control("list", name, idOf(name), label, hint, null, List.of(), List.of(), required, null,
+                    error, hideWhen, rows, columns, maxItems);
+        }
+        if (c.path("readonly").asBoolean(false)) {
+            return new Control("shown", name, idOf(name), label, hint, shown(value), List.of(), List.of(), false, null,
+                    error, hideWhen, List.of(), List.of(), null);
+        }
+        String kind = switch (type) {
+            case "textfield" -> c.path("properties").hasNonNull(PEOPLE) ? "people" : "text";
+            case "datetime" -> "date";
+            default -> type;
+        };
+        List<Option> options = options(c, root, people);
+        String text = switch (kind) {
+            case "date" -> ukDate(value);
+            case "text" -> value instanceof Collection<?> items ? String.join(", ", items.stream().map(String::valueOf).toList())
+                    : value == null ? "" : String.valueOf(value);
+            case "number" -> value instanceof Number n && n.doubleValue() % 1 == 0 ? String.valueOf(n.longValue())
+                    : value == null ? "" : String.valueOf(value);
+            default -> value == null ? "" : String.valueOf(value);
+        };
+        List<String> chosen = value instanceof Collection<?> items ? items.stream().map(String::valueOf).toList() : List.of();
+        if (kind.equals("date") && hint == null) {
+            hint = "For example, 31/03/2027";
+        }
+        return new Control(kind, name, idOf(name), label, hint, text, options, chosen, required, maxLength, error,
+                hideWhen, List.of(), List.of(), null);
+    }
+
+    private static Row row(JsonNode list, String name, int index, Map<String, Object> entry, Map<String, Object> root,
+                           Map<String, String> errors, List<Problem> problems, People people) {
+        String prefix = name + "[" + index + "].";
+        List<Control> controls = new ArrayList<>();
+        List<Control> hidden = new ArrayList<>();
+        for (JsonNode item : list.path("components")) {
+            Control control = control(item, prefix, entry, root, errors, problems, people);
+            controls.add(control);
+            if (control.kind().equals("shown")) {
+                // a read-only field of an entry goes back with it: the list is replaced whole
+                Object value = entry.get(item.path("key").asText());
+                hidden.add(new Control("hidden", control.name(), control.id(), control.label(), null,
+                        value == null ? "" : String.valueOf(value), List.of(), List.of(), false, null, null, null,
+                        List.of(), List.of(), null));
+            }
+        }
+        String rowError = errors.get(name + "[" + index + "]");
+        return new Row(index, controls, hidden, rowError);
+    }
+
+    private static List<Option> options(JsonNode c, Map<String, Object> root, People people) {
+        List<Option> options = new ArrayList<>();
+        c.path("values").forEach(v -> options.add(new Option(v.path("value").asText(), v.path("label").asText())));
+        if (c.hasNonNull("valuesKey") && root.get(c.get("valuesKey").asText()) instanceof List<?> drawn) {
+            for (Object o : drawn) {
+                if (o instanceof Map<?, ?> m) {
+                    options.add(new Option(String.valueOf(m.get("value")), String.valueOf(m.get("label"))));
+                }
+            }
+        }
+        if (c.path("properties").hasNonNull(PEOPLE)) {
+            people.inGroup(c.path("properties").get(PEOPLE).asText())
+                    .forEach(p -> options.add(new Option(p.id(), p.name())));
+        }
+        return options;
+    }
+
+    private static String label(JsonNode c) {
+        String label = c.path("label").asText("");
+        if (label.isBlank()) {
+            label = c.path("dateLabel").asText("");
+        }
+        return label.isBlank() ? c.path("key").asText() : label;
+    }
+
+    /** A read-only value as a person reads it: ISO dates in UK form, lists joined. */
+    private static String shown(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Collection<?> items) {
+            return String.join(", ", items.stream().map(String::valueOf).toList());
+        }
+        String text = String.valueOf(value);
+        try {
+            return LocalDate.parse(text).format(LONG_DATE);
+        } catch (DateTimeParseException notADate) {
+            return text;
+        }
+    }
+
+    private static String ukDate(Object value) {
+        if (value == null) {
+            return "";
+        }
+        try {
+            return LocalDate.parse(String.valueOf(value)).format(UK_DATE);
+        } catch (DateTimeParseException e) {
+            return String.valueOf(value);
+        }
+    }
+
+    /** {@code actions[2].} → "Actions 3": how the summary names a row. */
+    private static String rowName(String prefix) {
+        int bracket = prefix.indexOf('[');
+        String list = prefix.substring(0, bracket);
+        int index = Integer.parseInt(prefix.substring(bracket + 1, prefix.indexOf(']')));
+        return Character.toUpperCase(list.charAt(0)) + list.substring(1) + " " + (index + 1);
+    }
+
+    /** {@code actions[2].title} → {@code field-actions-2-title}: an id a link can point at. */
+    static String idOf(String name) {
+        return "field-" + name.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "");
+    }
+}

@@ -1,0 +1,130 @@
+package org.scrutineer.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.scrutineer.pages.PageController;
+import org.scrutineer.people.People;
+import org.scrutineer.web.BadRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.*;
+
+/**
+ * Any task's form as a page, rendered from its {@code .form} and opened with the task's values. Submitting it goes
+ * through the same check and completion as {@code POST /api/tasks/{id}/complete}; a refusal shows each message
+ * beside its field, with what the person typed kept. A dynamic list's rows are added and removed by the page
+ * itself (nothing is stored until the form is submitted), so it works without JavaScript.
+ */
+@PageController
+class TaskPage {
+
+    /** A form's checkbox with this custom property must be ticked on the page: unticked, the task starts over. */
+    static final String CONFIRMS = "confirms";
+
+    private final WorkTasks work;
+    private final People people;
+
+    TaskPage(WorkTasks work, People people) {
+        this.work = work;
+        this.people = people;
+    }
+
+    @GetMapping("/tasks/{id}")
+    String show(@PathVariable String id, Authentication user, Model model) {
+        TaskFormView form = work.form(id, user.getName(), groups(user));
+        return page(form, form.values(), Map.of(), model);
+    }
+
+    @PostMapping("/tasks/{id}")
+    String submit(@PathVariable String id, Authentication user, HttpServletRequest request,
+                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        TaskFormView form = work.form(id, user.getName(), groups(user));
+        Map<String, String[]> params = request.getParameterMap();
+        FormPost post = FormPost.read(form.schema(), params);
+        Map<String, Object> shown = new LinkedHashMap<>(form.values());
+        shown.putAll(post.values());
+        if (params.containsKey("add") || params.containsKey("remove")) {
+            changeRows(shown, params);
+            return page(form, shown, Map.of(), model);
+        }
+        Map<String, String> errors = new LinkedHashMap<>(post.errors());
+        unticked(form.schema(), post.values(), errors);
+        if (errors.isEmpty()) {
+            try {
+                work.complete(id, post.values(), user.getName(), groups(user));
+                redirect.addFlashAttribute("notice", "Sent: " + heading(form.schema()) + ".");
+                return "redirect:/";
+            } catch (BadRequest refused) {
+                refused.errors().forEach(e -> errors.putIfAbsent(e.field(), e.message()));
+                if (errors.isEmpty()) {
+                    errors.put("form", refused.getMessage());
+                }
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return page(form, shown, errors, model);
+    }
+
+    private String page(TaskFormView form, Map<String, Object> values, Map<String, String> errors, Model model) {
+        model.addAttribute("taskId", form.taskId());
+        model.addAttribute("form", FormPage.of(form.schema(), values, errors, people));
+        return "workflow/task";
+    }
+
+    /** "Add another" appends an empty row to its list; "Remove" drops the row it belongs to. */
+    @SuppressWarnings("unchecked")
+    private static void changeRows(Map<String, Object> values, Map<String, String[]> params) {
+        if (params.containsKey("add")) {
+            String path = params.get("add")[0];
+            if (values.get(path) instanceof List<?> rows) {
+                List<Object> more = new ArrayList<>(rows);
+                more.add(new LinkedHashMap<>());
+                values.put(path, more);
+            }
+        } else {
+            String[] target = params.get("remove")[0].split(":", 2); // path:index
+            if (target.length == 2 && values.get(target[0]) instanceof List<?> rows) {
+                List<Object> fewer = new ArrayList<>(rows);
+                try {
+                    int index = Integer.parseInt(target[1]);
+                    if (index >= 0 && index < fewer.size()) {
+                        fewer.remove(index);
+                    }
+                } catch (NumberFormatException ignored) {
+                    // not a row: nothing to remove
+                }
+                values.put(target[0], fewer);
+            }
+        }
+    }
+
+    private static void unticked(JsonNode schema, Map<String, Object> values, Map<String, String> errors) {
+        for (JsonNode c : schema.path("components")) {
+            if (c.path("properties").hasNonNull(CONFIRMS) && !Boolean.TRUE.equals(values.get(c.path("key").asText()))) {
+                errors.put(c.path("key").asText(), c.path("properties").get(CONFIRMS).asText());
+            }
+        }
+    }
+
+    private static String heading(JsonNode schema) {
+        for (JsonNode c : schema.path("components")) {
+            String text = c.path("text").asText("");
+            if (text.startsWith("## ")) {
+                return text.substring(3).split("\n")[0].strip();
+            }
+        }
+        return schema.path("id").asText();
+    }
+
+    private static List<String> groups(Authentication user) {
+        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+    }
+}
