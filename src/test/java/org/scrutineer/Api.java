@@ -29,6 +29,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 public record Api(MockMvc mvc, ObjectMapper json, ManagementService jobs) {
 
+    /**
+     * A GET that gives a browser the webapps' CSRF cookie (XSRF-TOKEN), as their own pages would; those pages are
+     * for administrators only, so a test signing a non-administrator in to the webapps' API starts here.
+     */
+    public static final String WEBAPP_XSRF_COOKIE = "/camunda/api/admin/auth/user/default";
+
     public Api(MockMvc mvc, ObjectMapper json) {
         this(mvc, json, null);
     }

@@ -11,11 +11,10 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 
-import static org.scrutineer.security.WebappRefusalPage.TASKLIST;
 
 /**
  * Someone signed in who is not an administrator, calling Cockpit's or Admin's APIs, is told whose apps they are
- * and where their own tasks are, as a problem (opening the apps themselves, they get {@link WebappRefusalPage}).
+ * and where their own work is, as a problem (opening the apps themselves, they are sent there).
  */
 @Component
 class AdminAppsRefusal implements AccessDeniedHandler {
@@ -30,8 +29,8 @@ class AdminAppsRefusal implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                "Cockpit and Admin are for administrators (the camunda-admin group). Your tasks are in Tasklist: "
-                        + TASKLIST);
+                "Cockpit and Admin are for administrators (the camunda-admin group). Your own work is on Scrutineer's"
+                        + " home page: /");
         problem.setTitle("For administrators only");
         ProblemWriter.write(response, HttpStatus.FORBIDDEN, problem, json);
     }

@@ -1,5 +1,6 @@
 package org.scrutineer.security;
 
+import org.scrutineer.Api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -176,7 +177,7 @@ class SignInThrottlingTests {
     private HttpResponse<String> webappLogin(String user, String password) throws Exception {
         CookieManager cookies = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-        browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/")).GET().build(), HttpResponse.BodyHandlers.discarding());
+        browser.send(HttpRequest.newBuilder(url(Api.WEBAPP_XSRF_COOKIE)).GET().build(), HttpResponse.BodyHandlers.discarding());
         String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
                 .findFirst().orElseThrow().getValue();
         return browser.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/" + engine.getName() + "/login/tasklist"))
