@@ -102,6 +102,10 @@ public final class BenchmarkApp implements AutoCloseable {
         return context.getBean(type);
     }
 
+    public int port() {
+        return base.getPort();
+    }
+
     public Path dataDirectory() {
         return dataDirectory;
     }
