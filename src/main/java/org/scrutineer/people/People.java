@@ -1,0 +1,55 @@
+package org.scrutineer.people;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that turns a user id into the name a person is known by. Users are the engine's identity users
+ * (first and last name, email); a job title is kept beside them as the engine's user info under {@link #JOB_TITLE},
+ * so it lives and dies with the user, whichever identity store the engine runs on, and needs no document of ours.
+ */
+@Component
+public class People {
+
+    /** The engine user-info key holding a person's job title. */
+    public static final String JOB_TITLE = "jobTitle";
+
+    private final IdentityService identity;
+
+    People(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    /** "Owen Owner"; the id itself for an id the identity service does not know (an owner typed in by hand). */
+    public String displayName(String userId) {
+        return person(userId).name();
+    }
+
+    /** The person with this id, their job title included when one is recorded; {@literal null} in, {@literal null} out. */
+    public Person person(String userId) {
+        if (userId == null) {
+            return null;
+        }
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            return new Person(userId, userId, null);
+        }
+        String name = (orEmpty(user.getFirstName()) + " " + orEmpty(user.getLastName())).strip();
+        String title = identity.getUserInfo(userId, JOB_TITLE);
+        return new Person(userId, name.isEmpty() ? userId : name, title == null || title.isBlank() ? null : title.strip());
+    }
+
+    /** Records or clears ({@literal null}) a person's job title. */
+    public void setJobTitle(String userId, String jobTitle) {
+        if (jobTitle == null || jobTitle.isBlank()) {
+            identity.deleteUserInfo(userId, JOB_TITLE);
+        } else {
+            identity.setUserInfo(userId, JOB_TITLE, jobTitle.strip());
+        }
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text.strip();
+    }
+}
