@@ -56,8 +56,7 @@ final class PageDecorations extends PdfPageEventHelper {
         if (writer.getPageNumber() > 1) {
             float baseline = page.getTop() - HEADER_BASELINE_FROM_TOP;
             // The cover names the inspection; the running head says whose paper it is and for which committee.
-            String running = ReportWording.orEmpty(view.authority()) + " · " + ReportWording.orEmpty(view.committee())
-                    + " · Inspection action plan progress";
+            String running = ReportWording.orEmpty(view.authority()) + " · " + ReportWording.orEmpty(view.committee());
             String date = ReportWording.day(view.reportDate());
             float dateWidth = style.regularFace().getWidthPoint(date, SMALL);
             write(canvas, Element.ALIGN_LEFT, fitted(running, style.regularFace(), right - left - dateWidth - 24),

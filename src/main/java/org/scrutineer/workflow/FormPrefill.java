@@ -98,6 +98,12 @@ public class FormPrefill {
         return reports.get(reportId).comments();
     }
 
+    /** What the draft printed as a marker because no embedded font has it, one place a line; "None" when nothing. */
+    public String printWarnings(String reportId) {
+        java.util.List<String> warnings = reports.get(reportId).warnings();
+        return warnings == null || warnings.isEmpty() ? "None: every character printed as typed." : String.join("\n", warnings);
+    }
+
     public String reportLink(String reportId) {
         return "/api/reports/" + reportId + "/pdf";
     }

@@ -82,7 +82,7 @@ class ReportRendererTests {
             if (page > 1) {
                 // the cover carries the same names in its title block instead
                 assertThat(collapse(pages.get(page - 1)))
-                        .contains("Somerset County Council · Children and Young People Scrutiny Committee · Inspection");
+                        .contains("Somerset County Council · Children and Young People Scrutiny Committee 7 September 2011");
             }
         }
     }

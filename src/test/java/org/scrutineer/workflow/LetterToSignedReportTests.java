@@ -98,6 +98,14 @@ class LetterToSignedReportTests {
         // cycle: the coordinator starts one now; each open action's owner reports
         assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "{\"meetingDate\": \"2011-09-20\"}")
                 .status()).isEqualTo(202);
+        // the Somerset actions fell due in 2011, so the schedule gives A1 at 60% AMBER: GREEN needs a reason, at every door
+        String a1 = api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
+        Api.Response unreasoned = api.complete("owen", a1, "{\"progress\": \"Template revised.\", \"rag\": \"GREEN\", "
+                + "\"percentComplete\": 60}");
+        assertThat(unreasoned.status()).isEqualTo(400);
+        assertThat(unreasoned.json().path("errors").get(0).path("field").asText()).isEqualTo("ragReason");
+        assertThat(unreasoned.json().path("errors").get(0).path("message").asText())
+                .contains("your rating GREEN is better than the AMBER the schedule gives");
         update(api, letterId, "A1", "Case closure template revised; 36 of 40 closed cases audited show a recorded rationale.", "GREEN", 60, false);
         update(api, letterId, "A2", "Appraisal fields added to the supervision format – piloted in two teams.", "AMBER", 40, false);
         update(api, letterId, "A3", "Monthly resource review with elected members agreed; first held in June.", "GREEN", 100, true);
@@ -111,7 +119,7 @@ class LetterToSignedReportTests {
         assertThat(reviseForm.path("chairComments").asText()).isEqualTo("Give numbers for the pilot.");
         assertThat(reviseForm.path("progress").asText()).startsWith("Appraisal fields added");
         assertThat(api.complete("owen", revise, "{\"progress\": \"Piloted in two teams: 18 of 22 staff appraised (82%).\", "
-                + "\"rag\": \"AMBER\", \"percentComplete\": 50}").status()).isEqualTo(204);
+                + "\"rag\": \"AMBER\", \"ragReason\": \"Ahead of the schedule by our own measure.\", \"percentComplete\": 50}").status()).isEqualTo(204);
 
         // the chair approves version 2
         assertThat(api.complete("chris", api.task("chris", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null), "{\"decision\": \"APPROVED\"}").status())
@@ -147,15 +155,24 @@ class LetterToSignedReportTests {
         assertThat(draftText).contains("DRAFT");
         String signedText = text(signedPdf).replaceAll("\\s+", " ");
         assertThat(signedText).contains("Inspection dates 4 and 5 May 2011", "Meeting date 20 September 2011");
-        assertThat(signedText).contains("Somerset County Council", COMMITTEE, "Approved by chris",
+        assertThat(signedText).contains("Somerset County Council", COMMITTEE,
+                "Approved by Chris Chair, Chair, Children and Young People Scrutiny Committee",
                 reports.get(1).path("sha256").asText(), "18 of 22 staff appraised (82%)");
+        // people by name, never by id; the owner's kinder rating beside the schedule's, with the reason
+        assertThat(signedText).contains("Owner Owen Owner, Head of Children’s Social Care")
+                .doesNotContain("Owner owen", "by chris");
+        assertThat(signedText).contains("RAG check The owner rates it GREEN; from its % complete and the time passed, "
+                + "the schedule gives AMBER. The owner’s reason: " + REASON);
+        assertThat(reports.get(1).path("warnings")).isEmpty();
         assertThat(signedText).doesNotContain("DRAFT");
     }
+
+    private static final String REASON = "The audit shows the change has landed; the due date was the letter's.";
 
     private static void update(Api api, String letterId, String actionId, String progress, String rag, int percent, boolean completed) {
         String task = api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, actionId);
         String body = "{\"progress\": \"" + progress + "\", \"rag\": \"" + rag + "\", \"percentComplete\": " + percent
-                + ", \"completed\": " + completed + "}";
+                + ", \"completed\": " + completed + ", \"ragReason\": \"" + REASON + "\"}";
         assertThat(api.complete("owen", task, body).status()).isEqualTo(204);
     }
 
