@@ -40,6 +40,27 @@ public class People {
         return new Person(userId, name.isEmpty() ? userId : name, title == null || title.isBlank() ? null : title.strip());
     }
 
+    /**
+     * The user a spreadsheet or form names: by user id, by email, or by first and last name ("Owen Owner"), matched
+     * whole and ignoring case; empty when none, or when a name fits more than one person.
+     */
+    public java.util.Optional<String> find(String idEmailOrName) {
+        String wanted = idEmailOrName == null ? "" : idEmailOrName.strip();
+        if (wanted.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        if (identity.createUserQuery().userId(wanted).count() == 1) {
+            return java.util.Optional.of(wanted);
+        }
+        java.util.List<User> matches = wanted.contains("@")
+                ? identity.createUserQuery().userEmail(wanted).listPage(0, 2)
+                : identity.createUserQuery().listPage(0, 2000).stream()
+                        .filter(u -> (orEmpty(u.getFirstName()) + " " + orEmpty(u.getLastName())).strip()
+                                .equalsIgnoreCase(wanted.replaceAll("\\s+", " ")))
+                        .limit(2).toList();
+        return matches.size() == 1 ? java.util.Optional.of(matches.get(0).getId()) : java.util.Optional.empty();
+    }
+
     /** Records or clears ({@literal null}) a person's job title. */
     public void setJobTitle(String userId, String jobTitle) {
         if (jobTitle == null || jobTitle.isBlank()) {

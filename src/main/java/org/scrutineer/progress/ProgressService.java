@@ -56,6 +56,10 @@ public class ProgressService {
                 });
     }
 
+    public List<Cycle> cyclesOf(String letterId) {
+        return cycles.findByLetterIdOrderByNumber(letterId);
+    }
+
     public Cycle cycle(String cycleId) {
         return cycles.findById(cycleId).orElseThrow(() -> new CycleNotFound(cycleId));
     }

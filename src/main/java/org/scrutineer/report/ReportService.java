@@ -162,6 +162,26 @@ public class ReportService {
         return signed;
     }
 
+    /**
+     * The view a stored version printed, rebuilt for its editable Word copy: the version's date, approval and the
+     * returned versions before it, with the cycle's updates as they stand now (a revision made after an earlier
+     * version shows in that version's copy).
+     */
+    ReportView viewOf(String reportId) {
+        Report report = get(reportId);
+        Cycle cycle = progress.cycle(report.cycleId());
+        ReportView.Approval approval = null;
+        if (report.certifies() != null) {
+            Report draft = get(report.certifies());
+            approval = new ReportView.Approval(people.person(draft.decidedBy()).nameAndTitle(), draft.decidedAt(),
+                    draft.sha256());
+        }
+        List<Report> earlier = reports.findByCycleIdOrderByVersion(report.cycleId()).stream()
+                .filter(r -> r.version() < report.version()).toList();
+        return views.view(cycle, report.version(), report.reportDate() != null ? report.reportDate() : today(),
+                returnedIn(earlier), lastApprovedBefore(cycle), approval);
+    }
+
     public Report get(String reportId) {
         return reports.findById(reportId).orElseThrow(() -> new ReportNotFound(reportId));
     }

@@ -56,7 +56,8 @@ class ScheduleCheck {
             return List.of();
         }
         return List.of(new FieldError(RAG_REASON, "is required: your rating " + rag + " is better than the "
-                + schedule + " the schedule gives " + values.getOrDefault(PERCENT_COMPLETE, 0) + "% complete with "
+                + schedule + " the schedule gives " + (values.get(PERCENT_COMPLETE) == null ? 0 : values.get(PERCENT_COMPLETE))
+                + "% complete with "
                 + elapsedPercent(subject.letterId(), subject.actionId()) + "% of the time to its due date passed"));
     }
 
