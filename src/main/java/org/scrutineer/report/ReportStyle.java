@@ -44,15 +44,14 @@ final class ReportStyle {
 
     private final BaseFont regular;
     private final BaseFont bold;
-    private final BaseFont emoji;
+    private BaseFont emoji; // made on first need: most reports have no emoji, and parsing the font takes time
     // Characters no font had, by where they were typed ("A3", "the cover"), in the order met.
     private final Map<String, Set<String>> missing = new LinkedHashMap<>();
     private String place = "the report";
 
-    private ReportStyle(BaseFont regular, BaseFont bold, BaseFont emoji) {
+    private ReportStyle(BaseFont regular, BaseFont bold) {
         this.regular = regular;
         this.bold = bold;
-        this.emoji = emoji;
     }
 
     /** A straight line in a colour and width, leaving the canvas's graphics state as it found it. */
@@ -73,8 +72,7 @@ final class ReportStyle {
      */
     static ReportStyle forOneDocument() {
         return new ReportStyle(embedded("DejaVuSans.ttf", REGULAR_TTF, "SCRTNR"),
-                embedded("DejaVuSans-Bold.ttf", BOLD_TTF, "SCRTNB"),
-                embedded("NotoEmoji-Regular.ttf", EMOJI_TTF, "SCRTNE"));
+                embedded("DejaVuSans-Bold.ttf", BOLD_TTF, "SCRTNB"));
     }
 
     BaseFont regularFace() {
@@ -124,7 +122,7 @@ final class ReportStyle {
             phrase.add(new Chunk(typed, font)); // the common case: Latin, Greek, Cyrillic and Armenian, all in DejaVu Sans
             return phrase;
         }
-        Font emojiFont = new Font(emoji, font.getSize(), Font.NORMAL, font.getColor());
+        Font emojiFont = null;
         StringBuilder run = new StringBuilder();
         Font runFont = font;
         for (int i = 0; i < typed.length(); ) {
@@ -133,7 +131,11 @@ final class ReportStyle {
             if (Character.getType(c) == Character.FORMAT || (c >= 0xFE00 && c <= 0xFE0F)) {
                 continue;
             }
-            Font needed = c == '\n' || font.getBaseFont().charExists(c) ? font : emoji.charExists(c) ? emojiFont : null;
+            Font needed = c == '\n' || font.getBaseFont().charExists(c) ? font : null;
+            if (needed == null && emoji().charExists(c)) {
+                emojiFont = emojiFont != null ? emojiFont : new Font(emoji(), font.getSize(), Font.NORMAL, font.getColor());
+                needed = emojiFont;
+            }
             String glyph = new String(Character.toChars(c));
             if (needed == null) {
                 missing.computeIfAbsent(place, p -> new LinkedHashSet<>())
@@ -152,6 +154,13 @@ final class ReportStyle {
             phrase.add(new Chunk(run.toString(), runFont));
         }
         return phrase;
+    }
+
+    private BaseFont emoji() {
+        if (emoji == null) {
+            emoji = embedded("NotoEmoji-Regular.ttf", EMOJI_TTF, "SCRTNE");
+        }
+        return emoji;
     }
 
     /** One line per place that had characters no embedded font has, naming them, in the order met. */

@@ -67,7 +67,14 @@ final class SummaryPage {
                     + "cycle.", 8);
             return;
         }
-        TaggedTable table = flow.headedTable(new float[] {8, 30, 24, 16, 22}, "Action", "Title", "Owner", "Due", "Why");
+        // a long list pushes the counts pages on, so say first how many there are of each kind
+        flow.text(attention.size() + " of the " + view.actions().size() + " actions need attention: "
+                + count(attention, "RED", "RED") + ", " + count(attention, "Overdue", "overdue") + ", "
+                + count(attention, "No update", "with no update this cycle") + ", "
+                + count(attention, "Slipped", "slipped") + " and " + count(attention, "Fell", "fallen in RAG")
+                + " since the last approved report.", 4);
+        // widths that keep a date such as "17 September 2012" on one line
+        TaggedTable table = flow.headedTable(new float[] {8, 28, 22, 18, 24}, "Action", "Title", "Owner", "Due", "Why");
         for (Attention item : attention) {
             ActionView action = item.action();
             table.addCell(flow.boldCell(action.actionId(), ReportStyle.ACCENT));
@@ -77,6 +84,10 @@ final class SummaryPage {
             table.addCell(flow.boldCell(item.why(), ReportStyle.DRAFT_RED));
         }
         flow.add(table);
+    }
+
+    private static String count(List<Attention> attention, String reason, String words) {
+        return attention.stream().filter(a -> a.reasons().stream().anyMatch(r -> r.startsWith(reason))).count() + " " + words;
     }
 
     /**

@@ -94,7 +94,7 @@ class WordCopy {
             style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
             var run = style.addNewRPr();
             run.addNewB();
-            run.addNewSz().setVal(BigInteger.valueOf(36 - 6L * level));
+            run.addNewSz().setVal(BigInteger.valueOf(36 - 4L * level)); // half-points: 16, 14, 12 pt
             styles.addStyle(new XWPFStyle(style));
         }
     }
@@ -138,6 +138,7 @@ class WordCopy {
             return;
         }
         XWPFTable table = word.createTable(rows.size() + 1, headers.size());
+        table.setWidth("100%");
         XWPFTableRow head = table.getRow(0);
         head.setRepeatHeader(true);
         for (int c = 0; c < headers.size(); c++) {

@@ -30,7 +30,9 @@ class ReportPaperTests {
     @Test
     void theSummaryNamesWhatNeedsAttentionFirstWithOwnerAndDueDate() throws IOException {
         String text = new RenderedPdf(renderer.render(SampleReports.approved())).text();
-        assertThat(text).containsSubsequence("What needs attention (4) Action Title Owner Due Why",
+        assertThat(text).containsSubsequence("What needs attention (4) 4 of the 6 actions need attention: 1 RED, 1 "
+                + "overdue, 1 with no update this cycle, 1 slipped and 2 fallen in RAG since the last approved report.",
+                "Action Title Owner Due Why",
                 "A1 Record every case decision with its reasons Renée Dupré, Service Manager, Somerset Direct 5 August 2011 Overdue",
                 "B1 Add performance and development to case supervision Jo Whitfield, Head of Workforce Development "
                         + "4 November 2011 Slipped: due 7 October 2011 at the last report; Fell from GREEN to AMBER",
