@@ -129,9 +129,9 @@ public class PlanSpreadsheetReader {
             String percentWritten = text(row, columns.get(Column.PERCENT), shown);
             if (percentWritten != null) {
                 try {
-                    percent = (int) Math.round(Double.parseDouble(percentWritten.replace("%", "").strip())
-                            * (percentWritten.contains("%") || row.getCell(columns.get(Column.PERCENT)).getCellType() != CellType.NUMERIC
-                            || row.getCell(columns.get(Column.PERCENT)).getNumericCellValue() > 1 ? 1 : 100));
+                    double value = Double.parseDouble(percentWritten.replace("%", "").strip());
+                    // 0.4 in a cell not shown as a percentage is a fraction, as spreadsheets keep 40%
+                    percent = (int) Math.round(!percentWritten.contains("%") && value > 0 && value < 1 ? value * 100 : value);
                     if (percent < 0 || percent > 100) {
                         why.add("% complete " + percentWritten + " is not between 0 and 100");
                     }

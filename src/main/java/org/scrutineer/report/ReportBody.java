@@ -75,7 +75,7 @@ final class ReportBody {
         flow.paragraph(style.paragraph("Progress on the inspection action plan", style.text(12, ReportStyle.ACCENT)), 0, 2);
         Paragraph title = style.paragraph(orEmpty(view.inspectionTitle()), style.bold(17));
         title.setLeading(0, 1.2f);
-        flow.add(ReportFlow.borderless(title), 0, 10, flow.tagging().tag(Tagging.H1, null));
+        flow.block(title, Tagging.H1, 0, 10);
     }
 
     private void draftBanner() throws DocumentException {
@@ -211,8 +211,7 @@ final class ReportBody {
                 }
                 if (theme.getKey() != null) {
                     flow.bookmark(groupMark, theme.getKey());
-                    flow.add(ReportFlow.borderless(style.paragraph(theme.getKey(), style.bold(11.5f, ReportStyle.INK))),
-                            4, 6, flow.tagging().tag(Tagging.H3, null));
+                    flow.block(style.paragraph(theme.getKey(), style.bold(11.5f, ReportStyle.INK)), Tagging.H3, 4, 6);
                 }
                 for (PdfPTable card : laidOut) {
                     flow.startNewPageUnlessRoomFor(startOf(card));

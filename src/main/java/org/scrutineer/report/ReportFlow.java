@@ -7,6 +7,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -63,7 +64,12 @@ final class ReportFlow {
      * reading order that copy-paste, text extraction and screen readers follow.
      */
     void paragraph(Paragraph paragraph, float spacingBefore, float spacingAfter) throws DocumentException {
-        add(borderless(paragraph), spacingBefore, spacingAfter, tagging.tag(Tagging.P, null));
+        block(paragraph, Tagging.P, spacingBefore, spacingAfter);
+    }
+
+    /** Loose text as {@link #paragraph}, standing in the structure tree as {@code type} says (a heading, say). */
+    void block(Paragraph paragraph, PdfName type, float spacingBefore, float spacingAfter) throws DocumentException {
+        add(borderless(paragraph), spacingBefore, spacingAfter, tagging.tag(type, null));
     }
 
     void text(String text, float spacingAfter) throws DocumentException {
@@ -90,7 +96,7 @@ final class ReportFlow {
 
     /** A heading within a section (H3). */
     void subheading(String text) throws DocumentException {
-        add(borderless(style.paragraph(text, style.bold(11, ReportStyle.INK))), 8, 4, tagging.tag(Tagging.H3, null));
+        block(style.paragraph(text, style.bold(11, ReportStyle.INK)), Tagging.H3, 8, 4);
     }
 
     /** A bulleted list (L, LI, Lbl, LBody in the structure tree). */

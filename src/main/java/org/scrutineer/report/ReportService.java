@@ -145,8 +145,7 @@ public class ReportService {
             throw new Conflict("Report " + reportId + " is " + draft.status() + "; only an approved draft is signed.");
         }
         Cycle cycle = progress.cycle(draft.cycleId());
-        var approval = new ReportView.Approval(people.person(draft.decidedBy()).nameAndTitle(), draft.decidedAt(),
-                draft.sha256());
+        var approval = approvalOf(draft);
         // Dated as the draft, so the signed version prints what the chair read (overdue counts depend on the date).
         LocalDate reportDate = draft.reportDate() != null ? draft.reportDate() : today();
         List<Report> versions = reports.findByCycleIdOrderByVersion(draft.cycleId());
@@ -170,16 +169,17 @@ public class ReportService {
     ReportView viewOf(String reportId) {
         Report report = get(reportId);
         Cycle cycle = progress.cycle(report.cycleId());
-        ReportView.Approval approval = null;
-        if (report.certifies() != null) {
-            Report draft = get(report.certifies());
-            approval = new ReportView.Approval(people.person(draft.decidedBy()).nameAndTitle(), draft.decidedAt(),
-                    draft.sha256());
-        }
+        ReportView.Approval approval = report.certifies() == null ? null : approvalOf(get(report.certifies()));
         List<Report> earlier = reports.findByCycleIdOrderByVersion(report.cycleId()).stream()
                 .filter(r -> r.version() < report.version()).toList();
         return views.view(cycle, report.version(), report.reportDate() != null ? report.reportDate() : today(),
                 returnedIn(earlier), lastApprovedBefore(cycle), approval);
+    }
+
+    /** The chair's approval of a draft as the signed version prints it: the chair by name and title. */
+    private ReportView.Approval approvalOf(Report approvedDraft) {
+        return new ReportView.Approval(people.person(approvedDraft.decidedBy()).nameAndTitle(),
+                approvedDraft.decidedAt(), approvedDraft.sha256());
     }
 
     public Report get(String reportId) {
