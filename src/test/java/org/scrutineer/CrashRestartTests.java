@@ -177,7 +177,7 @@ class CrashRestartTests {
     }
 
     private String update(String progress, String rag, int percent, boolean completed) {
-        return json.createObjectNode().put("progress", progress).put("rag", rag).put("percentComplete", percent)
+        return json.createObjectNode().put("progress", progress).put("rag", rag).put("ragReason", "Ahead of the schedule by our own measure.").put("percentComplete", percent)
                 .put("completed", completed).toString();
     }
 

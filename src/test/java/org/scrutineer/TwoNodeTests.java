@@ -85,7 +85,7 @@ class TwoNodeTests {
 
         List<CompletableFuture<HttpResponse<byte[]>>> attempts = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            ObjectNode body = new ObjectMapper().createObjectNode().put("progress", "Attempt " + i).put("rag", "GREEN")
+            ObjectNode body = new ObjectMapper().createObjectNode().put("progress", "Attempt " + i).put("rag", "GREEN").put("ragReason", "Ahead of the schedule by our own measure.")
                     .put("percentComplete", i);
             attempts.add((i % 2 == 0 ? a : b).postUnanswered("owen", "/api/tasks/" + update + "/complete", body.toString()));
         }

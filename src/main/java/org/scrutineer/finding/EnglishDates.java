@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Dates as English letters write them: "9 June 2011", "9th June, 2011", "June 9, 2011", "09/06/2011". */
-final class EnglishDates {
+public final class EnglishDates {
 
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
@@ -64,7 +64,7 @@ final class EnglishDates {
     }
 
     /** The date the whole of {@code text} states, or {@literal null}. */
-    static LocalDate parse(String text) {
+    public static LocalDate parse(String text) {
         if (text == null || text.length() > 40) {
             return null;
         }

@@ -38,7 +38,7 @@ class PageAdvice {
     @ModelAttribute("me")
     SignedIn me(Authentication user) {
         return user == null || user instanceof AnonymousAuthenticationToken ? null
-                : SignedIn.of(user, people.name(user.getName()));
+                : SignedIn.of(user, people.displayName(user.getName()));
     }
 
     @ExceptionHandler(NotFound.class)

@@ -2,18 +2,18 @@ package org.scrutineer.people;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.stereotype.Service;
-
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /**
- * People as others see them: by full name, never by user id. Names come from the engine's identity service, where
- * an administrator keeps users; a user without a name is shown by their id rather than not at all.
+ * The one place that turns a user id into the name a person is known by. Users are the engine's identity users
+ * (first and last name, email); a job title is kept beside them as the engine's user info under {@link #JOB_TITLE},
+ * so it lives and dies with the user, whichever identity store the engine runs on, and needs no document of ours.
  */
-@Service
+@Component
 public class People {
+
+    /** The engine user-info key holding a person's job title. */
+    public static final String JOB_TITLE = "jobTitle";
 
     private final IdentityService identity;
 
@@ -21,35 +21,62 @@ public class People {
         this.identity = identity;
     }
 
-    /** "Owen Owner"; the id itself when the user has no name or no longer exists; "" for {@literal null}. */
-    public String name(String userId) {
-        if (userId == null || userId.isBlank()) {
-            return "";
+    /** "Owen Owner"; the id itself for an id the identity service does not know (an owner typed in by hand). */
+    public String displayName(String userId) {
+        return person(userId).name();
+    }
+
+    /** The person with this id, their job title included when one is recorded; {@literal null} in, {@literal null} out. */
+    public Person person(String userId) {
+        if (userId == null) {
+            return null;
         }
-        return find(userId).map(Person::name).orElse(userId);
-    }
-
-    public Optional<Person> find(String userId) {
         User user = identity.createUserQuery().userId(userId).singleResult();
-        return Optional.ofNullable(user).map(People::person);
+        if (user == null) {
+            return new Person(userId, userId, null);
+        }
+        String name = (orEmpty(user.getFirstName()) + " " + orEmpty(user.getLastName())).strip();
+        String title = identity.getUserInfo(userId, JOB_TITLE);
+        return new Person(userId, name.isEmpty() ? userId : name, title == null || title.isBlank() ? null : title.strip());
     }
 
-    /** The members of a group, by name. */
-    public List<Person> inGroup(String groupId) {
-        return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(People::person)
-                .sorted(Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    /**
+     * The user a spreadsheet or form names: by user id, by email, or by first and last name ("Owen Owner"), matched
+     * whole and ignoring case; empty when none, or when a name fits more than one person.
+     */
+    public java.util.Optional<String> find(String idEmailOrName) {
+        String wanted = idEmailOrName == null ? "" : idEmailOrName.strip();
+        if (wanted.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        if (identity.createUserQuery().userId(wanted).count() == 1) {
+            return java.util.Optional.of(wanted);
+        }
+        java.util.List<User> matches = wanted.contains("@")
+                ? identity.createUserQuery().userEmail(wanted).listPage(0, 2)
+                : identity.createUserQuery().listPage(0, 2000).stream()
+                        .filter(u -> (orEmpty(u.getFirstName()) + " " + orEmpty(u.getLastName())).strip()
+                                .equalsIgnoreCase(wanted.replaceAll("\\s+", " ")))
+                        .limit(2).toList();
+        return matches.size() == 1 ? java.util.Optional.of(matches.get(0).getId()) : java.util.Optional.empty();
     }
 
-    private static Person person(User user) {
-        String name = (nonBlank(user.getFirstName()) + " " + nonBlank(user.getLastName())).trim();
-        return new Person(user.getId(), name.isEmpty() ? user.getId() : name, user.getEmail());
+    /** The members of a group, by name: whom a form offers where it asks for a person. */
+    public java.util.List<Person> inGroup(String groupId) {
+        return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(u -> person(u.getId()))
+                .sorted(java.util.Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
-    private static String nonBlank(String value) {
-        return value == null ? "" : value.trim();
+    /** Records or clears ({@literal null}) a person's job title. */
+    public void setJobTitle(String userId, String jobTitle) {
+        if (jobTitle == null || jobTitle.isBlank()) {
+            identity.deleteUserInfo(userId, JOB_TITLE);
+        } else {
+            identity.setUserInfo(userId, JOB_TITLE, jobTitle.strip());
+        }
     }
 
-    /** A user as shown: {@code id} is what forms submit, {@code name} what people read. */
-    public record Person(String id, String name, String email) {
+    private static String orEmpty(String text) {
+        return text == null ? "" : text.strip();
     }
 }

@@ -56,6 +56,10 @@ public class ProgressService {
                 });
     }
 
+    public List<Cycle> cyclesOf(String letterId) {
+        return cycles.findByLetterIdOrderByNumber(letterId);
+    }
+
     public Cycle cycle(String cycleId) {
         return cycles.findById(cycleId).orElseThrow(() -> new CycleNotFound(cycleId));
     }
@@ -82,7 +86,7 @@ public class ProgressService {
                 .map(ProgressUpdate::revision).orElse(inCycle.size() + 1);
         ProgressUpdate update = updates.save(new ProgressUpdate(submissionId, cycle.letterId(), cycleId, actionId,
                 revision, report.progress(), report.impact(), report.rag(), report.percentComplete(), report.completed(),
-                cause.actor(), now()));
+                report.scheduleRag(), report.ragReason(), cause.actor(), now()));
         audit.record(cause, update.letterId(),
                 update.revision() == 1 ? PROGRESS_REPORTED : PROGRESS_REVISED, actionId,
                 previousOf(update).map(ProgressService::measures).orElse(null), measures(update));

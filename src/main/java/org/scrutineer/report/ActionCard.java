@@ -1,11 +1,15 @@
 package org.scrutineer.report;
 
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
 import org.scrutineer.progress.Rag;
 import org.scrutineer.report.ReportView.ActionView;
@@ -25,9 +29,11 @@ final class ActionCard {
     private static final float PADDING = 5f;
 
     private final ReportStyle style;
+    private final Tagging tagging;
 
-    ActionCard(ReportStyle style) {
+    ActionCard(ReportStyle style, Tagging tagging) {
         this.style = style;
+        this.tagging = tagging;
     }
 
     /**
@@ -35,7 +41,7 @@ final class ActionCard {
      * @param standing where the action stands on the report date
      */
     PdfPTable layOut(ActionView action, Standing standing, float width) {
-        PdfPTable table = new PdfPTable(new float[] {16, 34, 16, 34});
+        TaggedTable table = new TaggedTable(tagging, new float[] {16, 34, 16, 34}, 0);
         table.setTotalWidth(width);
         table.setLockedWidth(true);
         table.setSpacingAfter(14);
@@ -46,35 +52,40 @@ final class ActionCard {
         // Rows taller than a page (a long narrative) must still break rather than be dropped.
         table.setSplitRows(true);
 
-        table.addCell(titleCell(action, " (continued)"));
-        table.addCell(titleCell(action, ""));
-        table.addCell(label(action.findings() != null && action.findings().size() > 1 ? "Findings" : "Finding"));
+        table.outside(titleCell(action, " (continued)"), tagging.artifact());
+        // the action's title is a heading, under its theme's where it has one, so a screen reader can jump to it
+        table.outside(titleCell(action, ""), tagging.tag(hasText(action.theme()) ? Tagging.H4 : Tagging.H3, null));
+        table.addRowHeader(label(action.findings() != null && action.findings().size() > 1 ? "Findings" : "Finding"));
         table.addCell(findings(action.findings()));
         if (hasText(action.description())) {
             // without a description the title row already says what the action is
-            table.addCell(label("Action"));
+            table.addRowHeader(label("Action"));
             table.addCell(wide(text(action.description())));
         }
-        table.addCell(label("Owner"));
+        table.addRowHeader(label("Owner"));
         table.addCell(wide(text(action.owner())));
-        table.addCell(label("Original due"));
+        table.addRowHeader(label("Original due"));
         table.addCell(value(text(ReportWording.day(action.originalDueDate()))));
-        table.addCell(label("Current due"));
+        table.addRowHeader(label("Current due"));
         table.addCell(value(currentDue(action)));
-        table.addCell(label("Success measure"));
+        table.addRowHeader(label("Success measure"));
         table.addCell(wide(hasText(action.successMeasure()) ? text(action.successMeasure()) : muted("Not set")));
-        table.addCell(label("Status"));
+        table.addRowHeader(label("Status"));
         table.addCell(ragCell(action.rag()));
-        table.addCell(label("Complete"));
+        table.addRowHeader(label("Complete"));
         table.addCell(value(completion(action, standing)));
-        table.addCell(label("Progress"));
+        if (action.kinderThanSchedule()) {
+            table.addRowHeader(label("RAG check"));
+            table.addCell(wide(ragCheck(action)));
+        }
+        table.addRowHeader(label("Progress"));
         table.addCell(wide(hasText(action.progress()) ? text(action.progress()) : muted(ReportWording.NO_UPDATE)));
-        table.addCell(label("Impact"));
+        table.addRowHeader(label("Impact"));
         table.addCell(wide(hasText(action.impact()) ? text(action.impact()) : muted("None reported yet")));
         if (hasText(action.chairComments())) {
             PdfPCell label = label("Chair’s comments");
             label.setBackgroundColor(ReportStyle.COMMENT_FILL);
-            table.addCell(label);
+            table.addRowHeader(label);
             PdfPCell comments = wide(text(action.chairComments()));
             comments.setBackgroundColor(ReportStyle.COMMENT_FILL);
             table.addCell(comments);
@@ -82,16 +93,27 @@ final class ActionCard {
         return table;
     }
 
+    /** Both ratings, and the owner's reason for the kinder one. */
+    private Paragraph ragCheck(ActionView action) {
+        Paragraph check = style.paragraph("", style.text(TEXT_SIZE));
+        check.setLeading(0, 1.3f);
+        check.add(style.phrase("The owner rates it " + action.rag() + "; from its % complete and the time passed, the "
+                + "schedule gives " + action.scheduleRag() + ". ", style.bold(TEXT_SIZE)));
+        check.add(style.phrase("The owner’s reason: ", style.bold(TEXT_SIZE, ReportStyle.MUTED)));
+        check.add(style.phrase(hasText(action.ragReason()) ? action.ragReason() : "none given", style.text(TEXT_SIZE)));
+        return check;
+    }
+
     private PdfPCell titleCell(ActionView action, String suffix) {
         Font white = style.bold(10.5f, Color.WHITE);
-        Paragraph title = new Paragraph("", white);
+        Paragraph title = style.paragraph("", white);
         title.setLeading(0, 1.25f);
         if (hasText(action.actionId())) {
-            title.add(new Phrase(action.actionId() + "   ", white));
+            title.add(style.phrase(action.actionId() + "   ", white));
         }
-        title.add(new Phrase(orEmpty(action.title()), white));
+        title.add(style.phrase(orEmpty(action.title()), white));
         if (!suffix.isEmpty()) {
-            title.add(new Phrase(suffix, style.text(9.5f, Color.WHITE)));
+            title.add(style.phrase(suffix, style.text(9.5f, Color.WHITE)));
         }
         PdfPCell cell = cell(title, 4);
         cell.setBackgroundColor(ReportStyle.ACCENT);
@@ -115,12 +137,12 @@ final class ActionCard {
 
     /** The finding's id first, so a reader can find it in the appendix, then its words as the letter put them. */
     private Paragraph quoted(FindingQuote finding) {
-        Paragraph quoted = new Paragraph("", style.text(TEXT_SIZE, ReportStyle.MUTED));
+        Paragraph quoted = style.paragraph("", style.text(TEXT_SIZE, ReportStyle.MUTED));
         quoted.setLeading(0, 1.3f);
         if (hasText(finding.id())) {
-            quoted.add(new Phrase(finding.id() + "  ", style.bold(LABEL_SIZE, ReportStyle.ACCENT)));
+            quoted.add(style.phrase(finding.id() + "  ", style.bold(LABEL_SIZE, ReportStyle.ACCENT)));
         }
-        quoted.add(new Phrase("“" + orEmpty(finding.text()).strip() + "”", style.text(TEXT_SIZE, ReportStyle.MUTED)));
+        quoted.add(style.phrase("“" + orEmpty(finding.text()).strip() + "”", style.text(TEXT_SIZE, ReportStyle.MUTED)));
         return quoted;
     }
 
@@ -128,34 +150,34 @@ final class ActionCard {
     private Paragraph currentDue(ActionView action) {
         Paragraph due = text(ReportWording.day(action.dueDate()));
         if (action.dueDateMoved()) {
-            due.add(new Phrase("\nMoved from the original date", style.text(LABEL_SIZE, ReportStyle.MUTED)));
+            due.add(style.phrase("\nMoved from the original date", style.text(LABEL_SIZE, ReportStyle.MUTED)));
         }
         return due;
     }
 
     private Paragraph completion(ActionView action, Standing standing) {
-        Paragraph completion = new Paragraph("", style.text(TEXT_SIZE));
+        Paragraph completion = style.paragraph("", style.text(TEXT_SIZE));
         completion.setLeading(0, 1.3f);
-        completion.add(new Phrase(action.percentComplete() == null ? "Not reported"
+        completion.add(style.phrase(action.percentComplete() == null ? "Not reported"
                 : action.percentComplete() + "% complete", style.text(TEXT_SIZE)));
         if (standing == Standing.COMPLETED) {
-            completion.add(new Phrase("\nCompleted", style.bold(TEXT_SIZE)));
+            completion.add(style.phrase("\nCompleted", style.bold(TEXT_SIZE)));
         } else if (standing == Standing.OVERDUE) {
-            completion.add(new Phrase("\nOverdue", style.bold(TEXT_SIZE, ReportStyle.DRAFT_RED)));
+            completion.add(style.phrase("\nOverdue", style.bold(TEXT_SIZE, ReportStyle.DRAFT_RED)));
         }
         return completion;
     }
 
     private PdfPCell ragCell(Rag rag) {
-        Paragraph words = new Paragraph("", style.text(TEXT_SIZE));
+        Paragraph words = style.paragraph("", style.text(TEXT_SIZE));
         words.setLeading(0, 1.3f);
         if (rag == null) {
-            words.add(new Phrase(ReportWording.rag(null), style.text(TEXT_SIZE, ReportStyle.MUTED)));
+            words.add(style.phrase(ReportWording.rag(null), style.text(TEXT_SIZE, ReportStyle.MUTED)));
             return value(words);
         }
         Color ink = ink(rag);
-        words.add(new Phrase(rag.name(), style.bold(TEXT_SIZE, ink)));
-        words.add(new Phrase(" – " + rag.meaning(), style.text(TEXT_SIZE, ink)));
+        words.add(style.phrase(rag.name(), style.bold(TEXT_SIZE, ink)));
+        words.add(style.phrase(" – " + rag.meaning(), style.text(TEXT_SIZE, ink)));
         PdfPCell cell = value(words);
         cell.setBackgroundColor(fill(rag));
         return cell;
@@ -176,23 +198,58 @@ final class ActionCard {
     }
 
     private Paragraph text(String text) {
-        Paragraph paragraph = new Paragraph(orEmpty(text), style.text(TEXT_SIZE));
+        Paragraph paragraph = style.paragraph(orEmpty(text), style.text(TEXT_SIZE));
         paragraph.setLeading(0, 1.3f);
         return paragraph;
     }
 
     private Paragraph muted(String text) {
-        Paragraph paragraph = new Paragraph(text, style.text(TEXT_SIZE, ReportStyle.MUTED));
+        Paragraph paragraph = style.paragraph(text, style.text(TEXT_SIZE, ReportStyle.MUTED));
         paragraph.setLeading(0, 1.3f);
         return paragraph;
     }
 
     private PdfPCell label(String text) {
-        Paragraph paragraph = new Paragraph(text, style.bold(LABEL_SIZE, ReportStyle.ACCENT));
-        paragraph.setLeading(0, 1.3f);
-        PdfPCell cell = cell(paragraph, 1);
+        PdfPCell cell = cell(labelText(text), 1);
         cell.setBackgroundColor(ReportStyle.LABEL_FILL);
+        cell.setCellEvent(new ContinuedLabel(text));
         return cell;
+    }
+
+    private Paragraph labelText(String text) {
+        Paragraph paragraph = style.paragraph(text, style.bold(LABEL_SIZE, ReportStyle.ACCENT));
+        paragraph.setLeading(0, 1.3f);
+        return paragraph;
+    }
+
+    /**
+     * A row that runs onto the next page (a long narrative) is labelled there again, "Progress (continued)": OpenPDF
+     * draws a split row's label cell empty on the later page, so the label is drawn in its place, on the layer of
+     * backgrounds, which is marked as an artifact, so a screen reader hears the label once.
+     */
+    private final class ContinuedLabel implements PdfPCellEvent {
+        private final String label;
+        private boolean drawn;
+
+        ContinuedLabel(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
+            if (drawn) {
+                ColumnText column = new ColumnText(canvases[PdfPTable.BACKGROUNDCANVAS]);
+                column.setSimpleColumn(position.getLeft() + PADDING, position.getBottom(),
+                        position.getRight() - PADDING, position.getTop() - 2);
+                column.addElement(labelText(label + " (continued)"));
+                try {
+                    column.go();
+                } catch (DocumentException e) {
+                    throw new IllegalStateException("cannot label a continued row", e);
+                }
+            }
+            drawn = true;
+        }
     }
 
     private PdfPCell value(Paragraph content) {

@@ -80,7 +80,7 @@ final class ChangesSection {
         if (!startList("Due dates moved", moved.size())) {
             return;
         }
-        PdfPTable table = flow.headedTable(new float[] {10, 30, 20, 20, 20},
+        PdfPTable table = flow.headedTable(new float[] {10, 27, 21, 21, 21},
                 "Action", "Title", "Original due", "Due at last report", "Current due");
         for (DateMove move : moved) {
             table.addCell(flow.boldCell(move.actionId(), ReportStyle.ACCENT));

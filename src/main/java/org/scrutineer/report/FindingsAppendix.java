@@ -14,8 +14,9 @@ import static org.scrutineer.report.ReportWording.hasText;
 import static org.scrutineer.report.ReportWording.orEmpty;
 
 /**
- * Every finding read from the letter, in the letter's order, with the actions answering it, so the committee
- * can check that the plan answers the whole letter. A finding that calls for action and has none is flagged.
+ * The letter's findings that call for action, in the letter's order, with the actions answering each, so the
+ * committee can check that the plan answers the whole letter; one with none is flagged. The rest (strengths,
+ * judgements, narrative) are counted, not reprinted: the committee has the letter.
  */
 final class FindingsAppendix {
 
@@ -32,6 +33,8 @@ final class FindingsAppendix {
 
     void write() throws DocumentException {
         List<FindingView> findings = view.findings() == null ? List.of() : view.findings();
+        List<FindingView> callingForAction = findings.stream().filter(FindingView::callsForAction).toList();
+        int others = findings.size() - callingForAction.size();
         flow.newPage();
         flow.bookmark(flow.bookmarks(), "Appendix: findings");
         flow.heading(TITLE, 15);
@@ -39,15 +42,20 @@ final class FindingsAppendix {
             flow.text("No findings were read from the letter.", 0);
             return;
         }
-        long unanswered = findings.stream().filter(FindingsAppendix::unanswered).count();
-        flow.text("All " + findings.size() + " findings read from the " + orEmpty(view.inspectorate())
-                + " letter, in the letter’s order, with the actions that answer them. "
-                + (unanswered == 0 ? "Every finding that calls for action has at least one."
-                : unanswered + (unanswered == 1 ? " finding calls" : " findings call")
-                + " for action but no action answers it; each is flagged “" + NO_ACTION + "”."), 6);
-
+        long unanswered = callingForAction.stream().filter(FindingsAppendix::unanswered).count();
+        flow.text("The " + callingForAction.size() + " of the " + orEmpty(view.inspectorate()) + " letter’s "
+                + findings.size() + " findings that call for action, in the letter’s order, with the actions that "
+                + "answer them. " + (unanswered == 0 ? "Every one has at least one."
+                : unanswered + (unanswered == 1 ? " has" : " have") + " no action answering "
+                + (unanswered == 1 ? "it; it is" : "them; each is") + " flagged “" + NO_ACTION + "”.")
+                + (others == 0 ? "" : " The other " + others + (others == 1 ? " finding" : " findings")
+                + " (strengths, judgements and narrative that ask for no action) "
+                + (others == 1 ? "is" : "are") + " counted here, not reprinted."), 6);
+        if (callingForAction.isEmpty()) {
+            return;
+        }
         PdfPTable table = flow.headedTable(new float[] {11, 17, 54, 18}, "Finding", "Section", "What the letter says", "Answered by");
-        for (FindingView finding : findings) {
+        for (FindingView finding : callingForAction) {
             table.addCell(flow.boldCell(finding.id(), ReportStyle.ACCENT));
             table.addCell(flow.textCell(finding.section()));
             table.addCell(findingText(finding));
@@ -71,7 +79,7 @@ final class FindingsAppendix {
             about.add(finding.theme().strip());
         }
         if (!about.isEmpty()) {
-            Paragraph detail = new Paragraph(String.join(" · ", about), style.text(8, ReportStyle.MUTED));
+            Paragraph detail = style.paragraph(String.join(" · ", about), style.text(8, ReportStyle.MUTED));
             detail.setLeading(0, 1.3f);
             detail.setSpacingBefore(1);
             cell.addElement(detail);
@@ -81,17 +89,14 @@ final class FindingsAppendix {
 
     private PdfPCell answeredBy(FindingView finding) {
         if (unanswered(finding)) {
-            Paragraph flag = new Paragraph("", flow.style().text(ReportFlow.TABLE_TEXT_SIZE));
-            flag.add(new Phrase(NO_ACTION, flow.style().bold(ReportFlow.TABLE_TEXT_SIZE, ReportStyle.DRAFT_RED)));
-            flag.add(new Phrase("\nCalls for action; none answers it",
+            ReportStyle style = flow.style();
+            Paragraph flag = style.paragraph("", flow.style().text(ReportFlow.TABLE_TEXT_SIZE));
+            flag.add(style.phrase(NO_ACTION, flow.style().bold(ReportFlow.TABLE_TEXT_SIZE, ReportStyle.DRAFT_RED)));
+            flag.add(style.phrase("\nCalls for action; none answers it",
                     flow.style().text(8, ReportStyle.DRAFT_RED)));
             PdfPCell cell = flow.boxed(flag);
             cell.setBackgroundColor(ReportStyle.COMMENT_FILL);
             return cell;
-        }
-        if (finding.actionIds() == null || finding.actionIds().isEmpty()) {
-            // Its section (a strength, say, or one the reader could not place) does not call for an action.
-            return flow.mutedCell("None asked for");
         }
         return flow.boldCell(String.join(", ", finding.actionIds()), ReportStyle.INK);
     }

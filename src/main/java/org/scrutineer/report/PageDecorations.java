@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfGState;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 
@@ -46,6 +47,8 @@ final class PageDecorations extends PdfPageEventHelper {
     public void onEndPage(PdfWriter writer, Document document) {
         pagesDecorated++;
         PdfContentByte canvas = writer.getDirectContent();
+        // The running head, footer, rules and watermark repeat on every page: artifacts, not read out.
+        canvas.beginMarkedContentSequence(new PdfName("Artifact"));
         Rectangle page = document.getPageSize();
         float left = document.left();
         float right = document.right();
@@ -53,8 +56,7 @@ final class PageDecorations extends PdfPageEventHelper {
         if (writer.getPageNumber() > 1) {
             float baseline = page.getTop() - HEADER_BASELINE_FROM_TOP;
             // The cover names the inspection; the running head says whose paper it is and for which committee.
-            String running = ReportWording.orEmpty(view.authority()) + " · " + ReportWording.orEmpty(view.committee())
-                    + " · Inspection action plan progress";
+            String running = ReportWording.orEmpty(view.authority()) + " · " + ReportWording.orEmpty(view.committee());
             String date = ReportWording.day(view.reportDate());
             float dateWidth = style.regularFace().getWidthPoint(date, SMALL);
             write(canvas, Element.ALIGN_LEFT, fitted(running, style.regularFace(), right - left - dateWidth - 24),
@@ -73,6 +75,7 @@ final class PageDecorations extends PdfPageEventHelper {
         if (view.isDraft()) {
             watermark(canvas, page);
         }
+        canvas.endMarkedContentSequence();
     }
 
     // Drawn over the content, but translucent: under it, shaded table cells would hide it in patches.
@@ -82,14 +85,14 @@ final class PageDecorations extends PdfPageEventHelper {
         translucent.setFillOpacity(0.3f);
         canvas.setGState(translucent);
         ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
-                new Phrase("DRAFT", style.bold(150, WATERMARK_GREY)),
+                style.phrase("DRAFT", style.bold(150, WATERMARK_GREY)),
                 page.getWidth() / 2, page.getHeight() / 2 - 50, 45);
         canvas.restoreState();
     }
 
     private void write(PdfContentByte canvas, int alignment, String text, BaseFont face, float x, float y) {
         ColumnText.showTextAligned(canvas, alignment,
-                new Phrase(text, new Font(face, SMALL, Font.NORMAL, ReportStyle.MUTED)),
+                style.phrase(text, new Font(face, SMALL, Font.NORMAL, ReportStyle.MUTED)),
                 x, y, 0);
     }
 

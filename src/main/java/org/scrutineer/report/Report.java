@@ -20,6 +20,8 @@ import java.util.List;
  * @param reportDate     the date the version speaks for; {@literal null} on versions stored before it was kept
  * @param actionStates   each action as this version printed it, for the next cycle's "changes since the last
  *                       approved report"; {@literal null} on versions stored before they were kept
+ * @param warnings       what the PDF could not print as typed (characters no embedded font has, printed as a
+ *                       visible marker), for the chair; empty when everything printed
  */
 @Document("reports")
 public record Report(
@@ -41,7 +43,8 @@ public record Report(
         String certifiedSha256,
         String signedVersion,
         LocalDate reportDate,
-        List<ActionState> actionStates) {
+        List<ActionState> actionStates,
+        List<String> warnings) {
 
     static String idOf(String cycleId, int version) {
         return cycleId + ":v" + version;
@@ -60,17 +63,18 @@ public record Report(
     Report returned(String by, Instant at, String chairComments, List<String> actions) {
         return new Report(id, letterId, cycleId, cycleNumber, version, ReportStatus.RETURNED, sha256, size,
                 createdAt, actionIds, by, at, chairComments, List.copyOf(actions), null, null, null, reportDate,
-                actionStates);
+                actionStates, warnings);
     }
 
     Report approved(String by, Instant at, String chairComments) {
         return new Report(id, letterId, cycleId, cycleNumber, version, ReportStatus.APPROVED, sha256, size,
-                createdAt, actionIds, by, at, chairComments, null, null, null, null, reportDate, actionStates);
+                createdAt, actionIds, by, at, chairComments, null, null, null, null, reportDate, actionStates,
+                warnings);
     }
 
     Report signedAs(String signedId) {
         return new Report(id, letterId, cycleId, cycleNumber, version, status, sha256, size, createdAt, actionIds,
                 decidedBy, decidedAt, comments, returnedActionIds, certifies, certifiedSha256, signedId, reportDate,
-                actionStates);
+                actionStates, warnings);
     }
 }

@@ -43,11 +43,12 @@ final class ReportBody {
         this.flow = flow;
         this.view = view;
         this.style = flow.style();
-        this.cards = new ActionCard(style);
+        this.cards = new ActionCard(style, flow.tagging());
     }
 
     void write() throws DocumentException {
         flow.bookmark(flow.bookmarks(), "Cover");
+        style.typedIn("the cover");
         titleBlock();
         if (view.isDraft()) {
             draftBanner();
@@ -57,26 +58,30 @@ final class ReportBody {
             signOff();
         }
         introduction();
-        flow.newPage();
+        // The summary follows on the cover's page when its opening fits: a committee member sees what needs
+        // attention without turning over.
+        flow.startNewPageUnlessRoomFor(ReportFlow.HEADING_HEIGHT + 120);
+        style.typedIn("the summary");
         new SummaryPage(flow, view).write();
         new ChangesSection(flow, view).write();
         actions();
+        style.typedIn("the appendix");
         new FindingsAppendix(flow, view).write();
     }
 
     private void titleBlock() throws DocumentException {
-        flow.paragraph(new Paragraph(orEmpty(view.authority()).toUpperCase(Locale.UK), style.bold(10, ReportStyle.ACCENT)), 0, 2);
-        flow.paragraph(new Paragraph(orEmpty(view.committee()), style.text(11, ReportStyle.MUTED)), 0, 18);
-        flow.paragraph(new Paragraph("Progress on the inspection action plan", style.text(12, ReportStyle.ACCENT)), 0, 2);
-        Paragraph title = new Paragraph(orEmpty(view.inspectionTitle()), style.bold(17));
+        flow.paragraph(style.paragraph(orEmpty(view.authority()).toUpperCase(Locale.UK), style.bold(10, ReportStyle.ACCENT)), 0, 2);
+        flow.paragraph(style.paragraph(orEmpty(view.committee()), style.text(11, ReportStyle.MUTED)), 0, 18);
+        flow.paragraph(style.paragraph("Progress on the inspection action plan", style.text(12, ReportStyle.ACCENT)), 0, 2);
+        Paragraph title = style.paragraph(orEmpty(view.inspectionTitle()), style.bold(17));
         title.setLeading(0, 1.2f);
-        flow.paragraph(title, 0, 10);
+        flow.block(title, Tagging.H1, 0, 10);
     }
 
     private void draftBanner() throws DocumentException {
-        Paragraph words = new Paragraph("", style.text(9.5f));
-        words.add(new Phrase("DRAFT", style.bold(12, ReportStyle.DRAFT_RED)));
-        words.add(new Phrase("   For the chair’s review. Not yet approved; not for publication.",
+        Paragraph words = style.paragraph("", style.text(9.5f));
+        words.add(style.phrase("DRAFT", style.bold(12, ReportStyle.DRAFT_RED)));
+        words.add(style.phrase("   For the chair’s review. Not yet approved; not for publication.",
                 style.text(9.5f, ReportStyle.DRAFT_RED)));
         PdfPCell cell = new PdfPCell();
         cell.addElement(words);
@@ -86,11 +91,11 @@ final class ReportBody {
         cell.setPaddingTop(2);
         cell.setUseAscender(true);
         cell.setUseDescender(true);
-        flow.add(cell, 0, 10);
+        flow.add(cell, 0, 10, flow.tagging().tag(Tagging.P, null));
     }
 
     private void details() throws DocumentException {
-        PdfPTable table = new PdfPTable(new float[] {24, 76});
+        TaggedTable table = new TaggedTable(flow.tagging(), new float[] {24, 76}, 0);
         table.setWidthPercentage(100);
         table.setSpacingAfter(12);
         detail(table, "Inspectorate", view.inspectorate());
@@ -98,7 +103,8 @@ final class ReportBody {
         detail(table, "Authority", view.authority());
         detail(table, "Committee", view.committee());
         detail(table, "Meeting date", view.meetingDate() == null ? "Not yet set" : ReportWording.day(view.meetingDate()));
-        detail(table, "Report date", ReportWording.day(view.reportDate()));
+        detail(table, "Progress up to", ReportWording.day(view.reportDate()));
+        detail(table, "Follows", ReportWording.previousPaper(view));
         detail(table, "Reporting cycle", String.valueOf(view.cycleNumber()));
         detail(table, "Version", String.valueOf(view.version()));
         detail(table, "Status", view.isDraft() ? "DRAFT – not yet approved"
@@ -106,9 +112,9 @@ final class ReportBody {
         flow.add(table);
     }
 
-    private void detail(PdfPTable table, String label, String value) {
-        table.addCell(plainCell(new Paragraph(label, style.bold(9, ReportStyle.MUTED))));
-        table.addCell(plainCell(new Paragraph(orEmpty(value), style.text(9.5f))));
+    private void detail(TaggedTable table, String label, String value) {
+        table.addRowHeader(plainCell(style.paragraph(label, style.bold(9, ReportStyle.MUTED))));
+        table.addCell(plainCell(style.paragraph(orEmpty(value), style.text(9.5f))));
     }
 
     private PdfPCell plainCell(Paragraph content) {
@@ -126,42 +132,50 @@ final class ReportBody {
         return cell;
     }
 
+    /** The chair named, with the hash of the draft they read; one boxed table of a heading and three lines. */
     private void signOff() throws DocumentException {
         ReportView.Approval approval = view.approval();
         flow.bookmark(flow.bookmarks(), "Sign-off");
-        PdfPCell cell = new PdfPCell();
-        cell.setBorderColor(ReportStyle.ACCENT);
-        cell.setBorderWidth(1.2f);
-        cell.setPadding(8);
-        cell.setPaddingTop(3);
-        cell.setUseAscender(true);
-        cell.setUseDescender(true);
-        cell.addElement(new Paragraph("Sign-off", style.bold(11, ReportStyle.ACCENT)));
-        Paragraph approved = new Paragraph("Approved by " + orEmpty(approval.approvedBy()) + " on "
+        PdfPTable box = flow.tagging().watch(new PdfPTable(1));
+        box.setWidthPercentage(100);
+        box.setSpacingAfter(12);
+        box.setKeepTogether(true);
+        Paragraph approved = style.paragraph("Approved by " + orEmpty(approval.approvedBy()) + " on "
                 + ReportWording.moment(approval.approvedAt()), style.text(ReportFlow.BODY_SIZE));
         approved.setLeading(0, 1.3f);
-        approved.setSpacingBefore(3);
-        cell.addElement(approved);
-        Paragraph certifies = new Paragraph(
+        Paragraph certifies = style.paragraph(
                 "This version certifies the draft the chair read, whose SHA-256 is:", style.text(9, ReportStyle.MUTED));
-        certifies.setSpacingBefore(4);
-        cell.addElement(certifies);
         // Own line, small enough that the 64 hex digits never wrap and copy out in one piece.
-        Paragraph hash = new Paragraph(orEmpty(approval.certifiedSha256()), style.text(8.5f));
-        hash.setSpacingBefore(2);
-        cell.addElement(hash);
-        flow.add(cell, 0, 12);
+        Paragraph hash = style.paragraph(orEmpty(approval.certifiedSha256()), style.text(8.5f));
+        List<Paragraph> lines = List.of(style.paragraph("Sign-off", style.bold(11, ReportStyle.ACCENT)), approved,
+                certifies, hash);
+        for (int i = 0; i < lines.size(); i++) {
+            PdfPCell cell = ReportFlow.borderless(lines.get(i));
+            cell.setBorder(Rectangle.LEFT | Rectangle.RIGHT | (i == 0 ? Rectangle.TOP : 0)
+                    | (i == lines.size() - 1 ? Rectangle.BOTTOM : 0));
+            cell.setBorderColor(ReportStyle.ACCENT);
+            cell.setBorderWidth(1.2f);
+            cell.setPaddingLeft(8);
+            cell.setPaddingRight(8);
+            cell.setPaddingTop(i == 0 ? 3 : 2);
+            cell.setPaddingBottom(i == lines.size() - 1 ? 8 : 1);
+            box.addCell(flow.tagging().tagged(cell, flow.tagging().tag(i == 0 ? Tagging.H2 : Tagging.P, null)));
+        }
+        flow.add(box);
     }
 
+    /** What the paper covers, then what is in it, as a list. */
     private void introduction() throws DocumentException {
-        flow.text("This report tells the committee how "
-                + orEmpty(view.authority()) + " is progressing the actions it agreed in answer to the "
-                + orEmpty(view.inspectorate()) + " letter “" + orEmpty(view.inspectionTitle())
-                + "”. The summary counts the actions by status and RAG rating; the next section lists what has "
-                + "changed since the last approved report. Actions follow, grouped by the timescale the "
-                + "inspectorate set, then by theme. Each shows the finding it answers, who owns it, its original "
-                + "and current due date, its status in words and colour, and the progress and impact reported "
-                + "this cycle. The appendix lists every finding of the letter with the actions answering it.", 10);
+        flow.text(ReportWording.covers(view), 6);
+        flow.text("In this paper:", 2);
+        flow.list(List.of(
+                "What needs attention: every RED, overdue, newly slipped action and every action with no update "
+                        + "this cycle, by name, with its owner and due date; then the counts by status and by RAG.",
+                "What has changed since the last approved report.",
+                "The actions, by the timescale the inspectorate set and by theme: the finding each answers, its "
+                        + "owner, original and current due date, RAG (the owner’s, and the schedule’s where the "
+                        + "owner’s is kinder, with the owner’s reason), progress and impact.",
+                "An appendix of the letter’s findings that call for action, with the actions answering them."), 10);
     }
 
     private void actions() throws DocumentException {
@@ -197,7 +211,7 @@ final class ReportBody {
                 }
                 if (theme.getKey() != null) {
                     flow.bookmark(groupMark, theme.getKey());
-                    flow.paragraph(new Paragraph(theme.getKey(), style.bold(11.5f, ReportStyle.INK)), 4, 6);
+                    flow.block(style.paragraph(theme.getKey(), style.bold(11.5f, ReportStyle.INK)), Tagging.H3, 4, 6);
                 }
                 for (PdfPTable card : laidOut) {
                     flow.startNewPageUnlessRoomFor(startOf(card));
@@ -213,7 +227,7 @@ final class ReportBody {
 
     private void groupHeading(Timescale timescale) throws DocumentException {
         flow.heading(groupTitle(timescale), 15);
-        flow.paragraph(new Paragraph(timescale == null
+        flow.paragraph(style.paragraph(timescale == null
                 ? "No timescale was set by the inspectorate for these."
                 : "Timescale set by " + orEmpty(view.inspectorate()) + ".", style.text(8.5f, ReportStyle.MUTED)), 0, 6);
     }
@@ -224,6 +238,7 @@ final class ReportBody {
      * starts rather than after a blank gap.
      */
     private PdfPTable card(ActionView action) {
+        style.typedIn(action.actionId());
         PdfPTable card = cards.layOut(action, Standing.of(action, view.reportDate()), flow.width());
         float roomOnAFreshPage = flow.document().top() - flow.document().bottom() - card.getHeaderHeight();
         float tallestRow = 0;

@@ -15,10 +15,26 @@ import java.util.List;
 @RequestMapping("/api/reports")
 class ReportController {
 
-    private final ReportService reports;
+    private static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
-    ReportController(ReportService reports) {
+    private final ReportService reports;
+    private final WordCopy word;
+
+    ReportController(ReportService reports, WordCopy word) {
         this.reports = reports;
+        this.word = word;
+    }
+
+    /** The same paper as an editable Word document, headed as a copy: the signed PDF is the record. */
+    @GetMapping("/{id}/docx")
+    ResponseEntity<byte[]> docx(@PathVariable String id) {
+        Report report = reports.get(id);
+        String filename = "progress-report-cycle-" + report.cycleNumber() + "-v" + report.version() + ".docx";
+        return ResponseEntity.ok()
+                .contentType(DOCX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .body(word.write(reports.viewOf(id)));
     }
 
     /** The letter's report versions, by cycle and version, a page at a time. */

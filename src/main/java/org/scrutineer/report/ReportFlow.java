@@ -7,6 +7,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -32,15 +33,21 @@ final class ReportFlow {
     private final Document document;
     private final PdfWriter writer;
     private final ReportStyle style;
+    private final Tagging tagging;
 
-    ReportFlow(Document document, PdfWriter writer, ReportStyle style) {
+    ReportFlow(Document document, PdfWriter writer, ReportStyle style, Tagging tagging) {
         this.document = document;
         this.writer = writer;
         this.style = style;
+        this.tagging = tagging;
     }
 
     ReportStyle style() {
         return style;
+    }
+
+    Tagging tagging() {
+        return tagging;
     }
 
     Document document() {
@@ -57,32 +64,58 @@ final class ReportFlow {
      * reading order that copy-paste, text extraction and screen readers follow.
      */
     void paragraph(Paragraph paragraph, float spacingBefore, float spacingAfter) throws DocumentException {
-        add(borderless(paragraph), spacingBefore, spacingAfter);
+        block(paragraph, Tagging.P, spacingBefore, spacingAfter);
+    }
+
+    /** Loose text as {@link #paragraph}, standing in the structure tree as {@code type} says (a heading, say). */
+    void block(Paragraph paragraph, PdfName type, float spacingBefore, float spacingAfter) throws DocumentException {
+        add(borderless(paragraph), spacingBefore, spacingAfter, tagging.tag(type, null));
     }
 
     void text(String text, float spacingAfter) throws DocumentException {
-        Paragraph paragraph = new Paragraph(orEmpty(text), style.text(BODY_SIZE));
+        Paragraph paragraph = style.paragraph(orEmpty(text), style.text(BODY_SIZE));
         paragraph.setLeading(0, 1.35f);
         paragraph(paragraph, 0, spacingAfter);
     }
 
     void muted(String text, float spacingAfter) throws DocumentException {
-        Paragraph paragraph = new Paragraph(orEmpty(text), style.text(8.5f, ReportStyle.MUTED));
+        Paragraph paragraph = style.paragraph(orEmpty(text), style.text(8.5f, ReportStyle.MUTED));
         paragraph.setLeading(0, 1.3f);
         paragraph(paragraph, 0, spacingAfter);
     }
 
+    /** A section's heading (H2), ruled underneath. */
     void heading(String text, float size) throws DocumentException {
-        PdfPCell cell = borderless(new Paragraph(text, style.bold(size, ReportStyle.ACCENT)));
+        PdfPCell cell = borderless(style.paragraph(text, style.bold(size, ReportStyle.ACCENT)));
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderColor(ReportStyle.ACCENT);
         cell.setBorderWidth(0.8f);
         cell.setPaddingBottom(4);
-        add(cell, 6, 5);
+        add(cell, 6, 5, tagging.tag(Tagging.H2, null));
     }
 
+    /** A heading within a section (H3). */
     void subheading(String text) throws DocumentException {
-        paragraph(new Paragraph(text, style.bold(11, ReportStyle.INK)), 8, 4);
+        block(style.paragraph(text, style.bold(11, ReportStyle.INK)), Tagging.H3, 8, 4);
+    }
+
+    /** A bulleted list (L, LI, Lbl, LBody in the structure tree). */
+    void list(java.util.List<String> items, float spacingAfter) throws DocumentException {
+        PdfPTable list = tagging.watch(new PdfPTable(new float[] {3, 97}));
+        list.setWidthPercentage(100);
+        list.setSpacingAfter(spacingAfter);
+        Tagging.Tag l = tagging.tag(Tagging.L, null);
+        for (String item : items) {
+            Tagging.Tag li = tagging.tag(Tagging.LI, l);
+            PdfPCell bullet = borderless(style.paragraph("•", style.text(BODY_SIZE, ReportStyle.ACCENT)));
+            Paragraph words = style.paragraph(item, style.text(BODY_SIZE));
+            words.setLeading(0, 1.35f);
+            PdfPCell body = borderless(words);
+            body.setPaddingBottom(3);
+            list.addCell(tagging.tagged(bullet, tagging.tag(Tagging.LBL, li)));
+            list.addCell(tagging.tagged(body, tagging.tag(Tagging.LBODY, li)));
+        }
+        document.add(list);
     }
 
     /**
@@ -99,7 +132,7 @@ final class ReportFlow {
     }
 
     void add(PdfPTable table) throws DocumentException {
-        document.add(table);
+        document.add(tagging.watch(table));
     }
 
     void startNewPageUnlessRoomFor(float height) {
@@ -113,8 +146,8 @@ final class ReportFlow {
     }
 
     /** A table of the full body width whose header row repeats on each page it spans. */
-    private PdfPTable table(float... relativeWidths) {
-        PdfPTable table = new PdfPTable(relativeWidths);
+    private TaggedTable table(float... relativeWidths) {
+        TaggedTable table = new TaggedTable(tagging, relativeWidths, 1);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.setSpacingBefore(2);
@@ -126,8 +159,8 @@ final class ReportFlow {
     }
 
     /** A table that starts with a header row of these titles, repeated on every page it runs onto. */
-    PdfPTable headedTable(float[] relativeWidths, String... headers) {
-        PdfPTable table = table(relativeWidths);
+    TaggedTable headedTable(float[] relativeWidths, String... headers) {
+        TaggedTable table = table(relativeWidths);
         for (String header : headers) {
             table.addCell(headerCell(header));
         }
@@ -135,25 +168,25 @@ final class ReportFlow {
     }
 
     PdfPCell headerCell(String text) {
-        PdfPCell cell = boxed(new Paragraph(text, style.bold(8.5f, ReportStyle.ACCENT)));
+        PdfPCell cell = boxed(style.paragraph(text, style.bold(8.5f, ReportStyle.ACCENT)));
         cell.setBackgroundColor(ReportStyle.LABEL_FILL);
         return cell;
     }
 
     PdfPCell textCell(String text) {
-        return boxed(new Paragraph(orEmpty(text), style.text(TABLE_TEXT_SIZE)));
+        return boxed(style.paragraph(orEmpty(text), style.text(TABLE_TEXT_SIZE)));
     }
 
     PdfPCell mutedCell(String text) {
-        return boxed(new Paragraph(orEmpty(text), style.text(TABLE_TEXT_SIZE, ReportStyle.MUTED)));
+        return boxed(style.paragraph(orEmpty(text), style.text(TABLE_TEXT_SIZE, ReportStyle.MUTED)));
     }
 
     PdfPCell boldCell(String text, Color colour) {
-        return boxed(new Paragraph(orEmpty(text), style.bold(TABLE_TEXT_SIZE, colour)));
+        return boxed(style.paragraph(orEmpty(text), style.bold(TABLE_TEXT_SIZE, colour)));
     }
 
     PdfPCell numberCell(String text) {
-        Paragraph number = new Paragraph(text, style.bold(TABLE_TEXT_SIZE));
+        Paragraph number = style.paragraph(text, style.bold(TABLE_TEXT_SIZE));
         number.setAlignment(Element.ALIGN_RIGHT);
         return boxed(number);
     }
@@ -164,9 +197,9 @@ final class ReportFlow {
             return mutedCell(ReportWording.rag(null));
         }
         Color ink = ActionCard.ink(rag);
-        Paragraph words = new Paragraph("", style.text(TABLE_TEXT_SIZE, ink));
-        words.add(new Phrase(rag.name(), style.bold(TABLE_TEXT_SIZE, ink)));
-        words.add(new Phrase(" – " + rag.meaning(), style.text(TABLE_TEXT_SIZE, ink)));
+        Paragraph words = style.paragraph("", style.text(TABLE_TEXT_SIZE, ink));
+        words.add(style.phrase(rag.name(), style.bold(TABLE_TEXT_SIZE, ink)));
+        words.add(style.phrase(" – " + rag.meaning(), style.text(TABLE_TEXT_SIZE, ink)));
         PdfPCell cell = boxed(words);
         cell.setBackgroundColor(ActionCard.fill(rag));
         return cell;
@@ -196,12 +229,13 @@ final class ReportFlow {
         return cell;
     }
 
-    void add(PdfPCell cell, float spacingBefore, float spacingAfter) throws DocumentException {
-        PdfPTable table = new PdfPTable(1);
+    /** A cell of the full body width on its own, standing in the structure tree as {@code tag} says. */
+    void add(PdfPCell cell, float spacingBefore, float spacingAfter, Tagging.Tag tag) throws DocumentException {
+        PdfPTable table = tagging.watch(new PdfPTable(1));
         table.setWidthPercentage(100);
         table.setSpacingBefore(spacingBefore);
         table.setSpacingAfter(spacingAfter);
-        table.addCell(cell);
+        table.addCell(tagging.tagged(cell, tag));
         document.add(table);
     }
 }

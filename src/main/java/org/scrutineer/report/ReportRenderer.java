@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.TimeZone;
@@ -40,23 +41,33 @@ public class ReportRenderer {
     static final String LANGUAGE = "en-GB";
 
     public byte[] render(ReportView view) {
-        Objects.requireNonNull(view, "view");
-        int pages = layOut(view, 0, OutputStream.nullOutputStream());
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
-        int pagesNow = layOut(view, pages, pdf);
-        if (pagesNow != pages) {
-            // Only decorations differ between passes and they sit outside the margins; guard anyway.
-            throw new IllegalStateException("report reflowed between passes: " + pages + " then " + pagesNow);
-        }
-        return pdf.toByteArray();
+        return renderReport(view).pdf();
     }
 
-    /** @return the number of pages laid out */
-    private int layOut(ReportView view, int totalPages, OutputStream out) {
+    /** The PDF, and the characters it had to print as a marker because no embedded font has them. */
+    public RenderedReport renderReport(ReportView view) {
+        Objects.requireNonNull(view, "view");
+        int pages = layOut(view, 0, OutputStream.nullOutputStream()).pages();
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+        Pass last = layOut(view, pages, pdf);
+        if (last.pages() != pages) {
+            // Only decorations differ between passes and they sit outside the margins; guard anyway.
+            throw new IllegalStateException("report reflowed between passes: " + pages + " then " + last.pages());
+        }
+        return new RenderedReport(pdf.toByteArray(), last.warnings());
+    }
+
+    private record Pass(int pages, List<String> warnings) {
+    }
+
+    private Pass layOut(ReportView view, int totalPages, OutputStream out) {
         ReportStyle style = ReportStyle.forOneDocument();
         Document document = new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
+            // PDF/UA: tagged, its title shown as the window's title, and an XMP packet that says it claims PDF/UA-1
+            Tagging tagging = new Tagging(writer);
+            writer.setPdfVersion(PdfWriter.VERSION_1_7);
             PageDecorations decorations = new PageDecorations(view, style, totalPages);
             writer.setPageEvent(decorations);
             document.addTitle(documentTitle(view));
@@ -65,15 +76,16 @@ public class ReportRenderer {
             document.addAuthor(orEmpty(view.authority()));
             document.addCreator("Scrutineer");
             // Readers open the bookmarks beside the first page; screen readers take the language from the catalog.
-            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(LANGUAGE));
+            writer.setXmpMetadata(Xmp.packet(documentTitle(view), orEmpty(view.authority()), created(view)));
             document.open();
 
-            new ReportBody(new ReportFlow(document, writer, style), view).write();
+            new ReportBody(new ReportFlow(document, writer, style, tagging), view).write();
 
             pinMetadata(writer.getInfo(), view);
             document.close();
-            return decorations.pagesDecorated();
+            return new Pass(decorations.pagesDecorated(), style.warnings());
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot lay out report", e);
         }
@@ -89,9 +101,13 @@ public class ReportRenderer {
      * derived from the view. FILEID in the info dictionary is OpenPDF's hook for a caller-chosen
      * trailer ID (it is also written into the info dictionary itself, which readers ignore).
      */
-    private static void pinMetadata(PdfDictionary info, ReportView view) {
-        Instant created = view.reportDate() == null ? Instant.EPOCH
+    private static Instant created(ReportView view) {
+        return view.reportDate() == null ? Instant.EPOCH
                 : view.reportDate().atStartOfDay(ReportWording.LONDON).toInstant();
+    }
+
+    private static void pinMetadata(PdfDictionary info, ReportView view) {
+        Instant created = created(view);
         Instant modified = view.isDraft() || view.approval().approvedAt() == null ? created
                 : view.approval().approvedAt();
         info.put(PdfName.CREATIONDATE, new PdfDate(london(created)));

@@ -3,6 +3,7 @@ package org.scrutineer.report;
 import org.scrutineer.audit.AuditTrail;
 import org.scrutineer.audit.AuditValues;
 import org.scrutineer.audit.Cause;
+import org.scrutineer.people.People;
 import org.scrutineer.progress.Cycle;
 import org.scrutineer.progress.ProgressService;
 import org.scrutineer.web.BadRequest;
@@ -45,9 +46,11 @@ public class ReportService {
     private final ProgressService progress;
     private final AuditTrail audit;
     private final Clock clock;
+    private final People people;
 
     ReportService(ReportRepository reports, PdfStore pdfs, ReportViews views, ReportRenderer renderer,
-                  ProgressService progress, AuditTrail audit, Clock clock) {
+                  ProgressService progress, AuditTrail audit, Clock clock, People people) {
+        this.people = people;
         this.reports = reports;
         this.pdfs = pdfs;
         this.views = views;
@@ -77,7 +80,7 @@ public class ReportService {
         Cycle cycle = progress.cycle(cycleId);
         ReportView view = views.view(cycle, version, today(), returnedIn(versions), lastApprovedBefore(cycle), null);
         List<String> reported = List.copyOf(progress.latestIn(cycleId).keySet());
-        return store(cycle, view, renderer.render(view), reported, null, null, statesOf(view));
+        return store(cycle, view, renderer.renderReport(view), reported, null, null, statesOf(view));
     }
 
     /**
@@ -142,7 +145,7 @@ public class ReportService {
             throw new Conflict("Report " + reportId + " is " + draft.status() + "; only an approved draft is signed.");
         }
         Cycle cycle = progress.cycle(draft.cycleId());
-        var approval = new ReportView.Approval(draft.decidedBy(), draft.decidedAt(), draft.sha256());
+        var approval = approvalOf(draft);
         // Dated as the draft, so the signed version prints what the chair read (overdue counts depend on the date).
         LocalDate reportDate = draft.reportDate() != null ? draft.reportDate() : today();
         List<Report> versions = reports.findByCycleIdOrderByVersion(draft.cycleId());
@@ -150,12 +153,33 @@ public class ReportService {
                 lastApprovedBefore(cycle), approval);
         // The states the chair approved are the draft's; the signed version keeps those, not a re-reading.
         List<ActionState> states = draft.actionStates() != null ? draft.actionStates() : statesOf(view);
-        Report signed = store(cycle, view, renderer.render(view), draft.actionIds(), draft.id(), draft.sha256(), states);
+        Report signed = store(cycle, view, renderer.renderReport(view), draft.actionIds(), draft.id(), draft.sha256(), states);
         reports.save(draft.signedAs(signed.id()));
         audit.record(cause, signed.letterId(), REPORT_SIGNED, reportId, null,
                 AuditValues.of("signedVersion", signed.id(), "sha256", signed.sha256(), "certifiedSha256",
                         signed.certifiedSha256()));
         return signed;
+    }
+
+    /**
+     * The view a stored version printed, rebuilt for its editable Word copy: the version's date, approval and the
+     * returned versions before it, with the cycle's updates as they stand now (a revision made after an earlier
+     * version shows in that version's copy).
+     */
+    ReportView viewOf(String reportId) {
+        Report report = get(reportId);
+        Cycle cycle = progress.cycle(report.cycleId());
+        ReportView.Approval approval = report.certifies() == null ? null : approvalOf(get(report.certifies()));
+        List<Report> earlier = reports.findByCycleIdOrderByVersion(report.cycleId()).stream()
+                .filter(r -> r.version() < report.version()).toList();
+        return views.view(cycle, report.version(), report.reportDate() != null ? report.reportDate() : today(),
+                returnedIn(earlier), lastApprovedBefore(cycle), approval);
+    }
+
+    /** The chair's approval of a draft as the signed version prints it: the chair by name and title. */
+    private ReportView.Approval approvalOf(Report approvedDraft) {
+        return new ReportView.Approval(people.person(approvedDraft.decidedBy()).nameAndTitle(),
+                approvedDraft.decidedAt(), approvedDraft.sha256());
     }
 
     public Report get(String reportId) {
@@ -188,14 +212,15 @@ public class ReportService {
      * under this id came from an attempt whose transaction did not commit (a crash can leave the PDF without
      * its record) and is replaced: the recorded hash is always the stored bytes'.
      */
-    private Report store(Cycle cycle, ReportView view, byte[] pdf, List<String> actionIds, String certifies,
+    private Report store(Cycle cycle, ReportView view, RenderedReport rendered, List<String> actionIds, String certifies,
                          String certifiedSha256, List<ActionState> states) {
+        byte[] pdf = rendered.pdf();
         String id = Report.idOf(cycle.id(), view.version());
         pdfs.store(id, pdf);
         ReportStatus status = certifies == null ? ReportStatus.DRAFT : ReportStatus.APPROVED;
         return reports.save(new Report(id, cycle.letterId(), cycle.id(), cycle.number(), view.version(), status,
                 sha256(pdf), pdf.length, Instant.now(clock), actionIds, null, null, null, null,
-                certifies, certifiedSha256, null, view.reportDate(), List.copyOf(states)));
+                certifies, certifiedSha256, null, view.reportDate(), List.copyOf(states), rendered.warnings()));
     }
 
     /** The cycle's returned versions, oldest first: their comments print beside the actions they returned. */

@@ -2,6 +2,7 @@ package org.scrutineer.report;
 
 import org.scrutineer.finding.Timescale;
 import org.scrutineer.progress.Rag;
+import org.scrutineer.progress.ScheduleRag;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ public record ReportView(
     }
 
     /**
+     * @param approvedBy      the chair as the paper names them: name and, where known, job title
      * @param certifiedSha256 the SHA-256 of the draft version the chair read and approved
      */
     public record Approval(String approvedBy, Instant approvedAt, String certifiedSha256) {
@@ -43,7 +45,12 @@ public record ReportView(
 
     /**
      * One action as the committee reads it. Nullable: timescale, theme, originalDueDate, dueDate, rag,
-     * percentComplete, progress, impact, chairComments (no update yet, or nothing said).
+     * percentComplete, progress, impact, chairComments (no update yet, or nothing said), scheduleRag, ragReason.
+     *
+     * @param owner       the owner as the paper names them: name and, where known, job title
+     * @param progress    {@literal null} when no update came in this cycle
+     * @param scheduleRag the RAG the schedule gave when the owner reported ({@link ScheduleRag})
+     * @param ragReason   the owner's reason for a rating kinder than the schedule's
      *
      * @param findings        the letter's findings this action answers, quoted
      * @param originalDueDate the due date the plan was drafted with; {@code dueDate} is the current one
@@ -64,7 +71,23 @@ public record ReportView(
             boolean completed,
             String progress,
             String impact,
-            String chairComments) {
+            String chairComments,
+            Rag scheduleRag,
+            String ragReason) {
+
+        /** An action with no schedule check to print. */
+        public ActionView(String actionId, Timescale timescale, String theme, List<FindingQuote> findings, String title,
+                          String description, String owner, LocalDate originalDueDate, LocalDate dueDate,
+                          String successMeasure, Rag rag, Integer percentComplete, boolean completed, String progress,
+                          String impact, String chairComments) {
+            this(actionId, timescale, theme, findings, title, description, owner, originalDueDate, dueDate,
+                    successMeasure, rag, percentComplete, completed, progress, impact, chairComments, null, null);
+        }
+
+        /** Whether the owner's rating is kinder than the schedule's by a band or more: the paper shows both. */
+        public boolean kinderThanSchedule() {
+            return ScheduleRag.kinderThanSchedule(rag, scheduleRag);
+        }
 
         /** Whether the current due date differs from the one the plan was drafted with. */
         public boolean dueDateMoved() {

@@ -15,7 +15,10 @@ import org.scrutineer.report.ReportView.FindingQuote;
 import org.scrutineer.report.ReportView.FindingView;
 import org.springframework.stereotype.Component;
 
+import org.scrutineer.people.People;
+
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,11 +34,13 @@ class ReportViews {
     private final LetterService letters;
     private final PlanService plans;
     private final ProgressService progress;
+    private final People people;
 
-    ReportViews(LetterService letters, PlanService plans, ProgressService progress) {
+    ReportViews(LetterService letters, PlanService plans, ProgressService progress, People people) {
         this.letters = letters;
         this.plans = plans;
         this.progress = progress;
+        this.people = people;
     }
 
     /**
@@ -52,8 +57,10 @@ class ReportViews {
                 .collect(Collectors.toMap(Finding::id, Function.identity(), (a, b) -> a));
         Map<String, ProgressUpdate> latest = progress.latestIn(cycle.id());
         Map<String, ProgressUpdate> earlier = progress.newestByAction(cycle.letterId());
+        Map<String, String> owners = new HashMap<>();
         List<ActionView> actions = plan.getActions().stream()
-                .map(a -> actionView(a, findings, latest.get(a.getId()), earlier.get(a.getId()), chairCommentsFor(a, returned)))
+                .map(a -> actionView(a, owners.computeIfAbsent(a.getOwner(), id -> people.person(id).nameAndTitle()),
+                        findings, latest.get(a.getId()), earlier.get(a.getId()), chairCommentsFor(a, returned)))
                 .toList();
         List<ActionState> now = actions.stream().map(a -> ActionState.of(a, reportDate)).toList();
         return new ReportView(letter.getTitle(), letter.getInspectorate(), letter.getInspectionDates(),
@@ -61,9 +68,13 @@ class ReportViews {
                 findingViews(letter.getFindings(), plan.getActions()));
     }
 
-    /** @param standing the action's newest update in any cycle, whose RAG and % carry forward when none came in this one */
-    private static ActionView actionView(Action action, Map<String, Finding> findings, ProgressUpdate update,
-                                         ProgressUpdate standing, String chairComments) {
+    /**
+     * @param owner    the owner as the paper names them
+     * @param standing the action's newest update in any cycle, whose RAG and % carry forward when none came in this one
+     */
+    private static ActionView actionView(Action action, String owner, Map<String, Finding> findings,
+                                         ProgressUpdate update, ProgressUpdate standing, String chairComments) {
+        ProgressUpdate rated = update != null ? update : standing;
         List<Finding> answered = action.getFindingIds().stream().map(findings::get).filter(Objects::nonNull).toList();
         Finding first = answered.isEmpty() ? null : answered.get(0);
         boolean completed = action.getStatus() == ActionStatus.COMPLETED || (update != null && update.completed());
@@ -71,7 +82,7 @@ class ReportViews {
                 first == null ? null : first.timescale(),
                 first == null ? null : first.theme(),
                 answered.stream().map(f -> new FindingQuote(f.id(), f.text())).toList(),
-                action.getTitle(), action.getDescription(), action.getOwner(),
+                action.getTitle(), action.getDescription(), owner,
                 action.getOriginalDueDate(), action.getDueDate(),
                 action.getSuccessMeasure(),
                 update != null ? update.rag() : standing == null ? null : standing.rag(),
@@ -79,7 +90,9 @@ class ReportViews {
                 completed,
                 update == null ? null : update.progress(),
                 update == null ? null : update.impact(),
-                chairComments);
+                chairComments,
+                rated == null ? null : rated.scheduleRag(),
+                rated == null ? null : rated.ragReason());
     }
 
     /** Every returned version's comments on the action; each is labelled with its version when there are several. */

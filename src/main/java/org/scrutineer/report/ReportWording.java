@@ -40,6 +40,32 @@ final class ReportWording {
         return whole == 0 ? "0%" : Math.round(100.0 * part / whole) + "%";
     }
 
+    /** The cover's first words: the period, the meeting and the paper this one follows. */
+    static String covers(ReportView view) {
+        String meeting = view.meetingDate() == null ? "for the committee’s next meeting (date not yet set)"
+                : "for the committee’s meeting on " + day(view.meetingDate());
+        return "This paper reports progress on the action plan up to " + day(view.reportDate()) + ", " + meeting
+                + ", in reporting cycle " + view.cycleNumber() + ". " + follows(view);
+    }
+
+    /** The approved paper this one follows, in a few words, for the cover's details. */
+    static String previousPaper(ReportView view) {
+        Changes changes = view.changes();
+        if (changes == null || changes.isFirstReport()) {
+            return "None: this is the first report on the plan";
+        }
+        return "The approved report for cycle " + changes.sinceCycle() + ", dated " + day(changes.sinceDate());
+    }
+
+    private static String follows(ReportView view) {
+        Changes changes = view.changes();
+        if (changes == null || changes.isFirstReport()) {
+            return "It is the first report on this plan.";
+        }
+        return "It follows the approved report for cycle " + changes.sinceCycle() + ", dated " + day(changes.sinceDate())
+                + ", and says what has changed since.";
+    }
+
     static String status(ReportView view) {
         return view.isDraft() ? "DRAFT" : "APPROVED";
     }

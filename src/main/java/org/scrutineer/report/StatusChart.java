@@ -50,8 +50,9 @@ final class StatusChart implements PdfPCellEvent {
 
     @Override
     public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
-        PdfContentByte shapes = canvases[PdfPTable.BACKGROUNDCANVAS];
-        PdfContentByte words = canvases[PdfPTable.TEXTCANVAS];
+        // Bars and words on one layer, so the figure's structure element holds the whole drawing.
+        PdfContentByte shapes = canvases[PdfPTable.TEXTCANVAS];
+        PdfContentByte words = shapes;
         float barLeft = position.getLeft() + LABEL_WIDTH;
         float longest = position.getRight() - FIGURE_WIDTH - barLeft;
         long most = Math.max(1, bars.stream().mapToLong(Bar::count).max().orElse(1));
@@ -64,17 +65,25 @@ final class StatusChart implements PdfPCellEvent {
             float length = bar.count() == 0 ? 0 : Math.max(2, longest * bar.count() / most);
 
             ColumnText.showTextAligned(words, Element.ALIGN_RIGHT,
-                    new Phrase(bar.words(), style.bold(TEXT_SIZE, ReportStyle.INK)), barLeft - 6, baseline, 0);
+                    style.phrase(bar.words(), style.bold(TEXT_SIZE, ReportStyle.INK)), barLeft - 6, baseline, 0);
             shapes.saveState();
             shapes.setColorFill(bar.colour());
             shapes.rectangle(barLeft, barBottom, length, BAR_HEIGHT);
             shapes.fill();
             shapes.restoreState();
             ColumnText.showTextAligned(words, Element.ALIGN_LEFT,
-                    new Phrase(figure(bar.count()), new Font(style.regularFace(), TEXT_SIZE, Font.NORMAL, ReportStyle.INK)),
+                    style.phrase(figure(bar.count()), new Font(style.regularFace(), TEXT_SIZE, Font.NORMAL, ReportStyle.INK)),
                     barLeft + length + 5, baseline, 0);
         }
         ReportStyle.line(shapes, ReportStyle.MUTED, 0.6f, barLeft, position.getTop() - 2, barLeft, top - bars.size() * ROW_PITCH - 2);
+    }
+
+    /** The chart in words, as its alternative text: every bar's label, count and share. */
+    static String describe(List<Bar> bars) {
+        long total = bars.stream().mapToLong(Bar::count).sum();
+        return "Bar chart of the actions by status: " + bars.stream()
+                .map(b -> b.words() + " " + b.count() + " (" + ReportWording.percent(b.count(), total) + ")")
+                .collect(java.util.stream.Collectors.joining(", ")) + ".";
     }
 
     private String figure(long count) {

@@ -38,29 +38,93 @@ final class SummaryPage {
 
         flow.bookmark(flow.bookmarks(), "Summary");
         flow.heading("Summary", 15);
+        needsAttention(Attention.of(view));
+        flow.startNewPageUnlessRoomFor(ReportFlow.HEADING_HEIGHT + 60);
         overallProgress(actions);
 
+        flow.startNewPageUnlessRoomFor(ReportFlow.HEADING_HEIGHT + 300);
         flow.subheading("Actions by status");
         flow.add(statusTable(standings, actions.size()));
-        PdfPTable chart = new PdfPTable(1);
-        chart.setWidthPercentage(100);
-        chart.setSpacingAfter(8);
-        chart.addCell(new StatusChart(bars(standings), flow.style()).cell());
-        flow.add(chart);
+        List<StatusChart.Bar> bars = bars(standings);
+        flow.add(new StatusChart(bars, flow.style()).cell(), 0, 8, flow.tagging().figure(StatusChart.describe(bars)));
         flow.muted("Each action is counted once, under the first of these that applies: completed; overdue "
                 + "(past its current due date); not started (no progress reported); otherwise its RAG rating.", 6);
+        String differ = countsDiffer(actions, view.reportDate());
+        if (differ != null) {
+            flow.text(differ, 6);
+        }
 
         flow.startNewPageUnlessRoomFor(150);
         flow.subheading("Actions by RAG rating, and what each colour means");
         flow.add(ragTable(actions));
     }
 
+    /** Every action that needs the committee's attention, by name, before any count. */
+    private void needsAttention(List<Attention> attention) throws DocumentException {
+        flow.subheading("What needs attention (" + attention.size() + ")");
+        if (attention.isEmpty()) {
+            flow.text("Nothing: no action is RED, overdue or newly slipped, and every open action has an update this "
+                    + "cycle.", 8);
+            return;
+        }
+        // a long list pushes the counts pages on, so say first how many there are of each kind
+        flow.text(attention.size() + " of the " + view.actions().size() + " actions need attention: "
+                + count(attention, "RED", "RED") + ", " + count(attention, "Overdue", "overdue") + ", "
+                + count(attention, "No update", "with no update this cycle") + ", "
+                + count(attention, "Slipped", "slipped") + " and " + count(attention, "Fell", "fallen in RAG")
+                + " since the last approved report.", 4);
+        // widths that keep a date such as "17 September 2012" on one line
+        TaggedTable table = flow.headedTable(new float[] {8, 28, 22, 18, 24}, "Action", "Title", "Owner", "Due", "Why");
+        for (Attention item : attention) {
+            ActionView action = item.action();
+            table.addCell(flow.boldCell(action.actionId(), ReportStyle.ACCENT));
+            table.addCell(flow.textCell(action.title()));
+            table.addCell(flow.textCell(action.owner()));
+            table.addCell(flow.textCell(ReportWording.day(action.dueDate())));
+            table.addCell(flow.boldCell(item.why(), ReportStyle.DRAFT_RED));
+        }
+        flow.add(table);
+    }
+
+    private static String count(List<Attention> attention, String reason, String words) {
+        return attention.stream().filter(a -> a.reasons().stream().anyMatch(r -> r.startsWith(reason))).count() + " " + words;
+    }
+
+    /**
+     * One line saying why the status and RAG counts differ, where they do: status counts each action once, completed
+     * and overdue first, so a RED action that is overdue is counted as Overdue, not Off track. {@literal null} when
+     * every RAG count equals its status.
+     */
+    static String countsDiffer(List<ActionView> actions, java.time.LocalDate reportDate) {
+        List<String> differences = new ArrayList<>();
+        for (Rag rag : List.of(Rag.RED, Rag.AMBER, Rag.GREEN)) {
+            Standing matching = switch (rag) {
+                case RED -> Standing.OFF_TRACK;
+                case AMBER -> Standing.AT_RISK;
+                case GREEN -> Standing.ON_TRACK;
+            };
+            List<Standing> elsewhere = actions.stream().filter(a -> a.rag() == rag)
+                    .map(a -> Standing.of(a, reportDate)).filter(s -> s != matching).toList();
+            if (!elsewhere.isEmpty()) {
+                long rated = actions.stream().filter(a -> a.rag() == rag).count();
+                Map<Standing, Long> where = elsewhere.stream()
+                        .collect(Collectors.groupingBy(s -> s, java.util.TreeMap::new, Collectors.counting()));
+                differences.add(rated + " " + rag + " by RAG but " + (rated - elsewhere.size()) + " "
+                        + matching.words() + " by status (" + where.entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey().words().toLowerCase(java.util.Locale.UK))
+                        .collect(Collectors.joining(", ")) + ")");
+            }
+        }
+        return differences.isEmpty() ? null : "Why the counts differ: status counts each action once, completed and "
+                + "overdue first, while RAG counts the owner’s rating: " + String.join("; ", differences) + ".";
+    }
+
     private void overallProgress(List<ActionView> actions) throws DocumentException {
         ReportStyle style = flow.style();
-        Paragraph overall = new Paragraph("", style.text(ReportFlow.BODY_SIZE));
-        overall.add(new Phrase("Overall progress: ", style.bold(13, ReportStyle.ACCENT)));
-        overall.add(new Phrase(overallPercent(actions) + "%", style.bold(13)));
-        overall.add(new Phrase("  across " + actions.size() + (actions.size() == 1 ? " action" : " actions"),
+        Paragraph overall = style.paragraph("", style.text(ReportFlow.BODY_SIZE));
+        overall.add(style.phrase("Overall progress: ", style.bold(13, ReportStyle.ACCENT)));
+        overall.add(style.phrase(overallPercent(actions) + "%", style.bold(13)));
+        overall.add(style.phrase("  across " + actions.size() + (actions.size() == 1 ? " action" : " actions"),
                 style.text(ReportFlow.BODY_SIZE, ReportStyle.MUTED)));
         flow.paragraph(overall, 2, 2);
         flow.muted("The average of every action’s % complete: a completed action counts as 100%, one with no "
@@ -83,16 +147,16 @@ final class SummaryPage {
         return action.percentComplete() == null ? 0 : Math.max(0, Math.min(100, action.percentComplete()));
     }
 
-    private PdfPTable statusTable(Map<Standing, Long> standings, int total) {
-        PdfPTable table = flow.headedTable(new float[] {22, 50, 14, 14}, "Status", "What it counts", "Actions", "Share");
+    private TaggedTable statusTable(Map<Standing, Long> standings, int total) {
+        TaggedTable table = flow.headedTable(new float[] {22, 50, 14, 14}, "Status", "What it counts", "Actions", "Share");
         for (Standing standing : Standing.values()) {
             long count = standings.getOrDefault(standing, 0L);
-            table.addCell(flow.boldCell(standing.words(), ReportStyle.INK));
+            table.addRowHeader(flow.boldCell(standing.words(), ReportStyle.INK));
             table.addCell(flow.mutedCell(standing.meaning()));
             table.addCell(flow.numberCell(String.valueOf(count)));
             table.addCell(flow.numberCell(ReportWording.percent(count, total)));
         }
-        table.addCell(flow.boldCell("All actions", ReportStyle.ACCENT));
+        table.addRowHeader(flow.boldCell("All actions", ReportStyle.ACCENT));
         table.addCell(flow.mutedCell(""));
         table.addCell(flow.numberCell(String.valueOf(total)));
         table.addCell(flow.numberCell(total == 0 ? "0%" : "100%"));
@@ -115,10 +179,10 @@ final class SummaryPage {
         return bars;
     }
 
-    private PdfPTable ragTable(List<ActionView> actions) {
+    private TaggedTable ragTable(List<ActionView> actions) {
         Map<Rag, Long> byRag = actions.stream().filter(a -> a.rag() != null)
                 .collect(Collectors.groupingBy(ActionView::rag, Collectors.counting()));
-        PdfPTable table = flow.headedTable(new float[] {26, 60, 14}, "RAG rating", "What it means", "Actions");
+        TaggedTable table = flow.headedTable(new float[] {26, 60, 14}, "RAG rating", "What it means", "Actions");
         List<Rag> order = Arrays.asList(Rag.RED, Rag.AMBER, Rag.GREEN);
         for (Rag rag : order) {
             table.addCell(flow.ragCell(rag));

@@ -2,6 +2,7 @@ package org.scrutineer.security;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.scrutineer.people.People;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,14 +24,15 @@ class DemoUsers {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
-    private record DemoUser(String id, String firstName, String lastName, String group) {
+    private record DemoUser(String id, String firstName, String lastName, String jobTitle, String group) {
     }
 
     private static final List<DemoUser> USERS = List.of(
-            new DemoUser("cora", "Cora", "Coordinator", COORDINATORS),
-            new DemoUser("owen", "Owen", "Owner", ACTION_OWNERS),
-            new DemoUser("olive", "Olive", "Owner", ACTION_OWNERS),
-            new DemoUser("chris", "Chris", "Chair", SCRUTINY_CHAIRS));
+            new DemoUser("cora", "Cora", "Coordinator", "Scrutiny Officer", COORDINATORS),
+            new DemoUser("owen", "Owen", "Owner", "Head of Children’s Social Care", ACTION_OWNERS),
+            new DemoUser("olive", "Olive", "Owner", "Quality Assurance Manager", ACTION_OWNERS),
+            new DemoUser("chris", "Chris", "Chair", "Chair, Children and Young People Scrutiny Committee",
+                    SCRUTINY_CHAIRS));
 
     private final IdentityService identity;
 
@@ -57,6 +59,7 @@ class DemoUsers {
                 user.setEmail(demo.id() + "@example.org");
                 identity.saveUser(user);
                 identity.createMembership(demo.id(), demo.group());
+                identity.setUserInfo(demo.id(), People.JOB_TITLE, demo.jobTitle());
                 log.info("Demo user '{}' created in group '{}' (password = user id)", demo.id(), demo.group());
             }
         }

@@ -102,13 +102,15 @@ class SecurityConfiguration {
                         // every method, so a write to the trail is refused (403) or unknown (405), never accepted
                         .requestMatchers("/api/letters/*/audit/**").hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/letters", "/api/letters/extract",
-                                "/api/letters/*/plan/cycles").hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
+                                "/api/letters/*/plan/cycles", "/api/letters/*/plan/import", "/api/letters/*/plan/import/preview")
+                                .hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
                         .requestMatchers(HttpMethod.DELETE, "/api/letters/*").hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
                         .requestMatchers(HttpMethod.PUT, "/api/letters/*/plan/actions/*/due-date")
                                 .hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
                         .requestMatchers("/api/reports/**").hasAnyAuthority(SCRUTINY_CHAIRS, COORDINATORS, CAMUNDA_ADMIN)
                         // a letter and its original are for coordinators and chairs; owners see their actions' findings in their tasks
-                        .requestMatchers(HttpMethod.GET, "/api/letters", "/api/letters/*", "/api/letters/*/original")
+                        .requestMatchers(HttpMethod.GET, "/api/letters", "/api/letters/*", "/api/letters/*/original",
+                                "/api/letters/*/plan.xlsx")
                                 .hasAnyAuthority(COORDINATORS, SCRUTINY_CHAIRS, CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .build();

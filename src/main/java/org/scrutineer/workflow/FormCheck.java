@@ -10,7 +10,9 @@ import org.scrutineer.workflow.form.TaskForm;
 import org.scrutineer.workflow.form.TaskForms;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -22,16 +24,25 @@ class FormCheck implements TaskListener {
 
     private final TaskForms forms;
     private final FormValues values;
+    private final TaskSubjects subjects;
+    private final ScheduleCheck schedule;
 
-    FormCheck(TaskForms forms, FormValues values) {
+    FormCheck(TaskForms forms, FormValues values, TaskSubjects subjects, ScheduleCheck schedule) {
         this.forms = forms;
         this.values = values;
+        this.subjects = subjects;
+        this.schedule = schedule;
     }
 
     @Override
     public void notify(DelegateTask task) {
         TaskForm form = forms.forTask(task.getTaskDefinitionKey());
-        List<FieldError> errors = FormValidator.check(form, values.read(task, form));
+        Map<String, Object> submitted = values.read(task, form);
+        List<FieldError> errors = new ArrayList<>(FormValidator.check(form, submitted));
+        if (errors.isEmpty() && form.field(Variables.RAG_REASON).isPresent()) {
+            // a rule the form's schema cannot state: the reason is required only when the rating is kinder than the schedule's
+            errors.addAll(schedule.check(subjects.of(task), submitted));
+        }
         if (!errors.isEmpty()) {
             // Tasklist shows only the message, so it names each field
             String fields = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));

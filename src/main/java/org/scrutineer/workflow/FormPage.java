@@ -183,7 +183,7 @@ record FormPage(String heading, List<String> intro, List<Control> controls, List
         }
         if (c.path("properties").hasNonNull(PEOPLE)) {
             people.inGroup(c.path("properties").get(PEOPLE).asText())
-                    .forEach(p -> options.add(new Option(p.id(), p.name())));
+                    .forEach(p -> options.add(new Option(p.userId(), p.name())));
         }
         return options;
     }

@@ -30,9 +30,11 @@ public class FormPrefill {
     private final ProgressService progress;
     private final ReportService reports;
     private final FormValues values;
+    private final ScheduleCheck schedule;
 
     FormPrefill(LetterService letters, PlanService plans, ProgressService progress, ReportService reports,
-                FormValues values) {
+                FormValues values, ScheduleCheck schedule) {
+        this.schedule = schedule;
         this.letters = letters;
         this.plans = plans;
         this.progress = progress;
@@ -82,12 +84,24 @@ public class FormPrefill {
             fields.put("rag", u.rag() == null ? null : u.rag().name());
             fields.put("percentComplete", u.percentComplete());
             fields.put("completed", u.completed());
+            fields.put("ragReason", u.ragReason());
         });
         return fields;
     }
 
+    /** How much of the action's time has passed, shown beside the rating the schedule is compared with. */
+    public String timePassed(String letterId, String actionId) {
+        return schedule.timeNote(letterId, actionId);
+    }
+
     public String chairComments(String reportId) {
         return reports.get(reportId).comments();
+    }
+
+    /** What the draft printed as a marker because no embedded font has it, one place a line; "None" when nothing. */
+    public String printWarnings(String reportId) {
+        java.util.List<String> warnings = reports.get(reportId).warnings();
+        return warnings == null || warnings.isEmpty() ? "None: every character printed as typed." : String.join("\n", warnings);
     }
 
     public String reportLink(String reportId) {

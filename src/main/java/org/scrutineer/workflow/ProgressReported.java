@@ -19,10 +19,12 @@ class ProgressReported implements TaskListener {
 
     private final ProgressService progress;
     private final TaskSubjects subjects;
+    private final ScheduleCheck schedule;
 
-    ProgressReported(ProgressService progress, TaskSubjects subjects) {
+    ProgressReported(ProgressService progress, TaskSubjects subjects, ScheduleCheck schedule) {
         this.progress = progress;
         this.subjects = subjects;
+        this.schedule = schedule;
     }
 
     @Override
@@ -35,7 +37,9 @@ class ProgressReported implements TaskListener {
                 (String) task.getVariable(IMPACT),
                 Rag.valueOf((String) task.getVariable(RAG)),
                 percent == null ? null : ((Number) percent).intValue(),
-                Boolean.TRUE.equals(task.getVariable(COMPLETED)));
+                Boolean.TRUE.equals(task.getVariable(COMPLETED)),
+                schedule.scheduleRag(subject.letterId(), actionId, percent, task.getVariable(COMPLETED)),
+                FormValues.text(task.getVariable(RAG_REASON)));
         progress.submit(Causes.of(task), subject.cycleId(), actionId, report);
     }
 }

@@ -31,6 +31,10 @@ public final class Variables {
     public static final String RAG = "rag";
     public static final String PERCENT_COMPLETE = "percentComplete";
     public static final String COMPLETED = "completed";
+    /** Why the owner's RAG is kinder than the schedule's; required only then (ScheduleCheck). */
+    public static final String RAG_REASON = "ragReason";
+    /** Read-only: how much of the action's time has passed, shown beside the rating. */
+    public static final String TIME_PASSED = "timePassed";
     public static final String COMMENTS = "comments";
     public static final String RETURNED_ACTION_IDS = "returnedActionIds";
     /** Read-only form fields that say what a task is about; its name carries them too (see TaskNames). */

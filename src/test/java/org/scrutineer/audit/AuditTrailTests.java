@@ -328,7 +328,7 @@ class AuditTrailTests {
                                boolean completed) {
         String task = api.task("owen", letterId, taskKey, actionId);
         String body = "{\"progress\": \"Work done on " + actionId + ".\", \"rag\": \"" + rag + "\", \"percentComplete\": "
-                + percent + ", \"completed\": " + completed + "}";
+                + percent + ", \"completed\": " + completed + ", \"ragReason\": \"Ahead of the schedule by our own measure.\"}";
         assertThat(api.complete("owen", task, body).status()).isEqualTo(204);
     }
 

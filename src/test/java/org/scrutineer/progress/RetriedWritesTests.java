@@ -93,7 +93,7 @@ class RetriedWritesTests {
         progress.submit(new Cause(task, "owen"), cycleId, "A1", new ProgressReport("First try.", null, Rag.RED, 10, false));
         Report stale = reports.draft(cycleId, new Cause(task, "owen"));
 
-        assertThat(api.complete("owen", task, "{\"progress\": \"Audit done.\", \"rag\": \"GREEN\", "
+        assertThat(api.complete("owen", task, "{\"progress\": \"Audit done.\", \"rag\": \"GREEN\", \"ragReason\": \"Ahead of the schedule by our own measure.\", "
                 + "\"percentComplete\": 50}").status()).isEqualTo(204);
         JsonNode versions = api.get("chris", "/api/reports?letterId=" + letterId).json();
         assertThat(versions).hasSize(1);

@@ -41,7 +41,7 @@ class ReportIntegrityTests {
         String id = UUID.randomUUID() + ":v1";
         pdfs.store(id, pdf);
         reports.save(new Report(id, "letter", "cycle", 1, 1, ReportStatus.DRAFT, ReportService.sha256(pdf), pdf.length,
-                Instant.now(), List.of("A1"), null, null, null, null, null, null, null, null, null));
+                Instant.now(), List.of("A1"), null, null, null, null, null, null, null, null, null, List.of()));
 
         var verified = api.get("chris", "/api/reports/" + id + "/verify").json();
         assertThat(verified.path("matches").asBoolean()).isTrue();

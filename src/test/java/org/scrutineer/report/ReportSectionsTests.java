@@ -112,17 +112,18 @@ class ReportSectionsTests {
         RenderedPdf pdf = new RenderedPdf(renderer.render(SampleReports.draft()));
         String text = pdf.text();
 
-        assertThat(text).contains("1 finding calls for action but no action answers it; each is flagged “No action”.");
+        assertThat(text).contains("The 4 of the Ofsted letter’s 6 findings that call for action, in the letter’s order, "
+                + "with the actions that answer them. 1 has no action answering it; it is flagged “No action”. The other "
+                + "2 findings (strengths, judgements and narrative that ask for no action) are counted here, not reprinted.");
+        String appendix = text.substring(text.indexOf("Appendix: the letter’s findings"));
+        assertThat(appendix).doesNotContain("Contact, referral and assessment arrangements", "Thresholds for access");
         assertThat(text).containsSubsequence(
                 "Finding Section What the letter says Answered by",
-                "F1 Strength Contact, referral and assessment arrangements", "None asked for",
-                "F2 Meets requirements Thresholds", "None asked for",
                 "F13 Area for development Further work is needed", "Immediately · Case recording A1, A2, D1",
                 "F14 Area for development", "Within three months · Supervision and appraisal B1, B2",
                 "F15 Area for development", "Within six months · Workforce capacity C1, D1",
                 "F16 Priority action " + SampleReports.UNANSWERED + " Immediately No action");
-        int appendix = pdf.pageOf("Appendix: the letter’s findings");
-        assertThat(appendix).isEqualTo(pdf.pages().size());
+        assertThat(pdf.pageOf("Appendix: the letter’s findings")).isEqualTo(pdf.pages().size());
     }
 
     @Test
@@ -138,7 +139,7 @@ class ReportSectionsTests {
         assertThat(actions.children().get(0).children()).extracting(Bookmark::title).containsExactly("Case recording");
 
         assertThat(marks.get(0).page()).isEqualTo(1);
-        assertThat(marks.get(2).page()).isEqualTo(pdf.pageOf("Summary Overall progress"));
+        assertThat(marks.get(2).page()).isEqualTo(pdf.pageOf("Summary What needs attention"));
         assertThat(marks.get(3).page()).isEqualTo(pdf.pageOf("Changes since the last approved report Compared"));
         assertThat(actions.page()).isEqualTo(pdf.pageOf("Immediately Timescale set by"));
         assertThat(actions.children().get(0).page()).isEqualTo(actions.page());

@@ -77,7 +77,7 @@ class AccessMatrixTests {
         letterId = api.liveSomersetPlan();
         api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "");
         api.complete("owen", api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1"),
-                "{\"progress\": \"Begun.\", \"rag\": \"GREEN\"}");
+                "{\"progress\": \"Begun.\", \"rag\": \"GREEN\", \"ragReason\": \"Ahead of the schedule by our own measure.\"}");
         chrisTask = api.task("chris", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null);
         reportId = api.get("chris", "/api/reports?letterId=" + letterId).json().get(0).path("id").asText();
 

@@ -67,7 +67,7 @@ class AllOrNothingTests {
         assertThat(trail(api, letterId)).isEqualTo(trailBefore);
         assertThat(mongo.getCollection(WriteJournal.COLLECTION).countDocuments()).isZero();
 
-        assertThat(api.complete("owen", task, "{\"progress\": \"Audit done\", \"rag\": \"GREEN\", \"percentComplete\": 50}")
+        assertThat(api.complete("owen", task, "{\"progress\": \"Audit done\", \"rag\": \"GREEN\", \"ragReason\": \"Ahead of the schedule by our own measure.\", \"percentComplete\": 50}")
                 .status()).isEqualTo(204);
         JsonNode action = plan(api, letterId).path("actions").get(0);
         assertThat(action.path("updates")).singleElement()
@@ -81,7 +81,7 @@ class AllOrNothingTests {
         String letterId = api.liveSomersetPlan();
         api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "{}");
         api.complete("owen", api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1"),
-                "{\"progress\": \"Audit done\", \"rag\": \"GREEN\", \"percentComplete\": 50}");
+                "{\"progress\": \"Audit done\", \"rag\": \"GREEN\", \"ragReason\": \"Ahead of the schedule by our own measure.\", \"percentComplete\": 50}");
         String signOff = api.task("chris", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null);
 
         failingAtFlush(() -> {

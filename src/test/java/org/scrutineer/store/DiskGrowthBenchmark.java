@@ -55,7 +55,7 @@ public final class DiskGrowthBenchmark {
     private static void runCycle(BenchmarkApp app, String letterId, List<String> owners, int number) {
         List<String[]> tasks = app.openCycle(letterId, owners, 50);
         BenchmarkApp.inParallel(10, tasks, t -> BenchmarkApp.expect(204, app.post(t[0], "/api/tasks/" + t[1]
-                + "/complete", "{\"progress\": \"Cycle " + number + " report\", \"rag\": \"AMBER\", \"percentComplete\": "
+                + "/complete", "{\"progress\": \"Cycle " + number + " report\", \"rag\": \"AMBER\", \"ragReason\": \"Ahead of the schedule by our own measure.\", \"percentComplete\": "
                 + (number * 20) + "}")));
         List<String[]> signOff = app.ownersTasks(List.of("chris"), letterId, "scrutinySignOff", 1);
         BenchmarkApp.expect(204, app.post("chris", "/api/tasks/" + signOff.get(0)[1] + "/complete",

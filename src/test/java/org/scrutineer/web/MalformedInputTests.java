@@ -263,7 +263,7 @@ class MalformedInputTests {
         assertThat(tasks.createTaskQuery().taskId(update).count()).isOne();
         assertThat(tasks.createTaskQuery().taskId(draft).count()).isOne();
         // and the same task still takes a valid submission, and a PDF letter is still read
-        assertThat(api.complete("owen", update, "{\"progress\": \"Begun.\", \"rag\": \"GREEN\"}").status()).isEqualTo(204);
+        assertThat(api.complete("owen", update, "{\"progress\": \"Begun.\", \"rag\": \"RED\"}").status()).isEqualTo(204);
         Api.Response letter = api.upload("cora", "/api/letters/extract", "letter.pdf", pdf(1, "Dear Councillor Smith"), null);
         assertThat(letter.status()).as(new String(letter.body(), StandardCharsets.UTF_8)).isEqualTo(200);
     }

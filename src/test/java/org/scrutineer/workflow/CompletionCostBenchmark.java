@@ -26,7 +26,7 @@ public final class CompletionCostBenchmark {
 
     private static final int TASKS = 100;
     private static final Map<String, Object> VALUES = Map.of("progress", "Audit done", "impact", "Clearer decisions",
-            "rag", "GREEN", "percentComplete", 50, "completed", false);
+            "rag", "GREEN", "ragReason", "Ahead of the schedule by our own measure.", "percentComplete", 50, "completed", false);
 
     public static void main(String[] args) throws Exception {
         try (BenchmarkApp app = BenchmarkApp.start("completion-cost")) {
@@ -85,7 +85,7 @@ public final class CompletionCostBenchmark {
         String letterId = app.livePlan(TASKS, owners, 10);
         List<String[]> open = app.openCycle(letterId, owners, TASKS);
         List<String> bodies = new ArrayList<>();
-        open.forEach(t -> bodies.add("{\"progress\": \"Audit done\", \"impact\": \"Clearer decisions\", \"rag\": \"GREEN\","
+        open.forEach(t -> bodies.add("{\"progress\": \"Audit done\", \"impact\": \"Clearer decisions\", \"rag\": \"GREEN\", \"ragReason\": \"Ahead of the schedule by our own measure.\","
                 + " \"percentComplete\": 50}"));
         BenchmarkApp.resetCounts();
         long start = System.nanoTime();

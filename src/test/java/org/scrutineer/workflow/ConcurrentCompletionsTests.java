@@ -44,7 +44,7 @@ class ConcurrentCompletionsTests {
         ExecutorService pool = Executors.newFixedThreadPool(ATTEMPTS);
         List<Future<Api.Response>> answers = new ArrayList<>();
         for (int i = 0; i < ATTEMPTS; i++) {
-            String body = "{\"progress\": \"Attempt " + i + "\", \"rag\": \"GREEN\", \"percentComplete\": " + i + "}";
+            String body = "{\"progress\": \"Attempt " + i + "\", \"rag\": \"GREEN\", \"ragReason\": \"Ahead of the schedule by our own measure.\", \"percentComplete\": " + i + "}";
             answers.add(pool.submit(() -> {
                 start.await();
                 return api.postJson("owen", "/api/tasks/" + task + "/complete", body);

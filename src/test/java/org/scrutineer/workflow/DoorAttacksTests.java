@@ -65,7 +65,7 @@ class DoorAttacksTests {
         String letterId = twoOwnerPlan(api);
         api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "");
         api.complete("olive", api.task("olive", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A2"),
-                "{\"progress\": \"Olive's own words.\", \"rag\": \"GREEN\"}");
+                "{\"progress\": \"Olive's own words.\", \"rag\": \"RED\"}");
         String owens = api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
         Tasklist owen = new Tasklist("owen");
 
@@ -108,7 +108,7 @@ class DoorAttacksTests {
         String letterId = api.liveSomersetPlan();
         api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "");
         api.complete("owen", api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1"),
-                "{\"progress\": \"First cycle.\", \"rag\": \"GREEN\", \"percentComplete\": 10}");
+                "{\"progress\": \"First cycle.\", \"rag\": \"RED\", \"percentComplete\": 10}");
         api.complete("chris", api.task("chris", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null), "{\"decision\": \"APPROVED\"}");
         String closed = api.get("chris", "/api/reports?letterId=" + letterId).json().toString();
         String firstCycle = letterId + "-cycle-1";
@@ -121,7 +121,7 @@ class DoorAttacksTests {
         assertProblem(owen.send("POST", "/task/" + update + "/submit-form", "{\"variables\": {\"progress\": {\"value\": \"Late.\"},"
                 + " \"rag\": {\"value\": \"RED\"}, \"cycleId\": {\"value\": \"" + firstCycle + "\"}}}"), 400);
         assertThat(tasks.createTaskQuery().taskId(update).count()).isOne();
-        api.complete("owen", update, "{\"progress\": \"Second cycle.\", \"rag\": \"AMBER\"}");
+        api.complete("owen", update, "{\"progress\": \"Second cycle.\", \"rag\": \"RED\"}");
 
         // the first cycle's reports are as the chair left them; the new draft is the second cycle's
         JsonNode reports = api.get("chris", "/api/reports?letterId=" + letterId).json();
@@ -148,7 +148,7 @@ class DoorAttacksTests {
         String letterId = api.liveSomersetPlan();
         api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "");
         api.complete("owen", api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1"),
-                "{\"progress\": \"Done.\", \"rag\": \"GREEN\"}");
+                "{\"progress\": \"Done.\", \"rag\": \"RED\"}");
         String signOff = api.task("chris", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null);
 
         Tasklist chris = new Tasklist("chris");
@@ -187,7 +187,7 @@ class DoorAttacksTests {
         api.complete("chloe", api.task("chloe", letterId, ProcessKeys.ACCEPT_ACTION, "A1"), "{\"accepted\": true}");
         api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "");
         api.complete("chloe", api.task("chloe", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1"),
-                "{\"progress\": \"Done.\", \"rag\": \"GREEN\"}");
+                "{\"progress\": \"Done.\", \"rag\": \"RED\"}");
         identity.createMembership("chloe", Groups.SCRUTINY_CHAIRS);
         String signOff = api.task("chloe", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null);
         Api.Response approval = api.complete("chloe", signOff, "{\"decision\": \"APPROVED\"}");
@@ -273,7 +273,7 @@ class DoorAttacksTests {
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(cycle).active().count()).isOne();
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(letterId)
                 .processDefinitionKey(ProcessKeys.REPORTING_CYCLE).count()).isOne();
-        assertThat(api.complete("owen", task, "{\"progress\": \"Still mine.\", \"rag\": \"GREEN\"}").status()).isEqualTo(204);
+        assertThat(api.complete("owen", task, "{\"progress\": \"Still mine.\", \"rag\": \"RED\"}").status()).isEqualTo(204);
     }
 
     /** The Somerset letter with its findings confirmed. */

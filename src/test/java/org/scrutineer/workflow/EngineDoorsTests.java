@@ -139,7 +139,7 @@ class EngineDoorsTests {
         HttpClient client = HttpClient.newHttpClient();
         List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            String body = "{\"variables\": {\"progress\": {\"value\": \"Attempt " + i + "\"}, \"rag\": {\"value\": \"GREEN\"}}}";
+            String body = "{\"variables\": {\"progress\": {\"value\": \"Attempt " + i + "\"}, \"rag\": {\"value\": \"RED\"}}}";
             answers.add(client.sendAsync(HttpRequest.newBuilder(url("/engine-rest/engine/" + engine.getName() + "/task/" + update + "/complete"))
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes()))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
@@ -161,7 +161,7 @@ class EngineDoorsTests {
         HttpResponse<String> late = client.send(HttpRequest.newBuilder(url("/engine-rest/engine/" + engine.getName() + "/task/" + update + "/submit-form"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes()))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"variables\": {\"progress\": {\"value\": \"Late.\"}, \"rag\": {\"value\": \"GREEN\"}}}")).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("{\"variables\": {\"progress\": {\"value\": \"Late.\"}, \"rag\": {\"value\": \"RED\"}}}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(late.statusCode()).as(late.body()).isEqualTo(404);
         assertThat(json.readTree(late.body()).path("message").asText()).as("what Tasklist shows").contains("completed already");

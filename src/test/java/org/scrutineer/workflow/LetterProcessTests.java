@@ -167,7 +167,7 @@ class LetterProcessTests {
     }
 
     private static Map<String, Object> progress(String text, String rag, int percent, boolean completed) {
-        return withVariables("progress", text, "rag", rag, "percentComplete", percent, "completed", completed);
+        return withVariables("progress", text, "rag", rag, "ragReason", "Ahead of the schedule by our own measure.", "percentComplete", percent, "completed", completed);
     }
 
     private static String businessKey(ProcessInstance instance) {

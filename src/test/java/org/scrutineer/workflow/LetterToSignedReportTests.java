@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.pdfbox.Loader;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+
+import java.io.ByteArrayInputStream;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.scrutineer.Api;
@@ -82,6 +87,8 @@ class LetterToSignedReportTests {
         for (int i = 0; i < 3; i++) {
             ((ObjectNode) actions.get(i)).put("owner", owners.get(i));
         }
+        // A1 is brought in already late, so the schedule rates it below its owner
+        ((ObjectNode) actions.get(0)).put("dueDate", "2026-06-30");
         ObjectNode plan = json.createObjectNode().put("committee", COMMITTEE).put("reportingInterval", "P1M");
         plan.set("actions", actions);
         assertThat(api.complete("cora", draft, plan.toString()).status()).isEqualTo(204);
@@ -98,6 +105,14 @@ class LetterToSignedReportTests {
         // cycle: the coordinator starts one now; each open action's owner reports
         assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "{\"meetingDate\": \"2011-09-20\"}")
                 .status()).isEqualTo(202);
+        // A1 is overdue, so the schedule gives it at 60% AMBER: GREEN needs a reason
+        String a1 = api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
+        Api.Response unreasoned = api.complete("owen", a1, "{\"progress\": \"Template revised.\", \"rag\": \"GREEN\", "
+                + "\"percentComplete\": 60}");
+        assertThat(unreasoned.status()).isEqualTo(400);
+        assertThat(unreasoned.json().path("errors").get(0).path("field").asText()).isEqualTo("ragReason");
+        assertThat(unreasoned.json().path("errors").get(0).path("message").asText())
+                .contains("your rating GREEN is better than the AMBER the schedule gives");
         update(api, letterId, "A1", "Case closure template revised; 36 of 40 closed cases audited show a recorded rationale.", "GREEN", 60, false);
         update(api, letterId, "A2", "Appraisal fields added to the supervision format – piloted in two teams.", "AMBER", 40, false);
         update(api, letterId, "A3", "Monthly resource review with elected members agreed; first held in June.", "GREEN", 100, true);
@@ -111,7 +126,7 @@ class LetterToSignedReportTests {
         assertThat(reviseForm.path("chairComments").asText()).isEqualTo("Give numbers for the pilot.");
         assertThat(reviseForm.path("progress").asText()).startsWith("Appraisal fields added");
         assertThat(api.complete("owen", revise, "{\"progress\": \"Piloted in two teams: 18 of 22 staff appraised (82%).\", "
-                + "\"rag\": \"AMBER\", \"percentComplete\": 50}").status()).isEqualTo(204);
+                + "\"rag\": \"AMBER\", \"ragReason\": \"Ahead of the schedule by our own measure.\", \"percentComplete\": 50}").status()).isEqualTo(204);
 
         // the chair approves version 2
         assertThat(api.complete("chris", api.task("chris", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null), "{\"decision\": \"APPROVED\"}").status())
@@ -147,15 +162,65 @@ class LetterToSignedReportTests {
         assertThat(draftText).contains("DRAFT");
         String signedText = text(signedPdf).replaceAll("\\s+", " ");
         assertThat(signedText).contains("Inspection dates 4 and 5 May 2011", "Meeting date 20 September 2011");
-        assertThat(signedText).contains("Somerset County Council", COMMITTEE, "Approved by chris",
+        assertThat(signedText).contains("Somerset County Council", COMMITTEE,
+                "Approved by Chris Chair, Chair, Children and Young People Scrutiny Committee",
                 reports.get(1).path("sha256").asText(), "18 of 22 staff appraised (82%)");
+        // people by name, never by id; the owner's kinder rating beside the schedule's, with the reason
+        assertThat(signedText).contains("Owner Owen Owner, Head of Children’s Social Care")
+                .doesNotContain("Owner owen", "by chris");
+        assertThat(signedText).contains("RAG check The owner rates it GREEN; from its % complete and the time passed, "
+                + "the schedule gives AMBER. The owner’s reason: " + REASON);
+        assertThat(reports.get(1).path("warnings")).isEmpty();
+
+        // the same paper as an editable Word copy, its headings in Word's heading styles
+        Api.Response docx = api.get("cora", "/api/reports/" + signed.path("id").asText() + "/docx");
+        assertThat(docx.status()).isEqualTo(200);
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
+            List<XWPFParagraph> paragraphs = word.getParagraphs();
+            assertThat(paragraphs.get(0).getText()).isEqualTo("Editable copy — the signed PDF is the record");
+            assertThat(paragraphs.get(1).getStyle()).isEqualTo("Heading1");
+            assertThat(word.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
+            assertThat(paragraphs.stream().filter(p -> "Heading3".equals(p.getStyle())).map(XWPFParagraph::getText))
+                    .hasSize(3).first().asString().startsWith("A1 ");
+            String all = paragraphs.stream().map(XWPFParagraph::getText).reduce("", (a, b) -> a + "\n" + b);
+            assertThat(all).contains("Approved by Chris Chair, Chair, Children and Young People Scrutiny Committee",
+                    "Owner: Owen Owner, Head of Children’s Social Care", "18 of 22 staff appraised (82%)",
+                    "RAG check: The schedule gives AMBER. The owner’s reason: " + REASON);
+        }
+
+        // the plan as a spreadsheet: one sheet per purpose, every action with its finding, owner by name, dates, RAG
+        Api.Response xlsx = api.get("chris", "/api/letters/" + letterId + "/plan.xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2)))
+                    .containsExactly("Actions", "Updates", "Findings");
+            var sheet = book.getSheet("Actions");
+            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Owner");
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            var a2Row = sheet.getRow(2);
+            assertThat(a2Row.getCell(0).getStringCellValue()).isEqualTo("A2");
+            assertThat(a2Row.getCell(5).getStringCellValue()).isEqualTo("Owen Owner");
+            assertThat(a2Row.getCell(10).getStringCellValue()).isEqualTo("AMBER");
+            assertThat(a2Row.getCell(11).getNumericCellValue()).isEqualTo(50);
+            assertThat(book.getSheet("Updates").getLastRowNum()).isEqualTo(4);
+            assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
+        }
+        assertThat(api.get("owen", "/api/letters/" + letterId + "/plan.xlsx").status()).isEqualTo(403);
+        // -Doffice.samples=FOLDER keeps both, to open in Word, Excel or LibreOffice (README, "The formats clerks use")
+        if (System.getProperty("office.samples") != null) {
+            java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of(System.getProperty("office.samples")));
+            java.nio.file.Files.write(folder.resolve("report.docx"), docx.body());
+            java.nio.file.Files.write(folder.resolve("plan.xlsx"), xlsx.body());
+        }
         assertThat(signedText).doesNotContain("DRAFT");
     }
+
+    private static final String REASON = "The audit shows the change has landed; the due date was the letter's.";
 
     private static void update(Api api, String letterId, String actionId, String progress, String rag, int percent, boolean completed) {
         String task = api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, actionId);
         String body = "{\"progress\": \"" + progress + "\", \"rag\": \"" + rag + "\", \"percentComplete\": " + percent
-                + ", \"completed\": " + completed + "}";
+                + ", \"completed\": " + completed + ", \"ragReason\": \"" + REASON + "\"}";
         assertThat(api.complete("owen", task, body).status()).isEqualTo(204);
     }
 

@@ -41,7 +41,7 @@ class LongTextTests {
         String progress = "Progress é“” ".repeat(1700).substring(0, 20_000);
         String impact = "i".repeat(20_000);
         Api.Response submitted = api.complete("owen", api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1"),
-                "{\"progress\": \"" + progress + "\", \"impact\": \"" + impact + "\", \"rag\": \"AMBER\", \"percentComplete\": 40}");
+                "{\"progress\": \"" + progress + "\", \"impact\": \"" + impact + "\", \"rag\": \"AMBER\", \"ragReason\": \"Ahead of the schedule by our own measure.\", \"percentComplete\": 40}");
         assertThat(submitted.status()).as(new String(submitted.body())).isEqualTo(204);
 
         JsonNode update = api.get("cora", "/api/letters/" + letterId + "/plan").json().path("actions").get(0)
@@ -62,7 +62,7 @@ class LongTextTests {
         String task = api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
         String progress = "Audit of forty case files. ".repeat(400);
 
-        forms.submitTaskForm(task, Map.of("progress", progress, "rag", "GREEN", "percentComplete", 60L));
+        forms.submitTaskForm(task, Map.of("progress", progress, "rag", "GREEN", "ragReason", "Ahead of the schedule by our own measure.", "percentComplete", 60L));
 
         JsonNode update = api.get("cora", "/api/letters/" + letterId + "/plan").json().path("actions").get(0)
                 .path("updates").get(0);
@@ -75,7 +75,7 @@ class LongTextTests {
         String letterId = api.liveSomersetPlan();
         assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "{}").status()).isEqualTo(202);
         api.complete("owen", api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1"),
-                "{\"progress\": \"Audit done\", \"rag\": \"GREEN\", \"percentComplete\": 50}");
+                "{\"progress\": \"Audit done\", \"rag\": \"GREEN\", \"ragReason\": \"Ahead of the schedule by our own measure.\", \"percentComplete\": 50}");
         String comments = "Say what changed for children. ".repeat(400).substring(0, 10_000);
         Api.Response returned = api.complete("chris", api.task("chris", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null),
                 "{\"decision\": \"RETURNED\", \"comments\": \"" + comments + "\", \"returnedActionIds\": [\"A1\"]}");

@@ -59,7 +59,7 @@ class OwnersAtOnceTests {
 
         assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "{}").status()).isEqualTo(202);
         allAtOnce(api, owners, letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE,
-                owner -> "{\"progress\": \"Reported by " + owner + "\", \"rag\": \"GREEN\", \"percentComplete\": 40}");
+                owner -> "{\"progress\": \"Reported by " + owner + "\", \"rag\": \"GREEN\", \"ragReason\": \"Ahead of the schedule by our own measure.\", \"percentComplete\": 40}");
 
         JsonNode plan = api.get("cora", "/api/letters/" + letterId + "/plan").json();
         assertThat(plan.path("actions")).hasSize(OWNERS).allSatisfy(action -> {

@@ -82,7 +82,7 @@ class RetriedJobTests {
         assertThat(trail.findValuesAsText("action").stream().filter("cycle.opened"::equals)).hasSize(1);
         // and owen's task in it works
         assertThat(api.complete("owen", api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1"),
-                "{\"progress\": \"Begun.\", \"rag\": \"GREEN\"}").status()).isEqualTo(204);
+                "{\"progress\": \"Begun.\", \"rag\": \"GREEN\", \"ragReason\": \"Ahead of the schedule by our own measure.\"}").status()).isEqualTo(204);
     }
 
     /**

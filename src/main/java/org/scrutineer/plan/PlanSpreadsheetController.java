@@ -1,0 +1,44 @@
+package org.scrutineer.plan;
+
+import org.scrutineer.letter.LetterService;
+import org.scrutineer.progress.Cycle;
+import org.scrutineer.progress.ProgressService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The plan as the spreadsheet clerks keep plans in (coordinators and chairs, SecurityConfiguration). */
+@RestController
+class PlanSpreadsheetController {
+
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final PlanService plans;
+    private final LetterService letters;
+    private final ProgressService progress;
+    private final PlanWorkbook workbook;
+
+    PlanSpreadsheetController(PlanService plans, LetterService letters, ProgressService progress, PlanWorkbook workbook) {
+        this.plans = plans;
+        this.letters = letters;
+        this.progress = progress;
+        this.workbook = workbook;
+    }
+
+    @GetMapping("/api/letters/{letterId}/plan.xlsx")
+    ResponseEntity<byte[]> spreadsheet(@PathVariable String letterId) {
+        var letter = letters.get(letterId);
+        Map<String, Integer> cycles = progress.cyclesOf(letterId).stream().collect(Collectors.toMap(Cycle::id, Cycle::number));
+        byte[] xlsx = workbook.write(plans.get(letterId), letter.getFindings(), progress.updatesOf(letterId), cycles);
+        return ResponseEntity.ok().contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("action-plan.xlsx").build().toString())
+                .body(xlsx);
+    }
+}

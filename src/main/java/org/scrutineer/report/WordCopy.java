@@ -1,0 +1,153 @@
+package org.scrutineer.report;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.scrutineer.report.ReportView.ActionView;
+import org.springframework.stereotype.Component;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+
+import static org.scrutineer.report.ReportWording.hasText;
+import static org.scrutineer.report.ReportWording.orEmpty;
+
+/**
+ * The paper as an editable Word document, for a clerk to bring into the council's own template: the same view and
+ * wording as the PDF, headed as a copy (the signed PDF is the record), its headings in Word's own "Heading 1–3" styles
+ * so restyling the template restyles them.
+ */
+@Component
+class WordCopy {
+
+    static final String EDITABLE_COPY = "Editable copy — the signed PDF is the record";
+
+    byte[] write(ReportView view) {
+        try (XWPFDocument word = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            headingStyles(word);
+            text(word, EDITABLE_COPY, true);
+            heading(word, 1, orEmpty(view.inspectionTitle()));
+            text(word, orEmpty(view.authority()) + " · " + orEmpty(view.committee()), false);
+            text(word, ReportWording.covers(view), false);
+            if (!view.isDraft()) {
+                text(word, "Approved by " + orEmpty(view.approval().approvedBy()) + " on "
+                        + ReportWording.moment(view.approval().approvedAt()), false);
+            }
+            List<Attention> attention = Attention.of(view);
+            heading(word, 2, "What needs attention (" + attention.size() + ")");
+            table(word, List.of("Action", "Title", "Owner", "Due", "Why"), attention.stream().map(a -> List.of(
+                    a.action().actionId(), orEmpty(a.action().title()), orEmpty(a.action().owner()),
+                    ReportWording.day(a.action().dueDate()), a.why())).toList());
+            List<ActionView> actions = view.actions() == null ? List.of() : view.actions();
+            text(word, "Overall progress: " + SummaryPage.overallPercent(actions) + "% across " + actions.size()
+                    + (actions.size() == 1 ? " action" : " actions"), false);
+            String differ = SummaryPage.countsDiffer(actions, view.reportDate());
+            if (differ != null) {
+                text(word, differ, false);
+            }
+            heading(word, 2, "Actions");
+            for (ActionView action : actions) {
+                heading(word, 3, action.actionId() + " " + orEmpty(action.title()));
+                field(word, "Owner", action.owner());
+                field(word, "Original due", ReportWording.day(action.originalDueDate()));
+                field(word, "Current due", ReportWording.day(action.dueDate()));
+                field(word, "Status", ReportWording.rag(action.rag()) + ", " + (action.percentComplete() == null
+                        ? "% complete not reported" : action.percentComplete() + "% complete"));
+                if (action.kinderThanSchedule()) {
+                    field(word, "RAG check", "The schedule gives " + action.scheduleRag() + ". The owner’s reason: "
+                            + (hasText(action.ragReason()) ? action.ragReason() : "none given"));
+                }
+                field(word, "Progress", hasText(action.progress()) ? action.progress() : ReportWording.NO_UPDATE);
+                field(word, "Impact", hasText(action.impact()) ? action.impact() : "None reported yet");
+                if (hasText(action.chairComments())) {
+                    field(word, "Chair’s comments", action.chairComments());
+                }
+            }
+            word.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Word's built-in heading styles, by their built-in ids and names, so a template's own replace them. */
+    private static void headingStyles(XWPFDocument word) {
+        var styles = word.createStyles();
+        for (int level = 1; level <= 3; level++) {
+            CTStyle style = CTStyle.Factory.newInstance();
+            style.setStyleId("Heading" + level);
+            style.setType(STStyleType.PARAGRAPH);
+            style.addNewName().setVal("heading " + level);
+            style.addNewBasedOn().setVal("Normal");
+            style.addNewNext().setVal("Normal");
+            style.addNewUiPriority().setVal(BigInteger.valueOf(9));
+            style.addNewQFormat();
+            style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
+            var run = style.addNewRPr();
+            run.addNewB();
+            run.addNewSz().setVal(BigInteger.valueOf(36 - 4L * level)); // half-points: 16, 14, 12 pt
+            styles.addStyle(new XWPFStyle(style));
+        }
+    }
+
+    private static void heading(XWPFDocument word, int level, String text) {
+        XWPFParagraph paragraph = word.createParagraph();
+        paragraph.setStyle("Heading" + level);
+        paragraph.createRun().setText(text);
+    }
+
+    private static void text(XWPFDocument word, String text, boolean bold) {
+        XWPFParagraph paragraph = word.createParagraph();
+        paragraph.setAlignment(ParagraphAlignment.LEFT);
+        XWPFRun run = paragraph.createRun();
+        run.setBold(bold);
+        lines(run, text);
+    }
+
+    private static void field(XWPFDocument word, String label, String value) {
+        XWPFParagraph paragraph = word.createParagraph();
+        XWPFRun name = paragraph.createRun();
+        name.setBold(true);
+        name.setText(label + ": ");
+        lines(paragraph.createRun(), orEmpty(value));
+    }
+
+    /** Line breaks as Word's, not as characters Word would show as one line. */
+    private static void lines(XWPFRun run, String text) {
+        String[] lines = orEmpty(text).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                run.addBreak();
+            }
+            run.setText(lines[i], i);
+        }
+    }
+
+    private static void table(XWPFDocument word, List<String> headers, List<List<String>> rows) {
+        if (rows.isEmpty()) {
+            text(word, "Nothing: no action is RED, overdue or newly slipped, and every open action has an update.", false);
+            return;
+        }
+        XWPFTable table = word.createTable(rows.size() + 1, headers.size());
+        table.setWidth("100%");
+        XWPFTableRow head = table.getRow(0);
+        head.setRepeatHeader(true);
+        for (int c = 0; c < headers.size(); c++) {
+            head.getCell(c).setText(headers.get(c));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < headers.size(); c++) {
+                table.getRow(r + 1).getCell(c).setText(rows.get(r).get(c));
+            }
+        }
+    }
+}
