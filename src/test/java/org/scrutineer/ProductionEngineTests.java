@@ -42,6 +42,10 @@ class ProductionEngineTests {
         registry.add("spring.datasource.url", () -> SERVER + "?currentSchema=" + SCHEMA);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
+        // the engine looks for its tables in this schema only: another test's schema on the same server (two-node
+        // tests, a run that was killed) would otherwise look like tables already made, and none would be created
+        registry.add("camunda.bpm.database.schema-name", () -> SCHEMA);
+        registry.add("camunda.bpm.database.table-prefix", () -> SCHEMA + ".");
         registry.add("SCRUTINEER_ADMIN_PASSWORD", () -> "a-production-secret");
         registry.add("SCRUTINEER_ADMIN_ID", () -> "counciladmin");
     }
