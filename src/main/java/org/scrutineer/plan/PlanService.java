@@ -213,6 +213,28 @@ public class PlanService {
                 Map.of("currentVersion", now.getVersion(), "current", now.action(actionId)));
     }
 
+    /**
+     * Sets the committee meeting dates the plan reports to; recorded when they changed.
+     *
+     * @param opened the meetings cycles have already opened for, which must stay
+     */
+    public List<LocalDate> scheduleMeetings(String letterId, List<LocalDate> dates, Set<LocalDate> opened, Cause cause) {
+        List<LocalDate> before = List.copyOf(get(letterId).getMeetingDates());
+        List<LocalDate> after = changeReturning(letterId, plan -> {
+            plan.scheduleMeetings(dates, opened);
+            return List.copyOf(plan.getMeetingDates());
+        });
+        if (!before.equals(after)) {
+            audit.record(cause, letterId, PLAN_MEETINGS_SCHEDULED, null, AuditValues.of("meetingDates", before),
+                    AuditValues.of("meetingDates", after));
+        }
+        return after;
+    }
+
+    public List<LocalDate> meetingDates(String letterId) {
+        return read(letterId).getMeetingDates();
+    }
+
     /** Marks the actions an approved report shows as completed; approving the same report again changes nothing. */
     public void completeActions(String letterId, List<String> actionIds, Cause cause) {
         change(letterId, plan -> actionIds.forEach(id -> plan.action(id).complete()));

@@ -98,6 +98,9 @@ final class ReportBody {
         detail(table, "Authority", view.authority());
         detail(table, "Committee", view.committee());
         detail(table, "Meeting date", view.meetingDate() == null ? "Not yet set" : ReportWording.day(view.meetingDate()));
+        if (view.progressTo() != null) {
+            detail(table, "Period", CalendarLines.period(view.progressTo(), view.meetingDate()));
+        }
         detail(table, "Report date", ReportWording.day(view.reportDate()));
         detail(table, "Reporting cycle", String.valueOf(view.cycleNumber()));
         detail(table, "Version", String.valueOf(view.version()));

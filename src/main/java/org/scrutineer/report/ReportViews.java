@@ -58,7 +58,8 @@ class ReportViews {
         List<ActionState> now = actions.stream().map(a -> ActionState.of(a, reportDate)).toList();
         return new ReportView(letter.getTitle(), letter.getInspectorate(), letter.getInspectionDates(),
                 letter.getAuthority(), plan.getCommittee(), cycle.meetingDate(), reportDate, cycle.number(), version, approval, actions, changesSince(lastApproved, now),
-                findingViews(letter.getFindings(), plan.getActions()));
+                findingViews(letter.getFindings(), plan.getActions()),
+                cycle.dates() == null ? null : cycle.dates().updatesDue());
     }
 
     /** @param standing the action's newest update in any cycle, whose RAG and % carry forward when none came in this one */
@@ -67,6 +68,8 @@ class ReportViews {
         List<Finding> answered = action.getFindingIds().stream().map(findings::get).filter(Objects::nonNull).toList();
         Finding first = answered.isEmpty() ? null : answered.get(0);
         boolean completed = action.getStatus() == ActionStatus.COMPLETED || (update != null && update.completed());
+        // a report is drafted once updates are collected: an open action without one this cycle went without it
+        boolean missed = update == null && action.getStatus() == ActionStatus.ACCEPTED;
         return new ActionView(action.getId(),
                 first == null ? null : first.timescale(),
                 first == null ? null : first.theme(),
@@ -77,8 +80,8 @@ class ReportViews {
                 update != null ? update.rag() : standing == null ? null : standing.rag(),
                 update != null ? update.percentComplete() : standing == null ? null : standing.percentComplete(),
                 completed,
-                update == null ? null : update.progress(),
-                update == null ? null : update.impact(),
+                update != null ? update.progress() : missed ? CalendarLines.missedProgress(standing) : null,
+                update != null ? update.impact() : missed ? CalendarLines.missedImpact(standing) : null,
                 chairComments);
     }
 

@@ -104,7 +104,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/letters", "/api/letters/extract",
                                 "/api/letters/*/plan/cycles").hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
                         .requestMatchers(HttpMethod.DELETE, "/api/letters/*").hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
-                        .requestMatchers(HttpMethod.PUT, "/api/letters/*/plan/actions/*/due-date")
+                        .requestMatchers(HttpMethod.PUT, "/api/letters/*/plan/actions/*/due-date", "/api/letters/*/plan/meetings")
                                 .hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
                         .requestMatchers("/api/reports/**").hasAnyAuthority(SCRUTINY_CHAIRS, COORDINATORS, CAMUNDA_ADMIN)
                         // a letter and its original are for coordinators and chairs; owners see their actions' findings in their tasks

@@ -30,9 +30,13 @@ public class FormPrefill {
     private final ProgressService progress;
     private final ReportService reports;
     private final FormValues values;
+    private final MissingUpdates missing;
+    private final Deadlines deadlines;
 
     FormPrefill(LetterService letters, PlanService plans, ProgressService progress, ReportService reports,
-                FormValues values) {
+                FormValues values, MissingUpdates missing, Deadlines deadlines) {
+        this.missing = missing;
+        this.deadlines = deadlines;
         this.letters = letters;
         this.plans = plans;
         this.progress = progress;
@@ -84,6 +88,17 @@ public class FormPrefill {
             fields.put("completed", u.completed());
         });
         return fields;
+    }
+
+    /** One line per action still without an update: its id, title and owner (never a progress narrative). */
+    public String missingUpdates(String letterId, String cycleId) {
+        return missing.actionIds(letterId, cycleId).stream().map(id -> plans.action(letterId, id))
+                .map(a -> a.getId() + " " + a.getTitle() + " (" + a.getOwner() + ")")
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    public String decideBy(String cycleId) {
+        return deadlines.decideByInWords(cycleId);
     }
 
     public String chairComments(String reportId) {

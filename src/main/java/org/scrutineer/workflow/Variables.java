@@ -18,6 +18,11 @@ public final class Variables {
     public static final String ACCEPTED = "accepted";
     public static final String DECISION = "decision";
     public static final String ACTIONS_TO_REVISE = "actionsToRevise";
+    /** A coordinator's decision on missing updates ({@code WAIT} or {@code GO_WITHOUT}), and until when to wait. */
+    public static final String MISSING_DECISION = "missingDecision";
+    public static final String WAIT_UNTIL = "waitUntil";
+    /** Why a cycle went without missing updates: {@code DECIDED} by a coordinator, or {@code NO_DECISION} in time. */
+    public static final String WENT_WITHOUT_BECAUSE = "wentWithoutBecause";
 
     /** Form fields the listeners read. */
     public static final String FINDINGS = "findings";
