@@ -142,7 +142,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, ProcessEngine engine, CamundaBpmProperties camunda) throws Exception {
         return http
                 .securityMatcher(new OrRequestMatcher(path("/"), path("/login"), path("/logout"), path("/letters/**"),
-                        path("/tasks/**"), path("/reports/**"), path("/assets/**"), path("/webjars/**"),
+                        path("/tasks/**"), path("/reports/**"), path("/outbox"), path("/assets/**"), path("/webjars/**"),
                         path("/favicon.ico")))
                 // The person is read from the session on every request (TasklistSession), which Spring would take
                 // for a fresh sign-in each time and give the session a new CSRF token: a page's form would then
@@ -154,8 +154,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/login"), path("/assets/**"), path("/webjars/**"), path("/favicon.ico"))
                                 .permitAll()
-                        .requestMatchers(path("/letters/new"), path("/letters/*/cycles"), path("/letters/*/withdraw"))
-                                .hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
+                        .requestMatchers(path("/letters/new"), path("/letters/*/cycles"), path("/letters/*/withdraw"),
+                                path("/outbox")).hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
                         .requestMatchers(path("/letters/**"), path("/reports/**"))
                                 .hasAnyAuthority(COORDINATORS, SCRUTINY_CHAIRS, CAMUNDA_ADMIN)
                         .anyRequest().authenticated())

@@ -2,6 +2,7 @@ package org.scrutineer.workflow;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.scrutineer.notify.Notifications;
 import org.scrutineer.plan.PlanService;
 import org.scrutineer.progress.ProgressService;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,11 @@ class CloseMissingUpdates implements JavaDelegate {
     private final PlanService plans;
     private final ProgressService progress;
     private final Deadlines deadlines;
+    private final Notifications notifications;
 
-    CloseMissingUpdates(MissingUpdates missing, PlanService plans, ProgressService progress, Deadlines deadlines) {
+    CloseMissingUpdates(MissingUpdates missing, PlanService plans, ProgressService progress, Deadlines deadlines,
+                        Notifications notifications) {
+        this.notifications = notifications;
         this.missing = missing;
         this.plans = plans;
         this.progress = progress;
@@ -38,7 +42,11 @@ class CloseMissingUpdates implements JavaDelegate {
                 : "No update, and no decision to wait for it, by " + deadlines.decideByInWords(cycleId)
                 + ": the report went to the committee without it.";
         for (String actionId : missing.actionIds(letterId, cycleId)) {
-            progress.recordMissed(cycleId, actionId, plans.ownerOf(letterId, actionId), reason, Causes.of(execution));
+            String owner = plans.ownerOf(letterId, actionId);
+            progress.recordMissed(cycleId, actionId, owner, reason, Causes.of(execution));
+            notifications.tell("missed:" + cycleId + ":" + actionId, owner, "Your update on " + actionId + " "
+                    + plans.action(letterId, actionId).getTitle() + " was not received, and its task has closed. " + reason,
+                    null);
         }
     }
 }

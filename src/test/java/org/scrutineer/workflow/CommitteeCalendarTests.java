@@ -68,6 +68,10 @@ class CommitteeCalendarTests {
     ManagementService management;
     @Autowired
     TaskService tasks;
+    @Autowired
+    NotificationRounds rounds;
+    @Autowired
+    org.scrutineer.notify.Notifications notifications;
 
     private Api api;
 
@@ -209,6 +213,17 @@ class CommitteeCalendarTests {
 
         management.executeJob(job(cycle, GENERATE_REPORT).getId());
         assertThat(reportText(letterId)).contains("No update received for this meeting.");
+
+        // with no mail server (the embedded default) olive's message is kept, once however often the rounds run
+        rounds.round();
+        rounds.round();
+        assertThat(notifications.of("olive", 50)).anyMatch(n -> n.text().startsWith("Your update on A2 Audit supervision"
+                + " was not received, and its task has closed. No update, and no decision"));
+        assertThat(notifications.outbox(500)).filteredOn(m -> m.recipient().equals("olive") && m.day().toString().equals("2027-03-18"))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.status()).isEqualTo("KEPT");
+                    assertThat(m.email()).isEqualTo("olive@example.org");
+                });
     }
 
     @Test
