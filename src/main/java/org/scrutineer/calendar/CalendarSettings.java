@@ -40,12 +40,12 @@ public record CalendarSettings(
     /** Working days each task not timed by a meeting has, from its creation. */
     public record Tasks(@DefaultValue("5") int reviewFindings, @DefaultValue("10") int draftActionPlan,
                         @DefaultValue("5") int acceptAction, @DefaultValue("3") int reassignAction,
-                        @DefaultValue("2") int reviseProgressUpdate) {
+                        @DefaultValue("2") int reviseProgressUpdate, @DefaultValue("3") int decideExtension) {
     }
 
     /** The defaults, for code and tests that need no Spring context. */
     public static CalendarSettings defaults() {
         return new CalendarSettings(5, 2, 5, 10, 1, 2, LocalTime.of(8, 0), LocalTime.of(17, 0),
-                ZoneId.of("Europe/London"), new Tasks(5, 10, 5, 3, 2));
+                ZoneId.of("Europe/London"), new Tasks(5, 10, 5, 3, 2, 3));
     }
 }

@@ -60,6 +60,7 @@ final class ReportBody {
         flow.newPage();
         new SummaryPage(flow, view).write();
         new ChangesSection(flow, view).write();
+        new DueDateReasons(flow, view).write();
         actions();
         new FindingsAppendix(flow, view).write();
     }

@@ -59,7 +59,8 @@ class ReportViews {
         return new ReportView(letter.getTitle(), letter.getInspectorate(), letter.getInspectionDates(),
                 letter.getAuthority(), plan.getCommittee(), cycle.meetingDate(), reportDate, cycle.number(), version, approval, actions, changesSince(lastApproved, now),
                 findingViews(letter.getFindings(), plan.getActions()),
-                cycle.dates() == null ? null : cycle.dates().updatesDue());
+                cycle.dates() == null ? null : cycle.dates().updatesDue(),
+                movedSince(plan.getActions(), lastApproved.map(Report::createdAt).orElse(null)));
     }
 
     /** @param standing the action's newest update in any cycle, whose RAG and % carry forward when none came in this one */
@@ -99,6 +100,14 @@ class ReportViews {
         }
         return naming.stream().map(r -> "On version " + r.version() + ": " + r.comments().strip())
                 .collect(Collectors.joining("\n\n"));
+    }
+
+    /** Every due date moved after {@code since} (all of them when {@literal null}), action by action. */
+    private static List<ReportView.MovedDueDate> movedSince(List<Action> actions, java.time.Instant since) {
+        return actions.stream().flatMap(a -> a.getDueDateMoves().stream()
+                        .filter(m -> since == null || (m.at() != null && m.at().isAfter(since)))
+                        .map(m -> new ReportView.MovedDueDate(a.getId(), a.getTitle(), m.from(), m.to(), m.reason())))
+                .toList();
     }
 
     private static Changes changesSince(Optional<Report> lastApproved, List<ActionState> now) {

@@ -54,6 +54,10 @@ public class Deadlines {
         return inWorkingDays(tasks().reassignAction());
     }
 
+    public Date decideExtension() {
+        return inWorkingDays(tasks().decideExtension());
+    }
+
     /** The owners' deadline: their update tasks are due then, and a coordinator decides on any missing after it. */
     public Date updatesDue(String cycleId) {
         return endOf(dates(cycleId).updatesDue());

@@ -6,6 +6,7 @@ import org.scrutineer.letter.Letter;
 import org.scrutineer.letter.LetterService;
 import org.scrutineer.plan.Action;
 import org.scrutineer.plan.DraftAction;
+import org.scrutineer.plan.ExtensionRequest;
 import org.scrutineer.plan.PlanService;
 import org.scrutineer.progress.ProgressService;
 import org.scrutineer.progress.ProgressUpdate;
@@ -99,6 +100,16 @@ public class FormPrefill {
 
     public String decideBy(String cycleId) {
         return deadlines.decideByInWords(cycleId);
+    }
+
+    /** What an owner asked for: the new date and why. */
+    public Map<String, Object> extension(String extensionId) {
+        ExtensionRequest request = plans.extension(extensionId);
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("requestedBy", request.requestedBy());
+        fields.put("requestedDueDate", request.requestedDueDate().toString());
+        fields.put("reason", request.reason());
+        return fields;
     }
 
     public String chairComments(String reportId) {

@@ -5,6 +5,8 @@ public final class ProcessKeys {
 
     public static final String LETTER = "letter";
     public static final String REPORTING_CYCLE = "reportingCycle";
+    /** An owner's request to move their action's due date, decided by a coordinator. */
+    public static final String DUE_DATE_EXTENSION = "dueDateExtension";
     public static final String CYCLE_REQUESTED_MESSAGE = "reportingCycleRequested";
     /** A coordinator changed the plan's meeting dates: a plan waiting for its next cycle waits again, anew. */
     public static final String MEETINGS_CHANGED_MESSAGE = "meetingsChanged";
@@ -18,6 +20,7 @@ public final class ProcessKeys {
     public static final String REVISE_PROGRESS_UPDATE = "reviseProgressUpdate";
     /** A coordinator's decision on updates still missing at the owners' deadline: wait, or go without them. */
     public static final String DECIDE_MISSING_UPDATES = "decideMissingUpdates";
+    public static final String DECIDE_EXTENSION = "decideExtension";
 
     /** Activities tests wait at or check: the cycle timer, the rendering jobs and the closing of a plan. */
     public static final String CYCLE_DUE_TIMER = "cycleDue";

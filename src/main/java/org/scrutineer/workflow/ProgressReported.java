@@ -11,7 +11,7 @@ import static org.scrutineer.workflow.Variables.*;
 
 /**
  * Stores an owner's update (first submission or revision) under the task's id, so a retried completion
- * cannot store it twice. It writes that one document and its audit entry only: owners reporting at once never
+ * cannot store it twice, with any request it makes to move the action's due date. It writes that one document and its audit entry only: owners reporting at once never
  * contend for a shared one.
  */
 @Component("progressReported")
@@ -19,10 +19,12 @@ class ProgressReported implements TaskListener {
 
     private final ProgressService progress;
     private final TaskSubjects subjects;
+    private final ExtensionAsked extensions;
 
-    ProgressReported(ProgressService progress, TaskSubjects subjects) {
+    ProgressReported(ProgressService progress, TaskSubjects subjects, ExtensionAsked extensions) {
         this.progress = progress;
         this.subjects = subjects;
+        this.extensions = extensions;
     }
 
     @Override
@@ -36,6 +38,7 @@ class ProgressReported implements TaskListener {
                 Rag.valueOf((String) task.getVariable(RAG)),
                 percent == null ? null : ((Number) percent).intValue(),
                 Boolean.TRUE.equals(task.getVariable(COMPLETED)));
+        extensions.check(task, subject);
         progress.submit(Causes.of(task), subject.cycleId(), actionId, report);
     }
 }

@@ -248,6 +248,61 @@ class CommitteeCalendarTests {
         assertThat(management.createJobQuery().processInstanceId(cycle.getId()).timers().count()).isZero();
     }
 
+    @Test
+    void anOwnerAsksToMoveTheDueDateWithTheirUpdateAndACoordinatorApprovesOneAndRefusesAnother() throws IOException {
+        String letterId = registered();
+        livePlanOfTwo(letterId);
+        ProcessInstance letter = letterProcess(letterId);
+        assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "").status()).isEqualTo(202);
+        ProcessInstance cycle = calledProcessInstance(letter);
+
+        // a new date and a reason go together
+        String owens = api.task("owen", letterId, SUBMIT_PROGRESS_UPDATE, "A1");
+        Api.Response alone = api.complete("owen", owens, "{\"progress\": \"Begun.\", \"rag\": \"AMBER\", "
+                + "\"newDueDate\": \"2027-12-31\"}");
+        assertThat(alone.status()).isEqualTo(400);
+        assertThat(alone.json().path("errors").get(0).path("field").asText()).isEqualTo("extensionReason");
+        assertThat(api.complete("owen", owens, "{\"progress\": \"Begun.\", \"rag\": \"AMBER\", "
+                + "\"newDueDate\": \"2027-12-31\", \"extensionReason\": \"The supplier is late.\"}").status()).isEqualTo(204);
+        assertThat(api.complete("olive", api.task("olive", letterId, SUBMIT_PROGRESS_UPDATE, "A2"), "{\"progress\": "
+                + "\"Planned.\", \"rag\": \"GREEN\", \"newDueDate\": \"2027-11-30\", \"extensionReason\": \"Staff away.\"}")
+                .status()).isEqualTo(204);
+
+        // each is a coordinator's task of its own, due in three working days; the cycle does not wait for them
+        assertThat(cycle).isWaitingAt(GENERATE_REPORT);
+        String a1 = api.task("cora", letterId, DECIDE_EXTENSION, "A1");
+        assertThat(due(a1)).isEqualTo(endOf("2027-02-04"));
+        JsonNode asked = api.get("cora", "/api/tasks/" + a1 + "/form").json().path("values");
+        assertThat(asked.path("requestedDueDate").asText()).isEqualTo("2027-12-31");
+        assertThat(asked.path("extensionReason").asText()).isEqualTo("The supplier is late.");
+        assertThat(asked.path("requestedBy").asText()).isEqualTo("owen");
+        assertThat(api.complete("owen", a1, "{\"extensionDecision\": \"APPROVED\"}").status()).isEqualTo(403);
+        assertThat(api.complete("cora", a1, "{\"extensionDecision\": \"APPROVED\"}").status()).isEqualTo(204);
+        String a2 = api.task("cora", letterId, DECIDE_EXTENSION, "A2");
+        assertThat(api.complete("cora", a2, "{\"extensionDecision\": \"REFUSED\"}").status()).isEqualTo(400);
+        assertThat(api.complete("cora", a2, "{\"extensionDecision\": \"REFUSED\", \"refusal\": \"The revisit needs it.\"}")
+                .status()).isEqualTo(204);
+
+        // an approval moves the current due date and keeps the original; the plan counts the moves
+        JsonNode actions = api.get("cora", "/api/letters/" + letterId + "/plan").json().path("actions");
+        assertThat(actions.get(0).path("dueDate").asText()).isEqualTo("2027-12-31");
+        assertThat(actions.get(0).path("originalDueDate").asText()).isEqualTo("2027-09-30");
+        assertThat(actions.get(0).path("timesMoved").asInt()).isEqualTo(1);
+        assertThat(actions.get(0).path("dueDateMoves").get(0).path("reason").asText()).isEqualTo("The supplier is late.");
+        assertThat(actions.get(1).path("dueDate").asText()).isEqualTo("2027-09-30");
+        assertThat(actions.get(1).path("timesMoved").asInt()).isZero();
+        // the owners are told; a refusal says why
+        assertThat(notifications.of("owen", 50)).anyMatch(n -> n.text().equals(
+                "Your request to move the due date of A1 Record decisions to 31 December 2027 was approved."));
+        assertThat(notifications.of("olive", 50)).anyMatch(n -> n.text().equals(
+                "Your request to move the due date of A2 Audit supervision to 30 November 2027 was refused: The revisit needs it."));
+
+        // the report lists the move with its reason
+        management.executeJob(job(cycle, GENERATE_REPORT).getId());
+        assertThat(reportText(letterId)).contains("Due dates moved, and why (1)").contains("The supplier is late.")
+                .doesNotContain("Staff away.");
+    }
+
     private String registered() {
         return api.upload("cora", "/api/letters", "somerset.txt", Api.resource("/letters/somerset-2011-ucra-letter.txt"), null)
                 .json().path("id").asText();
