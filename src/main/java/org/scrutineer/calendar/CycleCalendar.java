@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * Counts a cycle's dates back from its committee meeting in working days, by {@link CalendarSettings}. A cycle
@@ -15,6 +17,8 @@ import java.time.ZonedDateTime;
  */
 @Component
 public class CycleCalendar {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     private final CalendarSettings settings;
     private final Clock clock;
@@ -71,6 +75,11 @@ public class CycleCalendar {
     /** The due date of a task with {@code days} working days from today. */
     public LocalDate workingDaysFromToday(int days) {
         return WorkingDays.after(today(), days);
+    }
+
+    /** "18 March 2027": a day as people read it in tasks and messages. */
+    public static String inWords(LocalDate day) {
+        return DAY.format(day);
     }
 
     public CalendarSettings settings() {

@@ -39,23 +39,26 @@ public class CycleSchedule {
                     .map(m -> new ScheduledCycle.Missed(m.actionId(), m.owner(), m.reason())).toList();
             schedule.add(ScheduledCycle.of(cycle.number(), cycle.status().name(), cycle.meetingDate(), cycle.dates(), missed));
         }
-        Set<LocalDate> covered = openedMeetings(opened);
-        LocalDate today = calendar.today();
-        plans.get(letterId).getMeetingDates().stream().filter(d -> !d.isBefore(today) && !covered.contains(d))
+        unopenedAhead(letterId, opened)
                 .forEach(d -> schedule.add(ScheduledCycle.of(null, "PLANNED", d, calendar.forMeeting(d), List.of())));
         return schedule;
     }
 
     /** The earliest of the plan's meetings, today or later, that no cycle has opened for. */
     public Optional<LocalDate> nextMeeting(String letterId) {
-        Set<LocalDate> covered = openedMeetings(progress.cyclesOf(letterId));
-        LocalDate today = calendar.today();
-        return plans.meetingDates(letterId).stream().filter(d -> !d.isBefore(today) && !covered.contains(d)).findFirst();
+        return unopenedAhead(letterId, progress.cyclesOf(letterId)).stream().findFirst();
     }
 
     /** Sets the plan's meeting dates, keeping those a cycle has opened for. */
     public List<LocalDate> schedule(String letterId, List<LocalDate> dates, Cause cause) {
         return plans.scheduleMeetings(letterId, dates, openedMeetings(progress.cyclesOf(letterId)), cause);
+    }
+
+    /** The plan's meetings, today or later, that none of these cycles opened for, in date order. */
+    private List<LocalDate> unopenedAhead(String letterId, List<Cycle> opened) {
+        Set<LocalDate> covered = openedMeetings(opened);
+        LocalDate today = calendar.today();
+        return plans.meetingDates(letterId).stream().filter(d -> !d.isBefore(today) && !covered.contains(d)).toList();
     }
 
     private static Set<LocalDate> openedMeetings(List<Cycle> cycles) {

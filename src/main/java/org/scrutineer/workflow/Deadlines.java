@@ -10,9 +10,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -23,8 +21,6 @@ import java.util.Optional;
  */
 @Component("deadlines")
 public class Deadlines {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     private final CycleCalendar calendar;
     private final PlanService plans;
@@ -74,7 +70,7 @@ public class Deadlines {
 
     /** "18 March 2027": the day as a person reads it. */
     public String decideByInWords(String cycleId) {
-        return DAY.format(decideByDay(cycleId));
+        return CycleCalendar.inWords(decideByDay(cycleId));
     }
 
     public Date signOffDue(String cycleId) {

@@ -2,13 +2,12 @@ package org.scrutineer.workflow;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.scrutineer.calendar.CycleCalendar;
 import org.scrutineer.notify.Notifications;
 import org.scrutineer.plan.ExtensionRequest;
 import org.scrutineer.plan.PlanService;
 import org.springframework.stereotype.Component;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import static org.scrutineer.workflow.Variables.EXTENSION_DECISION;
 import static org.scrutineer.workflow.Variables.EXTENSION_ID;
@@ -20,8 +19,6 @@ import static org.scrutineer.workflow.Variables.REFUSAL;
  */
 @Component("extensionDecided")
 class ExtensionDecided implements TaskListener {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     private final PlanService plans;
     private final Notifications notifications;
@@ -39,7 +36,7 @@ class ExtensionDecided implements TaskListener {
                 approved ? null : ((String) task.getVariable(REFUSAL)).strip(), Causes.of(task));
         String asked = "Your request to move the due date of " + request.actionId() + " "
                 + plans.action(request.letterId(), request.actionId()).getTitle() + " to "
-                + DAY.format(request.requestedDueDate());
+                + CycleCalendar.inWords(request.requestedDueDate());
         notifications.tell("extension:" + id, request.requestedBy(),
                 approved ? asked + " was approved." : asked + " was refused: " + request.refusal(), null);
     }

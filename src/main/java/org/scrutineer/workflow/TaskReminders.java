@@ -12,11 +12,9 @@ import org.scrutineer.people.People;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Looks at every open task of our processes with a due date, as of today: whoever must do it is reminded
@@ -28,7 +26,6 @@ import java.util.Locale;
 @Component
 public class TaskReminders {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
     private static final int PAGE = 500;
 
     /** An owner's task past its due date, for the dashboard. */
@@ -63,7 +60,7 @@ public class TaskReminders {
             if (due.isBefore(today)) {
                 late(task, due);
             } else if (due.equals(today) || due.equals(remindFor)) {
-                String when = due.equals(today) ? "Due today" : "Due on " + DAY.format(due);
+                String when = due.equals(today) ? "Due today" : "Due on " + CycleCalendar.inWords(due);
                 for (String person : whoDecides(task)) {
                     notifications.tell("remind:" + task.getId() + ":" + person + ":" + today, person,
                             when + ": " + task.getName(), task.getId());
@@ -84,7 +81,7 @@ public class TaskReminders {
         if (task.getAssignee() == null) {
             return;
         }
-        String text = people.name(task.getAssignee()) + " is late with: " + task.getName() + " (due " + DAY.format(due) + ")";
+        String text = people.name(task.getAssignee()) + " is late with: " + task.getName() + " (due " + CycleCalendar.inWords(due) + ")";
         for (User coordinator : identity.createUserQuery().memberOfGroup(TaskRoles.COORDINATORS).listPage(0, PAGE)) {
             notifications.tell("late:" + task.getId() + ":" + coordinator.getId(), coordinator.getId(), text, task.getId());
         }

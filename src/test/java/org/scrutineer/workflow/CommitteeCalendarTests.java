@@ -2,8 +2,6 @@ package org.scrutineer.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -25,17 +23,16 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.scrutineer.EngineTimeClock.at;
+import static org.scrutineer.EngineTimeClock.endOf;
 import static org.scrutineer.workflow.ProcessKeys.*;
 
 /**
@@ -46,8 +43,6 @@ import static org.scrutineer.workflow.ProcessKeys.*;
  */
 @ScrutineerTest
 class CommitteeCalendarTests {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @TestConfiguration
     static class EngineTime {
@@ -88,7 +83,7 @@ class CommitteeCalendarTests {
     }
 
     @Test
-    void aMeetingOpensItsCycleOnItsDayAndMissingUpdatesWaitThenGoWithoutThem() throws IOException {
+    void aMeetingOpensItsCycleOnItsDayAndMissingUpdatesWaitThenGoWithoutThem() {
         String letterId = registered();
         // the coordinator's first task is due in five working days, at the end of the day
         assertThat(due(api.task("cora", letterId, REVIEW_FINDINGS, null))).isEqualTo(endOf("2027-02-08"));
@@ -178,14 +173,14 @@ class CommitteeCalendarTests {
         assertThat(missed.get(0).path("owner").asText()).isEqualTo("olive");
         assertThat(missed.get(0).path("reason").asText()).contains("a coordinator sent the report to the committee without it");
 
-        String text = reportText(letterId);
+        String text = api.newestReportText(letterId);
         assertThat(text).contains("Progress to 12 March 2027, for the meeting of 2 April 2027");
         assertThat(text).contains("No update received for this meeting. No position has been reported yet.");
         assertThat(text).contains("Audit done.");
     }
 
     @Test
-    void withoutADecisionTheDraftGoesWithoutTheMissingUpdatesTheDayBeforeSignOff() throws IOException {
+    void withoutADecisionTheDraftGoesWithoutTheMissingUpdatesTheDayBeforeSignOff() {
         String letterId = registered();
         livePlanOfTwo(letterId);
         ProcessInstance letter = letterProcess(letterId);
@@ -212,7 +207,7 @@ class CommitteeCalendarTests {
         assertThat(missed.get(0).path("reason").asText()).contains("no decision to wait for it, by 18 March 2027");
 
         management.executeJob(job(cycle, GENERATE_REPORT).getId());
-        assertThat(reportText(letterId)).contains("No update received for this meeting.");
+        assertThat(api.newestReportText(letterId)).contains("No update received for this meeting.");
 
         // with no mail server (the embedded default) olive's message is kept, once however often the rounds run
         rounds.round();
@@ -249,7 +244,7 @@ class CommitteeCalendarTests {
     }
 
     @Test
-    void anOwnerAsksToMoveTheDueDateWithTheirUpdateAndACoordinatorApprovesOneAndRefusesAnother() throws IOException {
+    void anOwnerAsksToMoveTheDueDateWithTheirUpdateAndACoordinatorApprovesOneAndRefusesAnother() {
         String letterId = registered();
         livePlanOfTwo(letterId);
         ProcessInstance letter = letterProcess(letterId);
@@ -299,7 +294,7 @@ class CommitteeCalendarTests {
 
         // the report lists the move with its reason
         management.executeJob(job(cycle, GENERATE_REPORT).getId());
-        assertThat(reportText(letterId)).contains("Due dates moved, and why (1)").contains("The supplier is late.")
+        assertThat(api.newestReportText(letterId)).contains("Due dates moved, and why (1)").contains("The supplier is late.")
                 .doesNotContain("Staff away.");
     }
 
@@ -347,23 +342,7 @@ class CommitteeCalendarTests {
         return tasks.createTaskQuery().taskId(taskId).singleResult().getDueDate();
     }
 
-    private String reportText(String letterId) throws IOException {
-        JsonNode reports = api.get("chris", "/api/reports?letterId=" + letterId).json();
-        byte[] pdf = api.get("chris", "/api/reports/" + reports.get(reports.size() - 1).path("id").asText() + "/pdf").body();
-        try (var document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
-    }
-
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder put(String path, String body) {
         return MockMvcRequestBuilders.put(path).contentType(MediaType.APPLICATION_JSON).content(body);
-    }
-
-    private static Date endOf(String day) {
-        return Date.from(ZonedDateTime.of(java.time.LocalDate.parse(day), java.time.LocalTime.of(17, 0), LONDON).toInstant());
-    }
-
-    private static void at(String londonTime) {
-        ClockUtil.setCurrentTime(Date.from(java.time.LocalDateTime.parse(londonTime).atZone(LONDON).toInstant()));
     }
 }

@@ -6,8 +6,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -29,14 +27,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,13 +42,13 @@ import static org.scrutineer.workflow.ProcessKeys.*;
 
 /**
  * A whole cycle from its opening to the committee's paper, against a real SMTP server in this JVM (GreenMail), on
- * the engine's time moved by hand: owen reports on time, olive late, oscar never. Who received which message on
- * which day: at most one each a day, gathering what fell due; titles and links only, never a narrative.
+ * the engine's time moved by hand: owen reports on time, olive late, oscar never; owen's extension is granted and
+ * olive's refused. Who received which message on which day: at most one each a day, gathering what fell due;
+ * titles and links only, never a narrative.
  */
 @ScrutineerTest
 class WholeCycleMailTests {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
     static {
@@ -136,14 +130,20 @@ class WholeCycleMailTests {
         management.executeJob(management.createJobQuery().processInstanceId(letter.getId()).activityId(CYCLE_DUE_TIMER)
                 .singleResult().getId());
         ProcessInstance cycle = calledProcessInstance(letter);
-        report(api, "owen", letterId, "A1", "Audit done: every decision recorded.");
+        // owen reports on time, and asks for a later due date, which cora grants
+        report(api, "owen", letterId, "A1", "Audit done: every decision recorded.",
+                ", \"newDueDate\": \"2027-12-31\", \"extensionReason\": \"The supplier is late.\"");
         round();
         assertThat(newSince("2027-02-26")).containsExactlyInAnyOrder("2027-02-26 owen", "2027-02-26 olive", "2027-02-26 oscar");
+        assertThat(api.complete("cora", api.task("cora", letterId, DECIDE_EXTENSION, "A1"),
+                "{\"extensionDecision\": \"APPROVED\"}").status()).isEqualTo(204);
 
         // two working days before the owners' deadline, and on the day: those who have not reported
         at("2027-03-10T08:00");
         round();
-        assertThat(newSince("2027-03-10")).containsExactlyInAnyOrder("2027-03-10 olive", "2027-03-10 oscar");
+        assertThat(newSince("2027-03-10")).containsExactlyInAnyOrder("2027-03-10 olive", "2027-03-10 oscar", "2027-03-10 owen");
+        assertThat(body("2027-03-10 owen")).contains("Your request to move the due date of A1 Record decisions to 31 December"
+                + " 2027 was approved.");
         assertThat(body("2027-03-10 olive")).contains("Due on 12 March 2027: Submit progress update · A2 Audit supervision");
         at("2027-03-12T08:00");
         round();
@@ -165,7 +165,10 @@ class WholeCycleMailTests {
 
         // olive reports late; oscar never does, and at the new date cora goes without him
         at("2027-03-16T10:00");
-        report(api, "olive", letterId, "A2", "Supervision audit under way.");
+        report(api, "olive", letterId, "A2", "Supervision audit under way.",
+                ", \"newDueDate\": \"2027-11-30\", \"extensionReason\": \"Staff away.\"");
+        assertThat(api.complete("cora", api.task("cora", letterId, DECIDE_EXTENSION, "A2"),
+                "{\"extensionDecision\": \"REFUSED\", \"refusal\": \"The revisit needs it.\"}").status()).isEqualTo(204);
         at("2027-03-16T17:00");
         management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).activityId(WAIT_TIMER)
                 .singleResult().getId());
@@ -175,17 +178,20 @@ class WholeCycleMailTests {
                 .singleResult().getId());
         assertThat(cycle).isWaitingAt(SCRUTINY_SIGN_OFF);
 
-        // Wednesday 17 March: oscar is told his task closed and why; chris is reminded of the sign-off due Friday
+        // Wednesday 17 March: oscar is told his task closed and why, olive why her extension was refused; chris is
+        // reminded of the sign-off due Friday
         at("2027-03-17T08:00");
         round();
-        assertThat(newSince("2027-03-17")).containsExactlyInAnyOrder("2027-03-17 oscar", "2027-03-17 chris");
+        assertThat(newSince("2027-03-17")).containsExactlyInAnyOrder("2027-03-17 oscar", "2027-03-17 chris", "2027-03-17 olive");
+        assertThat(body("2027-03-17 olive")).contains("to 30 November 2027 was refused: The revisit needs it.");
         assertThat(body("2027-03-17 oscar")).contains("Your update on A3 Train managers was not received");
         assertThat(body("2027-03-17 chris")).contains("Due on 19 March 2027: Scrutiny sign-off");
 
         // nobody got two messages on one day, and no message carried a narrative
         assertThat(received).doesNotHaveDuplicates();
         for (MimeMessage message : SMTP.getReceivedMessages()) {
-            assertThat(message.getContent().toString()).doesNotContain("Audit done").doesNotContain("under way");
+            assertThat(message.getContent().toString()).doesNotContain("Audit done").doesNotContain("under way")
+                    .doesNotContain("supplier").doesNotContain("Staff away");
         }
 
         // every message is kept in the outbox too, which coordinators read and owners may not
@@ -196,11 +202,12 @@ class WholeCycleMailTests {
         assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/outbox")
                 .session(session("owen", "action-owners"))).andReturn().getResponse().getStatus()).isEqualTo(403);
 
-        String paper = reportText(api, letterId);
+        String paper = api.newestReportText(letterId);
         assertThat(paper).contains("Progress to 12 March 2027, for the meeting of 2 April 2027")
                 .contains("Audit done: every decision recorded.")
                 .contains("Supervision audit under way.")
-                .contains("No update received for this meeting.");
+                .contains("No update received for this meeting.")
+                .contains("Due dates moved, and why (1)").contains("The supplier is late.");
         JsonNode missed = api.get("cora", "/api/letters/" + letterId + "/plan/cycles").json().get(0).path("missedUpdates");
         assertThat(missed).hasSize(1);
         assertThat(missed.get(0).path("owner").asText()).isEqualTo("oscar");
@@ -233,9 +240,11 @@ class WholeCycleMailTests {
         return "{\"findingIds\": \"F13\", \"title\": \"" + title + "\", \"owner\": \"" + owner + "\", \"dueDate\": \"2027-09-30\"}";
     }
 
-    private static void report(Api api, String owner, String letterId, String actionId, String progress) {
+    /** @param more further fields of the update, each after a comma, or "" */
+    private static void report(Api api, String owner, String letterId, String actionId, String progress, String more) {
         assertThat(api.complete(owner, api.task(owner, letterId, SUBMIT_PROGRESS_UPDATE, actionId),
-                "{\"progress\": \"" + progress + "\", \"rag\": \"GREEN\", \"percentComplete\": 40}").status()).isEqualTo(204);
+                "{\"progress\": \"" + progress + "\", \"rag\": \"GREEN\", \"percentComplete\": 40" + more + "}").status())
+                .isEqualTo(204);
     }
 
     /** A round of reminders and messages, and what the mail server received in it, as "day recipient". */
@@ -260,16 +269,8 @@ class WholeCycleMailTests {
         return bodies.get(dayAndRecipient);
     }
 
-    private String reportText(Api api, String letterId) throws IOException {
-        JsonNode reports = api.get("chris", "/api/reports?letterId=" + letterId).json();
-        byte[] pdf = api.get("chris", "/api/reports/" + reports.get(reports.size() - 1).path("id").asText() + "/pdf").body();
-        try (var document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
-    }
-
     private void at(String londonTime) {
         day = londonTime.substring(0, 10);
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(londonTime).atZone(LONDON).toInstant()));
+        EngineTimeClock.at(londonTime);
     }
 }
