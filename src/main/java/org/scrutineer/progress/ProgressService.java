@@ -4,6 +4,7 @@ import org.scrutineer.audit.AuditTrail;
 import org.scrutineer.audit.AuditValues;
 import org.scrutineer.audit.Cause;
 import org.scrutineer.calendar.CycleCalendar;
+import org.scrutineer.calendar.CycleDates;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -50,9 +51,10 @@ public class ProgressService {
     public Cycle openCycle(String cycleId, String letterId, int number, LocalDate meeting, Cause cause) {
         Cycle cycle = cycles.findById(cycleId).orElseGet(() -> cycles.save(new Cycle(cycleId, letterId, number,
                 Cycle.CycleStatus.OPEN, now(), null, meeting, calendar.forCycle(meeting, calendar.today()))));
+        CycleDates dates = cycle.dates();
         audit.record(cause, letterId, CYCLE_OPENED, cycleId, null, AuditValues.of("number", cycle.number(),
-                "meetingDate", cycle.meetingDate(), "updatesDue", cycle.dates().updatesDue(),
-                "signOffDue", cycle.dates().signOffDue()));
+                "meetingDate", cycle.meetingDate(), "updatesDue", dates == null ? null : dates.updatesDue(),
+                "signOffDue", dates == null ? null : dates.signOffDue()));
         return cycle;
     }
 

@@ -8,7 +8,6 @@ import org.scrutineer.plan.ExtensionRequest;
 import org.scrutineer.plan.PlanService;
 import org.springframework.stereotype.Component;
 
-
 import static org.scrutineer.workflow.Variables.EXTENSION_DECISION;
 import static org.scrutineer.workflow.Variables.EXTENSION_ID;
 import static org.scrutineer.workflow.Variables.REFUSAL;
