@@ -138,6 +138,17 @@ public record Api(MockMvc mvc, ObjectMapper json, ManagementService jobs) {
         return letterId;
     }
 
+    /** The text of the letter's newest report version, as a reader copies it from the PDF, spaces collapsed. */
+    public String newestReportText(String letterId) {
+        JsonNode reports = get("chris", "/api/reports?letterId=" + letterId).json();
+        byte[] pdf = get("chris", "/api/reports/" + reports.get(reports.size() - 1).path("id").asText() + "/pdf").body();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     public static byte[] resource(String path) {
         try (InputStream in = Api.class.getResourceAsStream(path)) {
             if (in == null) {

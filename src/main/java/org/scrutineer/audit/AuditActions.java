@@ -14,8 +14,11 @@ public final class AuditActions {
     public static final String ACTION_REASSIGNED = "action.reassigned";
     public static final String PLAN_LIVE = "plan.live";
     public static final String ACTION_DUE_DATE_MOVED = "action.dueDateMoved";
+    public static final String ACTION_EXTENSION_REQUESTED = "action.extensionRequested";
+    public static final String ACTION_EXTENSION_REFUSED = "action.extensionRefused";
+    public static final String PLAN_MEETINGS_SCHEDULED = "plan.meetingsScheduled";
+    public static final String PROGRESS_MISSED = "progress.missed";
     public static final String CYCLE_OPENED = "cycle.opened";
-    public static final String CYCLE_MEETING_SCHEDULED = "cycle.meetingScheduled";
     public static final String PROGRESS_REPORTED = "progress.reported";
     public static final String PROGRESS_REVISED = "progress.revised";
     public static final String REPORT_GENERATED = "report.generated";

@@ -61,6 +61,12 @@ public class People {
         return matches.size() == 1 ? java.util.Optional.of(matches.get(0).getId()) : java.util.Optional.empty();
     }
 
+    /** Where to write to them; {@literal null} for an unknown user or one without an address. */
+    public String email(String userId) {
+        User user = userId == null ? null : identity.createUserQuery().userId(userId).singleResult();
+        return user == null || user.getEmail() == null || user.getEmail().isBlank() ? null : user.getEmail().strip();
+    }
+
     /** The members of a group, by name: whom a form offers where it asks for a person. */
     public java.util.List<Person> inGroup(String groupId) {
         return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(u -> person(u.getId()))

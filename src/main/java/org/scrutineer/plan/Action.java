@@ -21,6 +21,8 @@ public class Action {
     private String successMeasure;
     private ActionStatus status;
     private String declineReason;
+    // every move of dueDate, oldest first; absent from plans stored before moves were kept
+    private List<DueDateMove> dueDateMoves;
 
     protected Action() {
     }
@@ -65,10 +67,13 @@ public class Action {
         status = ActionStatus.PROPOSED;
     }
 
-    /** Moves the current due date; the original stays as drafted. A completed action's date no longer moves. */
-    void moveDueDate(LocalDate newDueDate) {
-        Objects.requireNonNull(newDueDate, "newDueDate");
-        if (newDueDate.equals(dueDate)) {
+    /**
+     * Moves the current due date and keeps the move; the original stays as drafted. A completed action's date no
+     * longer moves. Moving it to the date it already has changes nothing.
+     */
+    void moveDueDate(DueDateMove move) {
+        Objects.requireNonNull(move.to(), "to");
+        if (move.to().equals(dueDate)) {
             return;
         }
         if (status == ActionStatus.COMPLETED) {
@@ -77,7 +82,9 @@ public class Action {
         if (originalDueDate == null) {
             originalDueDate = dueDate;
         }
-        dueDate = newDueDate;
+        dueDateMoves = new java.util.ArrayList<>(getDueDateMoves());
+        dueDateMoves.add(new DueDateMove(dueDate, move.to(), move.reason(), move.requestedBy(), move.decidedBy(), move.at()));
+        dueDate = move.to();
     }
 
     void complete() {
@@ -107,4 +114,7 @@ public class Action {
     public String getSuccessMeasure() { return successMeasure; }
     public ActionStatus getStatus() { return status; }
     public String getDeclineReason() { return declineReason; }
+    public List<DueDateMove> getDueDateMoves() { return dueDateMoves == null ? List.of() : dueDateMoves; }
+    /** How many times the due date has moved: what a plan's page shows beside it. */
+    public int getTimesMoved() { return getDueDateMoves().size(); }
 }

@@ -1,13 +1,18 @@
 package org.scrutineer.plan;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.scrutineer.web.Conflict;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The council's action plan answering one letter. Its id is the letter's: a letter has one plan, and
@@ -25,6 +30,8 @@ public class Plan {
     private String reportingInterval;
     private PlanStatus status;
     private List<Action> actions = new ArrayList<>();
+    // The committee's meetings this plan reports to, in date order; absent from plans stored before they were kept.
+    private List<LocalDate> meetingDates = new ArrayList<>();
     private String draftedBy;
     private Instant draftedAt;
     private Instant closedAt;
@@ -79,6 +86,24 @@ public class Plan {
         }
     }
 
+    /**
+     * Replaces the committee's meeting dates. A meeting a cycle has already opened for stays: its dates are that
+     * cycle's, which owners are already working to (409).
+     *
+     * @param opened the meetings cycles have opened for
+     */
+    void scheduleMeetings(Collection<LocalDate> dates, Set<LocalDate> opened) {
+        if (status == PlanStatus.CLOSED) {
+            throw new Conflict("The plan of letter '" + letterId + "' is closed: it reports to no more meetings.");
+        }
+        List<LocalDate> dropped = getMeetingDates().stream().filter(opened::contains).filter(d -> !dates.contains(d)).toList();
+        if (!dropped.isEmpty()) {
+            throw new Conflict("A cycle has already opened for the meeting of " + dropped
+                    + ": its date stays in the calendar.");
+        }
+        meetingDates = new ArrayList<>(new TreeSet<>(dates));
+    }
+
     public String getId() { return id; }
     @JsonIgnore public Long getVersion() { return version; }
     public String getLetterId() { return letterId; }
@@ -86,6 +111,7 @@ public class Plan {
     public String getReportingInterval() { return reportingInterval; }
     public PlanStatus getStatus() { return status; }
     public List<Action> getActions() { return actions; }
+    public List<LocalDate> getMeetingDates() { return meetingDates == null ? List.of() : meetingDates; }
     public String getDraftedBy() { return draftedBy; }
     public Instant getDraftedAt() { return draftedAt; }
     public Instant getClosedAt() { return closedAt; }

@@ -30,9 +30,14 @@ class PlanController {
     private final LetterService letters;
     private final ProgressService progress;
     private final ApplicationEventPublisher events;
+    private final CycleSchedule schedule;
+
+    /** Four years of monthly meetings: more is a mistake, not a calendar. */
+    static final int MAX_MEETINGS = 48;
 
     PlanController(PlanService plans, LetterService letters, ProgressService progress,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, CycleSchedule schedule) {
+        this.schedule = schedule;
         this.plans = plans;
         this.letters = letters;
         this.progress = progress;
@@ -77,6 +82,45 @@ class PlanController {
 
     /** @param version the plan's version the coordinator read: a change made meanwhile by someone else wins */
     record DueDateChange(LocalDate dueDate, Long version) {
+    }
+
+    /** @param meetingDates the committee's meetings the plan reports to, each a cycle of its own */
+    record Meetings(List<LocalDate> meetingDates) {
+    }
+
+    /** The plan's cycles with their dates: those opened, then those its calendar plans. Readable as the plan is. */
+    @GetMapping("/cycles")
+    List<ScheduledCycle> cycles(@PathVariable String letterId, Authentication caller) {
+        plan(letterId, caller);
+        return schedule.of(letterId);
+    }
+
+    /**
+     * A coordinator sets the meeting dates the plan reports to; a meeting a cycle has opened for stays (409). The
+     * answer is the schedule with the new dates.
+     */
+    @PutMapping("/meetings")
+    List<ScheduledCycle> scheduleMeetings(@PathVariable String letterId, @RequestBody Meetings meetings, Principal user) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        if (meetings == null || meetings.meetingDates() == null) {
+            errors.add(new FieldError("meetingDates", "is required: a list of dates (YYYY-MM-DD), empty for none"));
+        } else if (meetings.meetingDates().size() > MAX_MEETINGS) {
+            errors.add(new FieldError("meetingDates", "must have at most " + MAX_MEETINGS + " entries"));
+        } else {
+            for (int i = 0; i < meetings.meetingDates().size(); i++) {
+                LocalDate date = meetings.meetingDates().get(i);
+                if (date == null || !DateRange.accepts(date)) {
+                    errors.add(new FieldError("meetingDates[" + i + "]", DateRange.RULE));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequest("The committee's meeting dates are not all dates the calendar can hold.", errors);
+        }
+        letters.get(letterId);
+        schedule.schedule(letterId, meetings.meetingDates(), Cause.request(user.getName()));
+        events.publishEvent(new MeetingsScheduled(letterId, user.getName()));
+        return schedule.of(letterId);
     }
 
     /** @param meetingDate the committee meeting this cycle's report goes to, printed on its cover; optional */

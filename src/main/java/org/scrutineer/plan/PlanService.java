@@ -56,12 +56,15 @@ public class PlanService {
     public static final Period LONGEST_INTERVAL = Period.ofYears(1);
 
     private final PlanRepository plans;
+    private final ExtensionRequestRepository extensions;
     private final LetterService letters;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PlanService(PlanRepository plans, LetterService letters, AuditTrail audit, Clock clock) {
+    PlanService(PlanRepository plans, ExtensionRequestRepository extensions, LetterService letters, AuditTrail audit,
+                Clock clock) {
         this.plans = plans;
+        this.extensions = extensions;
         this.letters = letters;
         this.audit = audit;
         this.clock = clock;
@@ -193,7 +196,7 @@ public class PlanService {
             throw changedMeanwhile(letterId, actionId);
         }
         LocalDate previous = action.getDueDate();
-        action.moveDueDate(newDueDate);
+        action.moveDueDate(new DueDateMove(previous, newDueDate, null, cause.actor(), cause.actor(), Instant.now(clock)));
         try {
             PlanReads.forget(letterId);
             plans.save(plan);
@@ -206,11 +209,79 @@ public class PlanService {
         }
     }
 
+    /**
+     * Records an owner's request to move their action's due date, made with their update; asking again with the same
+     * task (a retried completion) finds the same request.
+     *
+     * @param id the id of the task that asked
+     */
+    public ExtensionRequest requestExtension(String id, String letterId, String actionId, LocalDate to, String reason,
+                                             Cause cause) {
+        Action action = action(letterId, actionId);
+        ExtensionRequest request = extensions.findById(id).orElseGet(() -> extensions.save(new ExtensionRequest(id,
+                letterId, actionId, cause.actor(), action.getDueDate(), to, reason, ExtensionRequest.REQUESTED, null,
+                null, null)));
+        audit.record(cause, letterId, ACTION_EXTENSION_REQUESTED, actionId, AuditValues.of("dueDate", action.getDueDate()),
+                AuditValues.of("requestedDueDate", to, "reason", reason));
+        return request;
+    }
+
+    public ExtensionRequest extension(String id) {
+        return extensions.findById(id).orElseThrow(() -> new IllegalStateException("no extension request " + id));
+    }
+
+    /**
+     * A coordinator's decision on an extension: an approval moves the action's current due date (the original stays)
+     * and keeps the owner's reason with the move; a refusal keeps why. Deciding again the same way changes nothing.
+     */
+    public ExtensionRequest decideExtension(String id, boolean approved, String refusal, Cause cause) {
+        ExtensionRequest request = extension(id);
+        if (!ExtensionRequest.REQUESTED.equals(request.status())) {
+            return request;
+        }
+        Instant now = Instant.now(clock);
+        if (approved) {
+            change(request.letterId(), plan -> plan.action(request.actionId()).moveDueDate(new DueDateMove(
+                    request.currentDueDate(), request.requestedDueDate(), request.reason(), request.requestedBy(),
+                    cause.actor(), now)));
+            audit.record(cause, request.letterId(), ACTION_DUE_DATE_MOVED, request.actionId(),
+                    AuditValues.of("dueDate", request.currentDueDate()),
+                    AuditValues.of("dueDate", request.requestedDueDate(), "reason", request.reason()));
+        } else {
+            audit.record(cause, request.letterId(), ACTION_EXTENSION_REFUSED, request.actionId(), null,
+                    AuditValues.of("requestedDueDate", request.requestedDueDate(), "refusal", refusal));
+        }
+        return extensions.save(request.decided(approved ? ExtensionRequest.APPROVED : ExtensionRequest.REFUSED,
+                cause.actor(), refusal, now));
+    }
+
     private Conflict changedMeanwhile(String letterId, String actionId) {
         Plan now = get(letterId);
         return new Conflict("The plan was changed by someone else since you read it; here is how the action stands"
                 + " now. Read the plan again and make your change to its current version.",
                 Map.of("currentVersion", now.getVersion(), "current", now.action(actionId)));
+    }
+
+    /**
+     * Sets the committee meeting dates the plan reports to; recorded when they changed.
+     *
+     * @param opened the meetings cycles have already opened for, which must stay
+     */
+    public List<LocalDate> scheduleMeetings(String letterId, List<LocalDate> dates, Set<LocalDate> opened, Cause cause) {
+        List<LocalDate> before = List.copyOf(get(letterId).getMeetingDates());
+        List<LocalDate> after = changeReturning(letterId, plan -> {
+            plan.scheduleMeetings(dates, opened);
+            return List.copyOf(plan.getMeetingDates());
+        });
+        if (!before.equals(after)) {
+            audit.record(cause, letterId, PLAN_MEETINGS_SCHEDULED, null, AuditValues.of("meetingDates", before),
+                    AuditValues.of("meetingDates", after));
+        }
+        return after;
+    }
+
+    public List<LocalDate> meetingDates(String letterId) {
+        return read(letterId).getMeetingDates();
     }
 
     /** Marks the actions an approved report shows as completed; approving the same report again changes nothing. */

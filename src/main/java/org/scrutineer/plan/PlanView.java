@@ -5,6 +5,7 @@ import org.scrutineer.progress.ProgressUpdate;
 import org.scrutineer.progress.Rag;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ import java.util.Map;
  * reporting at once never write the same document.
  */
 record PlanView(String id, Long version, String letterId, String committee, String reportingInterval, PlanStatus status,
-                String draftedBy, Instant draftedAt, Instant closedAt, List<ActionView> actions) {
+                String draftedBy, Instant draftedAt, Instant closedAt, List<LocalDate> meetingDates, List<ActionView> actions) {
 
     /**
      * @param latestRag             as the action's newest update reported it, in any cycle; {@literal null} before any
@@ -33,6 +34,7 @@ record PlanView(String id, Long version, String letterId, String committee, Stri
     static PlanView of(Plan plan, Map<String, List<ProgressUpdate>> updatesByAction) {
         return new PlanView(plan.getId(), plan.getVersion(), plan.getLetterId(), plan.getCommittee(), plan.getReportingInterval(),
                 plan.getStatus(), plan.getDraftedBy(), plan.getDraftedAt(), plan.getClosedAt(),
+                plan.getMeetingDates(),
                 plan.getActions().stream()
                         .map(a -> ActionView.of(a, updatesByAction.getOrDefault(a.getId(), List.of())))
                         .toList());

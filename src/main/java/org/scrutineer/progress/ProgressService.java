@@ -3,6 +3,8 @@ package org.scrutineer.progress;
 import org.scrutineer.audit.AuditTrail;
 import org.scrutineer.audit.AuditValues;
 import org.scrutineer.audit.Cause;
+import org.scrutineer.calendar.CycleCalendar;
+import org.scrutineer.calendar.CycleDates;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -12,7 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import static org.scrutineer.audit.AuditActions.*;
@@ -26,38 +27,58 @@ public class ProgressService {
 
     private final CycleRepository cycles;
     private final ProgressUpdateRepository updates;
+    private final MissedUpdateRepository missedUpdates;
     private final AuditTrail audit;
+    private final CycleCalendar calendar;
     private final Clock clock;
 
-    ProgressService(CycleRepository cycles, ProgressUpdateRepository updates, AuditTrail audit, Clock clock) {
+    ProgressService(CycleRepository cycles, ProgressUpdateRepository updates, MissedUpdateRepository missedUpdates,
+                    AuditTrail audit, CycleCalendar calendar, Clock clock) {
         this.cycles = cycles;
         this.updates = updates;
+        this.missedUpdates = missedUpdates;
         this.audit = audit;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
-    /** Opens the cycle with this id and number (the letter process counts them); opening it again returns it. */
-    public Cycle openCycle(String cycleId, String letterId, int number, Cause cause) {
-        Cycle cycle = cycles.findById(cycleId).orElseGet(
-                () -> cycles.save(new Cycle(cycleId, letterId, number, Cycle.CycleStatus.OPEN, now(), null, null)));
-        audit.record(cause, letterId, CYCLE_OPENED, cycleId, null, AuditValues.of("number", cycle.number()));
+    /**
+     * Opens the cycle with this id and number (the letter process counts them), for this meeting, with its
+     * deadlines counted from it; opening it again returns it.
+     *
+     * @param meeting the committee meeting it reports to; may be {@literal null}
+     */
+    public Cycle openCycle(String cycleId, String letterId, int number, LocalDate meeting, Cause cause) {
+        Cycle cycle = cycles.findById(cycleId).orElseGet(() -> cycles.save(new Cycle(cycleId, letterId, number,
+                Cycle.CycleStatus.OPEN, now(), null, meeting, calendar.forCycle(meeting, calendar.today()))));
+        CycleDates dates = cycle.dates();
+        audit.record(cause, letterId, CYCLE_OPENED, cycleId, null, AuditValues.of("number", cycle.number(),
+                "meetingDate", cycle.meetingDate(), "updatesDue", dates == null ? null : dates.updatesDue(),
+                "signOffDue", dates == null ? null : dates.signOffDue()));
         return cycle;
     }
 
-    /** Names the committee meeting the letter's open cycle reports to; recorded when the date changed. */
-    public void scheduleMeeting(String letterId, LocalDate date, Cause cause) {
-        cycles.findByLetterIdOrderByNumber(letterId).stream().filter(c -> c.status() == Cycle.CycleStatus.OPEN)
-                .reduce((first, last) -> last).ifPresent(open -> {
-                    cycles.save(open.meetingOn(date));
-                    if (!Objects.equals(open.meetingDate(), date)) {
-                        audit.record(cause, letterId, CYCLE_MEETING_SCHEDULED, open.id(),
-                                AuditValues.of("meetingDate", open.meetingDate()), AuditValues.of("meetingDate", date));
-                    }
-                });
-    }
-
+    /** The letter's cycles, first first. */
     public List<Cycle> cyclesOf(String letterId) {
         return cycles.findByLetterIdOrderByNumber(letterId);
+    }
+
+    /**
+     * Records that an action's owner sent no update before the cycle's report went without it; recording it again
+     * changes nothing.
+     */
+    public MissedUpdate recordMissed(String cycleId, String actionId, String owner, String reason, Cause cause) {
+        Cycle cycle = cycle(cycleId);
+        String id = MissedUpdate.idOf(cycleId, actionId);
+        MissedUpdate missed = missedUpdates.findById(id).orElseGet(() -> missedUpdates.save(
+                new MissedUpdate(id, cycle.letterId(), cycleId, actionId, owner, reason, now())));
+        audit.record(cause, cycle.letterId(), PROGRESS_MISSED, actionId, null,
+                AuditValues.of("cycleId", cycleId, "owner", owner, "reason", reason));
+        return missed;
+    }
+
+    public List<MissedUpdate> missedIn(String cycleId) {
+        return missedUpdates.findByCycleIdOrderByActionId(cycleId);
     }
 
     public Cycle cycle(String cycleId) {

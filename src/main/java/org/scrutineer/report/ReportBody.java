@@ -64,6 +64,7 @@ final class ReportBody {
         style.typedIn("the summary");
         new SummaryPage(flow, view).write();
         new ChangesSection(flow, view).write();
+        new DueDateReasons(flow, view).write();
         actions();
         style.typedIn("the appendix");
         new FindingsAppendix(flow, view).write();
@@ -103,7 +104,10 @@ final class ReportBody {
         detail(table, "Authority", view.authority());
         detail(table, "Committee", view.committee());
         detail(table, "Meeting date", view.meetingDate() == null ? "Not yet set" : ReportWording.day(view.meetingDate()));
-        detail(table, "Progress up to", ReportWording.day(view.reportDate()));
+        if (view.progressTo() != null) {
+            detail(table, "Period", CalendarLines.period(view.progressTo(), view.meetingDate()));
+        }
+        detail(table, "Progress up to", ReportWording.day(view.progressTo() != null ? view.progressTo() : view.reportDate()));
         detail(table, "Follows", ReportWording.previousPaper(view));
         detail(table, "Reporting cycle", String.valueOf(view.cycleNumber()));
         detail(table, "Version", String.valueOf(view.version()));

@@ -16,6 +16,8 @@ import java.util.List;
  * @param approval {@literal null} on a draft; on the approved version, who signed it off and when
  * @param changes  what moved since the plan's last approved report; {@literal null} reads as the first report
  * @param findings every finding of the letter in document order, for the appendix; may be empty
+ * @param progressTo the owners' deadline of the cycle: the report shows progress to that day; nullable
+ * @param dueDatesMoved each move of a due date since the last approved report, with its reason; may be empty
  */
 public record ReportView(
         String inspectionTitle,
@@ -30,7 +32,21 @@ public record ReportView(
         Approval approval,
         List<ActionView> actions,
         Changes changes,
-        List<FindingView> findings) {
+        List<FindingView> findings,
+        LocalDate progressTo,
+        List<MovedDueDate> dueDatesMoved) {
+
+    /** A report of a cycle without dates. */
+    public ReportView(String inspectionTitle, String inspectorate, String inspectionDates, String authority,
+                      String committee, LocalDate meetingDate, LocalDate reportDate, int cycleNumber, int version,
+                      Approval approval, List<ActionView> actions, Changes changes, List<FindingView> findings) {
+        this(inspectionTitle, inspectorate, inspectionDates, authority, committee, meetingDate, reportDate, cycleNumber,
+                version, approval, actions, changes, findings, null, List.of());
+    }
+
+    /** @param reason the owner's, for an extension a coordinator approved; {@literal null} for a coordinator's own move */
+    public record MovedDueDate(String actionId, String title, LocalDate from, LocalDate to, String reason) {
+    }
 
     public boolean isDraft() {
         return approval == null;

@@ -65,7 +65,9 @@ class ReportViews {
         List<ActionState> now = actions.stream().map(a -> ActionState.of(a, reportDate)).toList();
         return new ReportView(letter.getTitle(), letter.getInspectorate(), letter.getInspectionDates(),
                 letter.getAuthority(), plan.getCommittee(), cycle.meetingDate(), reportDate, cycle.number(), version, approval, actions, changesSince(lastApproved, now),
-                findingViews(letter.getFindings(), plan.getActions()));
+                findingViews(letter.getFindings(), plan.getActions()),
+                cycle.dates() == null ? null : cycle.dates().updatesDue(),
+                movedSince(plan.getActions(), lastApproved.map(Report::createdAt).orElse(null)));
     }
 
     /**
@@ -78,6 +80,8 @@ class ReportViews {
         List<Finding> answered = action.getFindingIds().stream().map(findings::get).filter(Objects::nonNull).toList();
         Finding first = answered.isEmpty() ? null : answered.get(0);
         boolean completed = action.getStatus() == ActionStatus.COMPLETED || (update != null && update.completed());
+        // a report is drafted once updates are collected: an open action without one this cycle went without it
+        boolean missed = update == null && action.getStatus() == ActionStatus.ACCEPTED;
         return new ActionView(action.getId(),
                 first == null ? null : first.timescale(),
                 first == null ? null : first.theme(),
@@ -88,8 +92,8 @@ class ReportViews {
                 update != null ? update.rag() : standing == null ? null : standing.rag(),
                 update != null ? update.percentComplete() : standing == null ? null : standing.percentComplete(),
                 completed,
-                update == null ? null : update.progress(),
-                update == null ? null : update.impact(),
+                update != null ? update.progress() : missed ? CalendarLines.missedProgress(standing) : null,
+                update != null ? update.impact() : missed ? CalendarLines.missedImpact(standing) : null,
                 chairComments,
                 rated == null ? null : rated.scheduleRag(),
                 rated == null ? null : rated.ragReason());
@@ -109,6 +113,14 @@ class ReportViews {
         }
         return naming.stream().map(r -> "On version " + r.version() + ": " + r.comments().strip())
                 .collect(Collectors.joining("\n\n"));
+    }
+
+    /** Every due date moved after {@code since} (all of them when {@literal null}), action by action. */
+    private static List<ReportView.MovedDueDate> movedSince(List<Action> actions, java.time.Instant since) {
+        return actions.stream().flatMap(a -> a.getDueDateMoves().stream()
+                        .filter(m -> since == null || (m.at() != null && m.at().isAfter(since)))
+                        .map(m -> new ReportView.MovedDueDate(a.getId(), a.getTitle(), m.from(), m.to(), m.reason())))
+                .toList();
     }
 
     private static Changes changesSince(Optional<Report> lastApproved, List<ActionState> now) {

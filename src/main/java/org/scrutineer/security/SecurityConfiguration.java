@@ -105,7 +105,7 @@ class SecurityConfiguration {
                                 "/api/letters/*/plan/cycles", "/api/letters/*/plan/import", "/api/letters/*/plan/import/preview")
                                 .hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
                         .requestMatchers(HttpMethod.DELETE, "/api/letters/*").hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
-                        .requestMatchers(HttpMethod.PUT, "/api/letters/*/plan/actions/*/due-date")
+                        .requestMatchers(HttpMethod.PUT, "/api/letters/*/plan/actions/*/due-date", "/api/letters/*/plan/meetings")
                                 .hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
                         .requestMatchers("/api/reports/**").hasAnyAuthority(SCRUTINY_CHAIRS, COORDINATORS, CAMUNDA_ADMIN)
                         // a letter and its original are for coordinators and chairs; owners see their actions' findings in their tasks
@@ -144,7 +144,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, ProcessEngine engine, CamundaBpmProperties camunda) throws Exception {
         return http
                 .securityMatcher(new OrRequestMatcher(path("/"), path("/login"), path("/logout"), path("/letters/**"),
-                        path("/tasks/**"), path("/reports/**"), path("/assets/**"), path("/webjars/**"),
+                        path("/tasks/**"), path("/reports/**"), path("/outbox"), path("/assets/**"), path("/webjars/**"),
                         path("/favicon.ico")))
                 // The person is read from the session on every request (TasklistSession), which Spring would take
                 // for a fresh sign-in each time and give the session a new CSRF token: a page's form would then
@@ -156,8 +156,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/login"), path("/assets/**"), path("/webjars/**"), path("/favicon.ico"))
                                 .permitAll()
-                        .requestMatchers(path("/letters/new"), path("/letters/*/cycles"), path("/letters/*/withdraw"))
-                                .hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
+                        .requestMatchers(path("/letters/new"), path("/letters/*/cycles"), path("/letters/*/withdraw"),
+                                path("/outbox")).hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
                         .requestMatchers(path("/letters/**"), path("/reports/**"))
                                 .hasAnyAuthority(COORDINATORS, SCRUTINY_CHAIRS, CAMUNDA_ADMIN)
                         .anyRequest().authenticated())

@@ -45,7 +45,8 @@ class DoorGuardPlugin extends AbstractProcessEnginePlugin {
         }
     }
 
-    private static final Set<String> OURS = Set.of(ProcessKeys.LETTER, ProcessKeys.REPORTING_CYCLE);
+    private static final Set<String> OURS = Set.of(ProcessKeys.LETTER, ProcessKeys.REPORTING_CYCLE,
+            ProcessKeys.DUE_DATE_EXTENSION);
 
     private final ObjectProvider<TaskSubjects> subjects;
     private final ObjectProvider<TaskRoles> roles;

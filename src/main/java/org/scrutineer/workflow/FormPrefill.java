@@ -6,6 +6,7 @@ import org.scrutineer.letter.Letter;
 import org.scrutineer.letter.LetterService;
 import org.scrutineer.plan.Action;
 import org.scrutineer.plan.DraftAction;
+import org.scrutineer.plan.ExtensionRequest;
 import org.scrutineer.plan.PlanService;
 import org.scrutineer.progress.ProgressService;
 import org.scrutineer.progress.ProgressUpdate;
@@ -31,10 +32,14 @@ public class FormPrefill {
     private final ReportService reports;
     private final FormValues values;
     private final ScheduleCheck schedule;
+    private final MissingUpdates missing;
+    private final Deadlines deadlines;
 
     FormPrefill(LetterService letters, PlanService plans, ProgressService progress, ReportService reports,
-                FormValues values, ScheduleCheck schedule) {
+                FormValues values, ScheduleCheck schedule, MissingUpdates missing, Deadlines deadlines) {
         this.schedule = schedule;
+        this.missing = missing;
+        this.deadlines = deadlines;
         this.letters = letters;
         this.plans = plans;
         this.progress = progress;
@@ -92,6 +97,27 @@ public class FormPrefill {
     /** How much of the action's time has passed, shown beside the rating the schedule is compared with. */
     public String timePassed(String letterId, String actionId) {
         return schedule.timeNote(letterId, actionId);
+    }
+
+    /** One line per action still without an update: its id, title and owner (never a progress narrative). */
+    public String missingUpdates(String letterId, String cycleId) {
+        return missing.actionIds(letterId, cycleId).stream().map(id -> plans.action(letterId, id))
+                .map(a -> a.getId() + " " + a.getTitle() + " (" + a.getOwner() + ")")
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    public String decideBy(String cycleId) {
+        return deadlines.decideByInWords(cycleId);
+    }
+
+    /** What an owner asked for: the new date and why. */
+    public Map<String, Object> extension(String extensionId) {
+        ExtensionRequest request = plans.extension(extensionId);
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("requestedBy", request.requestedBy());
+        fields.put("requestedDueDate", request.requestedDueDate().toString());
+        fields.put("reason", request.reason());
+        return fields;
     }
 
     public String chairComments(String reportId) {

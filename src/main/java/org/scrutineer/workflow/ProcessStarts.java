@@ -8,13 +8,12 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.scrutineer.audit.Cause;
 import org.scrutineer.letter.LetterRegistered;
 import org.scrutineer.letter.LetterService;
 import org.scrutineer.letter.LetterWithdrawn;
 import org.scrutineer.plan.PlanService;
 import org.scrutineer.plan.CycleRequested;
-import org.scrutineer.progress.ProgressService;
+import org.scrutineer.plan.MeetingsScheduled;
 import org.scrutineer.web.Conflict;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -24,6 +23,7 @@ import java.util.Map;
 
 import static org.scrutineer.workflow.ProcessKeys.CYCLE_REQUESTED_MESSAGE;
 import static org.scrutineer.workflow.ProcessKeys.LETTER;
+import static org.scrutineer.workflow.ProcessKeys.MEETINGS_CHANGED_MESSAGE;
 import static org.scrutineer.workflow.Variables.LETTER_ID;
 
 /** Answers the features' events by starting or moving processes; the letter's id is every process's business key. */
@@ -35,19 +35,17 @@ class ProcessStarts {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final LetterService letters;
-    private final ProgressService progress;
 
     private final PlanService plans;
     private final ProcessEngineConfigurationImpl engine;
 
-    ProcessStarts(RuntimeService runtime, IdentityService identity, LetterService letters, ProgressService progress,
+    ProcessStarts(RuntimeService runtime, IdentityService identity, LetterService letters,
                   PlanService plans, ProcessEngine processEngine) {
         this.plans = plans;
         this.engine = ((ProcessEngineImpl) processEngine).getProcessEngineConfiguration();
         this.runtime = runtime;
         this.identity = identity;
         this.letters = letters;
-        this.progress = progress;
     }
 
     @EventListener
@@ -78,18 +76,29 @@ class ProcessStarts {
     void on(CycleRequested requested) {
         identity.setAuthentication(requested.requestedBy(), groupsOf(requested.requestedBy()));
         try {
-            runtime.createMessageCorrelation(CYCLE_REQUESTED_MESSAGE)
+            RequestedMeeting.during(requested.meetingDate(), () -> runtime.createMessageCorrelation(CYCLE_REQUESTED_MESSAGE)
                     .processInstanceBusinessKey(requested.letterId())
-                    .correlate();
-            if (requested.meetingDate() != null) {
-                // The cycle opened in this thread, as the message moved the process into it.
-                progress.scheduleMeeting(requested.letterId(), requested.meetingDate(),
-                        Cause.request(requested.requestedBy()));
-            }
+                    .correlateWithResult());
         } catch (MismatchingMessageCorrelationException e) {
             log.info("Cycle request for letter {} not correlated: {}", requested.letterId(), e.getMessage());
             throw new Conflict("A reporting cycle cannot start now: the plan of letter '" + requested.letterId()
                     + "' is not live yet, is closed, or already has a cycle running.");
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    /**
+     * A new calendar may change when the next cycle opens: a plan waiting for its next cycle waits again, for the
+     * new date. A plan not waiting (not live yet, or in a cycle) reads the calendar when it next waits.
+     */
+    @EventListener
+    void on(MeetingsScheduled scheduled) {
+        identity.setAuthentication(scheduled.scheduledBy(), groupsOf(scheduled.scheduledBy()));
+        try {
+            runtime.createMessageCorrelation(MEETINGS_CHANGED_MESSAGE)
+                    .processInstanceBusinessKey(scheduled.letterId())
+                    .correlateAllWithResult();
         } finally {
             identity.clearAuthentication();
         }

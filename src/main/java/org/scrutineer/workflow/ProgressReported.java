@@ -11,7 +11,7 @@ import static org.scrutineer.workflow.Variables.*;
 
 /**
  * Stores an owner's update (first submission or revision) under the task's id, so a retried completion
- * cannot store it twice. It writes that one document and its audit entry only: owners reporting at once never
+ * cannot store it twice, with any request it makes to move the action's due date. It writes that one document and its audit entry only: owners reporting at once never
  * contend for a shared one.
  */
 @Component("progressReported")
@@ -20,11 +20,14 @@ class ProgressReported implements TaskListener {
     private final ProgressService progress;
     private final TaskSubjects subjects;
     private final ScheduleCheck schedule;
+    private final ExtensionAsked extensions;
 
-    ProgressReported(ProgressService progress, TaskSubjects subjects, ScheduleCheck schedule) {
+    ProgressReported(ProgressService progress, TaskSubjects subjects, ScheduleCheck schedule,
+                     ExtensionAsked extensions) {
         this.progress = progress;
         this.subjects = subjects;
         this.schedule = schedule;
+        this.extensions = extensions;
     }
 
     @Override
@@ -40,6 +43,7 @@ class ProgressReported implements TaskListener {
                 Boolean.TRUE.equals(task.getVariable(COMPLETED)),
                 schedule.scheduleRag(subject.letterId(), actionId, percent, task.getVariable(COMPLETED)),
                 FormValues.text(task.getVariable(RAG_REASON)));
+        extensions.check(task, subject);
         progress.submit(Causes.of(task), subject.cycleId(), actionId, report);
     }
 }

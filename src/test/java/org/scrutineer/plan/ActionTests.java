@@ -19,11 +19,17 @@ class ActionTests {
         assertThat(action.getOriginalDueDate()).isEqualTo(DRAFTED);
 
         action.accept();
-        action.moveDueDate(LocalDate.of(2011, 10, 7));
-        action.moveDueDate(LocalDate.of(2011, 11, 4));
+        action.moveDueDate(to(LocalDate.of(2011, 10, 7)));
+        action.moveDueDate(to(LocalDate.of(2011, 11, 4)));
+        action.moveDueDate(to(LocalDate.of(2011, 11, 4)));
 
         assertThat(action.getDueDate()).isEqualTo(LocalDate.of(2011, 11, 4));
         assertThat(action.getOriginalDueDate()).isEqualTo(DRAFTED);
+        // each move is kept, from where to where; moving to the same date again is none
+        assertThat(action.getTimesMoved()).isEqualTo(2);
+        assertThat(action.getDueDateMoves()).extracting(DueDateMove::from, DueDateMove::to).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(DRAFTED, LocalDate.of(2011, 10, 7)),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2011, 10, 7), LocalDate.of(2011, 11, 4)));
     }
 
     @Test
@@ -32,7 +38,11 @@ class ActionTests {
         action.accept();
         action.complete();
 
-        assertThatThrownBy(() -> action.moveDueDate(LocalDate.of(2011, 11, 4))).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> action.moveDueDate(to(LocalDate.of(2011, 11, 4)))).isInstanceOf(Conflict.class);
         assertThat(action.getDueDate()).isEqualTo(DRAFTED);
+    }
+
+    private static DueDateMove to(LocalDate date) {
+        return new DueDateMove(null, date, null, "cora", "cora", null);
     }
 }

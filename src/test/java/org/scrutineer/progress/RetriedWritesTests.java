@@ -46,8 +46,8 @@ class RetriedWritesTests {
     @Test
     void anUpdateSubmittedTwiceByTheSameTaskIsStoredOnceAsLastSubmitted() {
         String cycleId = UUID.randomUUID().toString();
-        progress.openCycle(cycleId, "letter-" + cycleId, 1, new Cause(cycleId, "system"));
-        assertThat(progress.openCycle(cycleId, "letter-" + cycleId, 1, new Cause(cycleId, "system")).number()).isEqualTo(1);
+        progress.openCycle(cycleId, "letter-" + cycleId, 1, null, new Cause(cycleId, "system"));
+        assertThat(progress.openCycle(cycleId, "letter-" + cycleId, 1, null, new Cause(cycleId, "system")).number()).isEqualTo(1);
 
         ProgressUpdate first = progress.submit(new Cause("task-1", "owen"), cycleId, "A1",
                 new ProgressReport("Audit begun.", null, Rag.AMBER, 30, false));

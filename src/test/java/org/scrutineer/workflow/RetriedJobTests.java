@@ -60,7 +60,7 @@ class RetriedJobTests {
         doAnswer(call -> {
             call.callRealMethod();
             throw new IllegalStateException("the connection dropped after the write");
-        }).doCallRealMethod().when(progress).openCycle(anyString(), anyString(), anyInt(), any());
+        }).doCallRealMethod().when(progress).openCycle(anyString(), anyString(), anyInt(), any(), any());
         assertThatThrownBy(() -> management.executeJob(timer.getId())).hasStackTraceContaining("connection dropped");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.REPORTING_CYCLE)
                 .processInstanceBusinessKey(letterId).count()).isZero();

@@ -1,0 +1,23 @@
+package org.scrutineer.notify;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * Telling people about their work ({@code scrutineer.notifications.*}).
+ *
+ * @param rounds  whether the server looks for reminders and makes (and, with {@code spring.mail.host} set, sends)
+ *                each person's message of the day by itself; tests run the rounds by hand
+ * @param every   how often it does
+ * @param from    the sender of the emails
+ * @param baseUrl where the links in messages point: the address people open Scrutineer at
+ */
+@ConfigurationProperties("scrutineer.notifications")
+public record NotificationSettings(
+        @DefaultValue("true") boolean rounds,
+        @DefaultValue("PT5M") Duration every,
+        @DefaultValue("scrutineer@example.org") String from,
+        @DefaultValue("http://localhost:8080") String baseUrl) {
+}

@@ -1,0 +1,42 @@
+package org.scrutineer.workflow;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.scrutineer.calendar.CycleCalendar;
+import org.scrutineer.notify.Notifications;
+import org.scrutineer.plan.ExtensionRequest;
+import org.scrutineer.plan.PlanService;
+import org.springframework.stereotype.Component;
+
+import static org.scrutineer.workflow.Variables.EXTENSION_DECISION;
+import static org.scrutineer.workflow.Variables.EXTENSION_ID;
+import static org.scrutineer.workflow.Variables.REFUSAL;
+
+/**
+ * A coordinator's answer to an extension: an approval moves the action's due date, a refusal keeps why; the owner
+ * is told either way. The request's id is a process variable only the server sets (no completion may write it).
+ */
+@Component("extensionDecided")
+class ExtensionDecided implements TaskListener {
+
+    private final PlanService plans;
+    private final Notifications notifications;
+
+    ExtensionDecided(PlanService plans, Notifications notifications) {
+        this.plans = plans;
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String id = (String) task.getExecution().getVariable(EXTENSION_ID);
+        boolean approved = "APPROVED".equals(task.getVariable(EXTENSION_DECISION));
+        ExtensionRequest request = plans.decideExtension(id, approved,
+                approved ? null : ((String) task.getVariable(REFUSAL)).strip(), Causes.of(task));
+        String asked = "Your request to move the due date of " + request.actionId() + " "
+                + plans.action(request.letterId(), request.actionId()).getTitle() + " to "
+                + CycleCalendar.inWords(request.requestedDueDate());
+        notifications.tell("extension:" + id, request.requestedBy(),
+                approved ? asked + " was approved." : asked + " was refused: " + request.refusal(), null);
+    }
+}

@@ -1,0 +1,54 @@
+package org.scrutineer.calendar;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CycleCalendarTests {
+
+    private final CycleCalendar calendar = new CycleCalendar(CalendarSettings.defaults(),
+            Clock.fixed(Instant.parse("2027-01-04T10:00:00Z"), ZoneOffset.UTC));
+
+    @Test
+    void datesCountBackFromTheMeetingInWorkingDaysSkippingEaster() {
+        // Friday 2 April 2027; Good Friday is 26 March and Easter Monday 29 March
+        CycleDates dates = calendar.forMeeting(LocalDate.of(2027, 4, 2));
+        // five clear working days (24, 25, 30, 31 March and 1 April) between publication and the meeting
+        assertThat(dates.publication()).isEqualTo(LocalDate.of(2027, 3, 23));
+        assertThat(dates.signOffDue()).isEqualTo(LocalDate.of(2027, 3, 19));
+        assertThat(dates.decideBy()).isEqualTo(LocalDate.of(2027, 3, 18));
+        assertThat(dates.updatesDue()).isEqualTo(LocalDate.of(2027, 3, 12));
+        assertThat(dates.opens()).isEqualTo(LocalDate.of(2027, 2, 26));
+    }
+
+    @Test
+    void aCycleOpenedAfterItsOwnersDeadlineOrWithoutAMeetingCountsForwardFromTheDayItOpens() {
+        LocalDate opened = LocalDate.of(2027, 3, 15);
+        CycleDates late = calendar.forCycle(LocalDate.of(2027, 4, 2), opened);
+        assertThat(late.meeting()).isEqualTo(LocalDate.of(2027, 4, 2));
+        assertThat(late.opens()).isEqualTo(opened);
+        // ten working days on, Good Friday and Easter Monday skipped
+        assertThat(late.updatesDue()).isEqualTo(LocalDate.of(2027, 3, 31));
+        assertThat(late.signOffDue()).isEqualTo(LocalDate.of(2027, 4, 7));
+
+        CycleDates none = calendar.forCycle(null, LocalDate.of(2027, 1, 4));
+        assertThat(none.updatesDue()).isEqualTo(LocalDate.of(2027, 1, 18));
+        assertThat(none.publication()).isNull();
+
+        // on time: the meeting's own dates
+        assertThat(calendar.forCycle(LocalDate.of(2027, 4, 2), LocalDate.of(2027, 3, 1)))
+                .isEqualTo(calendar.forMeeting(LocalDate.of(2027, 4, 2)));
+    }
+
+    @Test
+    void aDayEndsAndStartsOnLondonTime() {
+        assertThat(calendar.endOf(LocalDate.of(2027, 3, 12))).isEqualTo(Instant.parse("2027-03-12T17:00:00Z"));
+        // British Summer Time
+        assertThat(calendar.startOf(LocalDate.of(2027, 4, 5))).isEqualTo(Instant.parse("2027-04-05T07:00:00Z"));
+    }
+}

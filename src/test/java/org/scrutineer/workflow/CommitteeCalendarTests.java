@@ -1,0 +1,348 @@
+package org.scrutineer.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.scrutineer.Api;
+import org.scrutineer.EngineTimeClock;
+import org.scrutineer.ScrutineerTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.scrutineer.EngineTimeClock.at;
+import static org.scrutineer.EngineTimeClock.endOf;
+import static org.scrutineer.workflow.ProcessKeys.*;
+
+/**
+ * The committee's calendar drives a cycle: meeting dates counted back in working days, the cycle opening by itself
+ * on its day, every task's due date, and at the owners' deadline a coordinator's decision on missing updates (wait,
+ * or go without them), or the draft made without them when nobody decides. Time is the engine's, moved by hand;
+ * the application's clock follows it.
+ */
+@ScrutineerTest
+class CommitteeCalendarTests {
+
+    @TestConfiguration
+    static class EngineTime {
+        @Bean
+        @Primary
+        Clock engineTimeClock() {
+            return new EngineTimeClock();
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    NotificationRounds rounds;
+    @Autowired
+    org.scrutineer.notify.Notifications notifications;
+
+    private Api api;
+
+    @BeforeEach
+    void startOnMonday1February2027() {
+        init(engine);
+        api = new Api(mvc, json);
+        at("2027-02-01T09:00");
+    }
+
+    @AfterEach
+    void engineTimeBackToReal() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aMeetingOpensItsCycleOnItsDayAndMissingUpdatesWaitThenGoWithoutThem() {
+        String letterId = registered();
+        // the coordinator's first task is due in five working days, at the end of the day
+        assertThat(due(api.task("cora", letterId, REVIEW_FINDINGS, null))).isEqualTo(endOf("2027-02-08"));
+        livePlanOfTwo(letterId);
+        ProcessInstance letter = letterProcess(letterId);
+        assertThat(letter).isWaitingAt(AWAIT_CYCLE);
+        // no meetings yet: the reporting interval
+        assertThat(cycleTimer(letter).getDuedate()).isEqualTo(Date.from(Instant.parse("2027-03-01T09:00:00Z")));
+
+        // owners may not set the calendar; bad dates name the field; the plan's readers see the schedule
+        String meetings = "/api/letters/" + letterId + "/plan/meetings";
+        assertThat(api.call("owen", put(meetings, "{\"meetingDates\": [\"2027-04-02\"]}")).status()).isEqualTo(403);
+        Api.Response bad = api.call("cora", put(meetings, "{\"meetingDates\": [\"1999-04-02\"]}"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().path("errors").get(0).path("field").asText()).isEqualTo("meetingDates[0]");
+        Api.Response set = api.call("cora", put(meetings, "{\"meetingDates\": [\"2027-06-10\", \"2027-04-02\"]}"));
+        assertThat(set.status()).isEqualTo(200);
+        JsonNode planned = api.get("owen", "/api/letters/" + letterId + "/plan/cycles").json();
+        assertThat(planned).hasSize(2);
+        assertThat(planned.get(0).path("status").asText()).isEqualTo("PLANNED");
+        assertThat(planned.get(0).path("meetingDate").asText()).isEqualTo("2027-04-02");
+        assertThat(planned.get(0).path("publication").asText()).isEqualTo("2027-03-23");
+        assertThat(planned.get(0).path("signOffDue").asText()).isEqualTo("2027-03-19");
+        assertThat(planned.get(0).path("decideBy").asText()).isEqualTo("2027-03-18");
+        assertThat(planned.get(0).path("updatesDue").asText()).isEqualTo("2027-03-12");
+        assertThat(planned.get(0).path("opens").asText()).isEqualTo("2027-02-26");
+
+        // the waiting plan now waits for the first meeting's opening day, at the start of the day
+        assertThat(letter).isWaitingAt(AWAIT_CYCLE);
+        Job opening = cycleTimer(letter);
+        assertThat(opening.getDuedate()).isEqualTo(Date.from(Instant.parse("2027-02-26T08:00:00Z")));
+        at("2027-02-26T08:00");
+        management.executeJob(opening.getId());
+        ProcessInstance cycle = calledProcessInstance(letter);
+        assertThat(cycle).isWaitingAt(SUBMIT_PROGRESS_UPDATE);
+
+        // every owner's task is due at the owners' deadline; the cycle's dates show on the API
+        String owens = api.task("owen", letterId, SUBMIT_PROGRESS_UPDATE, "A1");
+        String olives = api.task("olive", letterId, SUBMIT_PROGRESS_UPDATE, "A2");
+        assertThat(due(owens)).isEqualTo(endOf("2027-03-12"));
+        assertThat(due(olives)).isEqualTo(endOf("2027-03-12"));
+        assertThat(api.get("owen", "/api/tasks").json().toString()).contains("\"due\":\"2027-03-12T17:00:00");
+        JsonNode cycles = api.get("cora", "/api/letters/" + letterId + "/plan/cycles").json();
+        assertThat(cycles.get(0).path("status").asText()).isEqualTo("OPEN");
+        assertThat(cycles.get(0).path("number").asInt()).isEqualTo(1);
+        assertThat(cycles.get(0).path("meetingDate").asText()).isEqualTo("2027-04-02");
+        assertThat(cycles.get(1).path("meetingDate").asText()).isEqualTo("2027-06-10");
+        // a meeting whose cycle has opened stays in the calendar
+        assertThat(api.call("cora", put(meetings, "{\"meetingDates\": [\"2027-06-10\"]}")).status()).isEqualTo(409);
+
+        report(api, "owen", owens, "Audit done.");
+        assertThat(cycle).isWaitingAt(SUBMIT_PROGRESS_UPDATE);
+
+        // the owners' deadline passes with olive's update missing: cora decides, by the day before sign-off
+        at("2027-03-12T17:00");
+        management.executeJob(job(cycle, OWNERS_DEADLINE_TIMER).getId());
+        String decide = api.task("cora", letterId, DECIDE_MISSING_UPDATES, null);
+        assertThat(due(decide)).isEqualTo(endOf("2027-03-18"));
+        JsonNode form = api.get("cora", "/api/tasks/" + decide + "/form").json().path("values");
+        assertThat(form.path("missingUpdates").asText()).startsWith("A2 ").endsWith("(olive)");
+        assertThat(form.path("decideBy").asText()).isEqualTo("18 March 2027");
+        // waiting past the day the draft goes without them anyway is refused
+        Api.Response tooLate = api.complete("cora", decide, "{\"missingDecision\": \"WAIT\", \"waitUntil\": \"2027-03-19\"}");
+        assertThat(tooLate.status()).isEqualTo(400);
+        assertThat(tooLate.json().path("errors").get(0).path("field").asText()).isEqualTo("waitUntil");
+        assertThat(api.complete("cora", decide, "{\"missingDecision\": \"WAIT\", \"waitUntil\": \"2027-03-16\"}").status())
+                .isEqualTo(204);
+        Job wait = job(cycle, WAIT_TIMER);
+        assertThat(wait.getDuedate()).isEqualTo(endOf("2027-03-16"));
+
+        // still nothing by then: asked again, cora goes without it
+        at("2027-03-16T17:00");
+        management.executeJob(wait.getId());
+        decide = api.task("cora", letterId, DECIDE_MISSING_UPDATES, null);
+        assertThat(api.complete("cora", decide, "{\"missingDecision\": \"GO_WITHOUT\"}").status()).isEqualTo(204);
+        assertThat(cycle).isWaitingAt(GENERATE_REPORT);
+        // olive's late task has closed
+        assertThat(tasks.createTaskQuery().taskId(olives).count()).isZero();
+        management.executeJob(job(cycle, GENERATE_REPORT).getId());
+        assertThat(cycle).isWaitingAt(SCRUTINY_SIGN_OFF);
+        Task signOff = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskDefinitionKey(SCRUTINY_SIGN_OFF).singleResult();
+        assertThat(signOff.getDueDate()).isEqualTo(endOf("2027-03-19"));
+
+        JsonNode missed = api.get("cora", "/api/letters/" + letterId + "/plan/cycles").json().get(0).path("missedUpdates");
+        assertThat(missed).hasSize(1);
+        assertThat(missed.get(0).path("actionId").asText()).isEqualTo("A2");
+        assertThat(missed.get(0).path("owner").asText()).isEqualTo("olive");
+        assertThat(missed.get(0).path("reason").asText()).contains("a coordinator sent the report to the committee without it");
+
+        String text = api.newestReportText(letterId);
+        assertThat(text).contains("Progress to 12 March 2027, for the meeting of 2 April 2027");
+        assertThat(text).contains("No update received for this meeting. No position has been reported yet.");
+        assertThat(text).contains("Audit done.");
+    }
+
+    @Test
+    void withoutADecisionTheDraftGoesWithoutTheMissingUpdatesTheDayBeforeSignOff() {
+        String letterId = registered();
+        livePlanOfTwo(letterId);
+        ProcessInstance letter = letterProcess(letterId);
+        // asked for now, for a meeting whose calendar has begun: the meeting's own dates
+        at("2027-03-01T10:00");
+        assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "{\"meetingDate\": \"2027-04-02\"}")
+                .status()).isEqualTo(202);
+        ProcessInstance cycle = calledProcessInstance(letter);
+        String owens = api.task("owen", letterId, SUBMIT_PROGRESS_UPDATE, "A1");
+        assertThat(due(owens)).isEqualTo(endOf("2027-03-12"));
+        report(api, "owen", owens, "First steps taken.");
+
+        at("2027-03-12T17:00");
+        management.executeJob(job(cycle, OWNERS_DEADLINE_TIMER).getId());
+        assertThat(cycle).isWaitingAt(DECIDE_MISSING_UPDATES, SUBMIT_PROGRESS_UPDATE);
+        Job noDecision = job(cycle, GO_WITHOUT_TIMER);
+        assertThat(noDecision.getDuedate()).isEqualTo(endOf("2027-03-18"));
+
+        at("2027-03-18T17:00");
+        management.executeJob(noDecision.getId());
+        assertThat(cycle).hasPassed(CLOSE_MISSING_UPDATES).isWaitingAt(GENERATE_REPORT);
+        assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId()).count()).isZero();
+        JsonNode missed = api.get("cora", "/api/letters/" + letterId + "/plan/cycles").json().get(0).path("missedUpdates");
+        assertThat(missed.get(0).path("reason").asText()).contains("no decision to wait for it, by 18 March 2027");
+
+        management.executeJob(job(cycle, GENERATE_REPORT).getId());
+        assertThat(api.newestReportText(letterId)).contains("No update received for this meeting.");
+
+        // with no mail server (the embedded default) olive's message is kept, once however often the rounds run
+        rounds.round();
+        rounds.round();
+        assertThat(notifications.of("olive", 50)).anyMatch(n -> n.text().startsWith("Your update on A2 Audit supervision"
+                + " was not received, and its task has closed. No update, and no decision"));
+        assertThat(notifications.outbox(500)).filteredOn(m -> m.recipient().equals("olive") && m.day().toString().equals("2027-03-18"))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.status()).isEqualTo("KEPT");
+                    assertThat(m.email()).isEqualTo("olive@example.org");
+                });
+    }
+
+    @Test
+    void updatesAllInBeforeTheDeadlineEndTheWaitAndTheDecision() {
+        String letterId = registered();
+        livePlanOfTwo(letterId);
+        ProcessInstance letter = letterProcess(letterId);
+        assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "").status()).isEqualTo(202);
+        ProcessInstance cycle = calledProcessInstance(letter);
+        // no meeting: ten working days from today
+        assertThat(due(api.task("owen", letterId, SUBMIT_PROGRESS_UPDATE, "A1"))).isEqualTo(endOf("2027-02-15"));
+        report(api, "owen", api.task("owen", letterId, SUBMIT_PROGRESS_UPDATE, "A1"), "Begun.");
+        at("2027-02-15T17:00");
+        management.executeJob(job(cycle, OWNERS_DEADLINE_TIMER).getId());
+        String decide = api.task("cora", letterId, DECIDE_MISSING_UPDATES, null);
+        assertThat(api.complete("cora", decide, "{\"missingDecision\": \"WAIT\", \"waitUntil\": \"2027-02-17\"}").status())
+                .isEqualTo(204);
+
+        // olive reports while cora waits: the wait ends with the last update, and the report renders
+        report(api, "olive", api.task("olive", letterId, SUBMIT_PROGRESS_UPDATE, "A2"), "Late but here.");
+        assertThat(cycle).isWaitingAt(GENERATE_REPORT).hasPassed("updatesCollected");
+        assertThat(management.createJobQuery().processInstanceId(cycle.getId()).timers().count()).isZero();
+    }
+
+    @Test
+    void anOwnerAsksToMoveTheDueDateWithTheirUpdateAndACoordinatorApprovesOneAndRefusesAnother() {
+        String letterId = registered();
+        livePlanOfTwo(letterId);
+        ProcessInstance letter = letterProcess(letterId);
+        assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "").status()).isEqualTo(202);
+        ProcessInstance cycle = calledProcessInstance(letter);
+
+        // a new date and a reason go together
+        String owens = api.task("owen", letterId, SUBMIT_PROGRESS_UPDATE, "A1");
+        Api.Response alone = api.complete("owen", owens, "{\"progress\": \"Begun.\", \"rag\": \"AMBER\", "
+                + "\"newDueDate\": \"2027-12-31\"}");
+        assertThat(alone.status()).isEqualTo(400);
+        assertThat(alone.json().path("errors").get(0).path("field").asText()).isEqualTo("extensionReason");
+        assertThat(api.complete("owen", owens, "{\"progress\": \"Begun.\", \"rag\": \"AMBER\", "
+                + "\"newDueDate\": \"2027-12-31\", \"extensionReason\": \"The supplier is late.\"}").status()).isEqualTo(204);
+        assertThat(api.complete("olive", api.task("olive", letterId, SUBMIT_PROGRESS_UPDATE, "A2"), "{\"progress\": "
+                + "\"Planned.\", \"rag\": \"GREEN\", \"newDueDate\": \"2027-11-30\", \"extensionReason\": \"Staff away.\"}")
+                .status()).isEqualTo(204);
+
+        // each is a coordinator's task of its own, due in three working days; the cycle does not wait for them
+        assertThat(cycle).isWaitingAt(GENERATE_REPORT);
+        String a1 = api.task("cora", letterId, DECIDE_EXTENSION, "A1");
+        assertThat(due(a1)).isEqualTo(endOf("2027-02-04"));
+        JsonNode asked = api.get("cora", "/api/tasks/" + a1 + "/form").json().path("values");
+        assertThat(asked.path("requestedDueDate").asText()).isEqualTo("2027-12-31");
+        assertThat(asked.path("extensionReason").asText()).isEqualTo("The supplier is late.");
+        assertThat(asked.path("requestedBy").asText()).isEqualTo("owen");
+        assertThat(api.complete("owen", a1, "{\"extensionDecision\": \"APPROVED\"}").status()).isEqualTo(403);
+        assertThat(api.complete("cora", a1, "{\"extensionDecision\": \"APPROVED\"}").status()).isEqualTo(204);
+        String a2 = api.task("cora", letterId, DECIDE_EXTENSION, "A2");
+        assertThat(api.complete("cora", a2, "{\"extensionDecision\": \"REFUSED\"}").status()).isEqualTo(400);
+        assertThat(api.complete("cora", a2, "{\"extensionDecision\": \"REFUSED\", \"refusal\": \"The revisit needs it.\"}")
+                .status()).isEqualTo(204);
+
+        // an approval moves the current due date and keeps the original; the plan counts the moves
+        JsonNode actions = api.get("cora", "/api/letters/" + letterId + "/plan").json().path("actions");
+        assertThat(actions.get(0).path("dueDate").asText()).isEqualTo("2027-12-31");
+        assertThat(actions.get(0).path("originalDueDate").asText()).isEqualTo("2027-09-30");
+        assertThat(actions.get(0).path("timesMoved").asInt()).isEqualTo(1);
+        assertThat(actions.get(0).path("dueDateMoves").get(0).path("reason").asText()).isEqualTo("The supplier is late.");
+        assertThat(actions.get(1).path("dueDate").asText()).isEqualTo("2027-09-30");
+        assertThat(actions.get(1).path("timesMoved").asInt()).isZero();
+        // the owners are told; a refusal says why
+        assertThat(notifications.of("owen", 50)).anyMatch(n -> n.text().equals(
+                "Your request to move the due date of A1 Record decisions to 31 December 2027 was approved."));
+        assertThat(notifications.of("olive", 50)).anyMatch(n -> n.text().equals(
+                "Your request to move the due date of A2 Audit supervision to 30 November 2027 was refused: The revisit needs it."));
+
+        // the report lists the move with its reason
+        management.executeJob(job(cycle, GENERATE_REPORT).getId());
+        assertThat(api.newestReportText(letterId)).contains("Due dates moved, and why (1)").contains("The supplier is late.")
+                .doesNotContain("Staff away.");
+    }
+
+    private String registered() {
+        return api.upload("cora", "/api/letters", "somerset.txt", Api.resource("/letters/somerset-2011-ucra-letter.txt"), null)
+                .json().path("id").asText();
+    }
+
+    /** Two actions: A1 owen's, A2 olive's, both accepted. */
+    private void livePlanOfTwo(String letterId) {
+        api.complete("cora", api.task("cora", letterId, REVIEW_FINDINGS, null), "{\"confirmed\": true}");
+        String draft = api.task("cora", letterId, DRAFT_ACTION_PLAN, null);
+        assertThat(due(draft)).isEqualTo(endOf("2027-02-15"));
+        assertThat(api.complete("cora", draft, "{\"actions\": ["
+                + "{\"findingIds\": \"F13\", \"title\": \"Record decisions\", \"owner\": \"owen\", \"dueDate\": \"2027-09-30\"},"
+                + "{\"findingIds\": \"F13\", \"title\": \"Audit supervision\", \"owner\": \"olive\", \"dueDate\": \"2027-09-30\"}]}")
+                .status()).isEqualTo(204);
+        String accept = api.task("owen", letterId, ACCEPT_ACTION, "A1");
+        assertThat(due(accept)).isEqualTo(endOf("2027-02-08"));
+        api.complete("owen", accept, "{\"accepted\": true}");
+        api.complete("olive", api.task("olive", letterId, ACCEPT_ACTION, "A2"), "{\"accepted\": true}");
+    }
+
+    private void report(Api api, String owner, String taskId, String progress) {
+        assertThat(api.complete(owner, taskId, "{\"progress\": \"" + progress + "\", \"rag\": \"GREEN\", \"percentComplete\": 30}")
+                .status()).isEqualTo(204);
+    }
+
+    private ProcessInstance letterProcess(String letterId) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(LETTER)
+                .processInstanceBusinessKey(letterId).singleResult();
+    }
+
+    private Job cycleTimer(ProcessInstance letter) {
+        return management.createJobQuery().processInstanceId(letter.getId()).activityId(CYCLE_DUE_TIMER).singleResult();
+    }
+
+    private Job job(ProcessInstance cycle, String activityId) {
+        Job job = management.createJobQuery().processInstanceId(cycle.getId()).activityId(activityId).singleResult();
+        assertThat(job).as("job at " + activityId).isNotNull();
+        return job;
+    }
+
+    private Date due(String taskId) {
+        return tasks.createTaskQuery().taskId(taskId).singleResult().getDueDate();
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder put(String path, String body) {
+        return MockMvcRequestBuilders.put(path).contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+}
