@@ -70,11 +70,13 @@ record FindingHeading(Section section, Timescale timescale, String theme) {
         }
         String text = withoutFootnoteMark(line.trim());
         if (!text.isEmpty() && !Character.isUpperCase(text.charAt(0))) {
-            text = NUMBERING.matcher(text).replaceFirst("");
-        }
-        // A heading starts with a capital; a line starting in lower case is the end of a sentence wrapped onto it.
-        if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
-            return null;
+            String unnumbered = NUMBERING.matcher(text).replaceFirst("");
+            // Unless numbered ("a) Areas for development"), a line starting in lower case is the end of a sentence
+            // wrapped onto it: "overall effectiveness." under "… was judged to be good in its".
+            if (unnumbered.equals(text) && Character.isLowerCase(text.charAt(0))) {
+                return null;
+            }
+            text = unnumbered;
         }
         if (GRADED.matcher(text).matches()) {
             return new FindingHeading(Section.NARRATIVE, null, null);
