@@ -53,7 +53,8 @@ record LetterBlock(Kind kind, String text, int lineCount, FindingHeading heading
      * looked after children and / young people": an unknown heading that ends the findings group before it.
      */
     boolean looksLikeHeading() {
-        if (kind != Kind.PARAGRAPH || lineCount > 2 || text.isEmpty() || text.indexOf(':') >= 0) {
+        if (kind != Kind.PARAGRAPH || lineCount > 2 || text.isEmpty() || text.indexOf(':') >= 0
+                || text.contains(". ")) {
             return false;
         }
         char first = text.charAt(0);

@@ -40,7 +40,7 @@ final class LetterMetadataReader {
         String text = String.join(" ", lines.stream().filter(l -> !l.isEmpty()).toList());
         String inspectionDates = inspectionDates(text);
         LocalDate[] span = EnglishDates.span(inspectionDates);
-        String report = ReportJudgement.in(lines, dear < 0);
+        String coverJudgement = ReportJudgement.in(lines, dear < 0);
         return new ExtractedLetter(
                 inspectorate(text),
                 CouncilNames.authority(title, dear < 0 ? null : String.join(" ", lines.subList(dear, lines.size())), text),
@@ -51,7 +51,7 @@ final class LetterMetadataReader {
                 span == null ? null : span[0],
                 span == null ? null : span[1],
                 title,
-                report == null ? summaryJudgement(blocks) : report,
+                coverJudgement == null ? summaryJudgement(blocks) : coverJudgement,
                 findings);
     }
 

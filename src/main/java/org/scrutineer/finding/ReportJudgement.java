@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class ReportJudgement {
 
-    private static final Pattern GRADE = Pattern.compile("(?i)" + FindingHeading.GRADE);
     private static final Pattern OVERALL = Pattern.compile("^Overall effectiveness(?:\\s+(.+))?$");
     /**
      * A short clause that ends by grading its subject. The verbs are in lower case: the grade table's rows print the
@@ -40,7 +39,7 @@ final class ReportJudgement {
             Matcher overall = OVERALL.matcher(line);
             if (overall.matches()) {
                 String grade = gradeOf(overall.group(1), nextText(lines, i + 1));
-                if (grade != null && GRADE.matcher(grade).matches()) {
+                if (grade != null && LetterBlock.isGradeLine(grade)) {
                     return grade;
                 }
             }

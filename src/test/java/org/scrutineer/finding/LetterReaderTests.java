@@ -510,6 +510,21 @@ class LetterReaderTests {
     }
 
     @Test
+    void aRecommendationTagOnALineOfItsOwnBelongsToTheParagraphAbove() {
+        String report = """
+                Executive summary
+
+                Too many children wait for an assessment.
+
+                (Recommendation)
+
+                Leaders know their services well.
+                """;
+        assertThat(reader.read(report).findings()).extracting(Finding::text).containsExactly(
+                "Too many children wait for an assessment. (Recommendation)", "Leaders know their services well.");
+    }
+
+    @Test
     void anIlacsReportsHeadlineParagraphsAreNarrativeAndItsGradeIsTheJudgement() {
         String report = """
                 Inspection of Northshire local authority children\u2019s services
