@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class CouncilGazetteer {
 
-    private record Council(String name, Pattern place) {
+    /** {@code placeName} as written, to pass over quickly a text that does not contain it. */
+    private record Council(String name, String placeName, Pattern place) {
     }
 
     private static final Pattern PREFIX = Pattern.compile("^(?:London Borough of|Royal Borough of|City of|Council of the)\\s+");
@@ -36,6 +37,9 @@ final class CouncilGazetteer {
         String best = null;
         int bestStart = Integer.MAX_VALUE;
         for (Council c : COUNCILS) {
+            if (text.indexOf(c.placeName()) < 0) {
+                continue;
+            }
             Matcher m = c.place().matcher(text);
             if (m.find() && m.start() < bestStart) {
                 best = c.name();
@@ -56,7 +60,9 @@ final class CouncilGazetteer {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     String name = line.trim();
-                    councils.add(new Council(name, Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(placeOf(name)) + "(?![\\p{L}-])")));
+                    String place = placeOf(name);
+                    Pattern alone = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(place) + "(?![\\p{L}-])");
+                    councils.add(new Council(name, place, alone));
                 }
             }
         } catch (IOException e) {

@@ -31,17 +31,22 @@ final class CouncilNames {
     }
 
     /**
-     * The first plausible council name in the title, else in the letter from its salutation, else anywhere; failing
-     * those, the council of the place the title or the opening paragraph names.
+     * The first plausible council name in the title, else in the letter from its salutation; else the council of the
+     * place the title names ("Inspection of Wandsworth local authority children's services"), before any council the
+     * rest of the text mentions (a youth council, a neighbour); else the first council name anywhere; failing those,
+     * the council of the place the opening paragraph names.
      */
     static String authority(String title, String fromSalutation, String wholeText) {
-        for (String source : new String[] {title, fromSalutation, wholeText}) {
+        for (String source : new String[] {title, fromSalutation}) {
             String name = firstIn(source);
             if (name != null) {
                 return name;
             }
         }
         String named = CouncilGazetteer.councilOfPlaceIn(title);
+        if (named == null) {
+            named = firstIn(wholeText);
+        }
         if (named == null && fromSalutation != null) {
             named = CouncilGazetteer.councilOfPlaceIn(fromSalutation.substring(0, Math.min(fromSalutation.length(), OPENING)));
         }

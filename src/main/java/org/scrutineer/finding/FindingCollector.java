@@ -8,8 +8,9 @@ import org.scrutineer.finding.LetterBlock.Kind;
 /**
  * Walks a letter's blocks and keeps those that stand under a findings heading. Within one group the layout decides
  * what an item is: if the group has labelled items ("Recommendation 1: …") only those count, so the Progress and
- * Impact notes a council adds under each are left out; else if it has bullets only bullets count, so a lead-in
- * ("… the following areas:") and trailing narrative are left out; else each paragraph is an item.
+ * Impact notes a council adds under each are left out; else if it is a list, bulleted or numbered, only that list's
+ * items count, so a lead-in ("… the following areas:"), trailing narrative and a report's footnotes are left out;
+ * else each paragraph is an item.
  * <p>
  * The findings run from the first findings heading to the letter's closing paragraphs or sign-off. Inside them, a
  * heading the reader does not know opens an {@link Section#UNCLASSIFIED} group, so no text there is dropped; one
@@ -27,10 +28,12 @@ final class FindingCollector {
 
     static List<Item> collect(List<LetterBlock> blocks) {
         List<Item> items = new ArrayList<>();
+        List<LetterBlock> headings = new ArrayList<>();
         Section section = null;
         Timescale timescale = null;
         String theme = null;
         Kind itemKind = null;
+        LetterBlock heading = null;
         boolean inFindings = false;
         for (int i = 0; i < blocks.size(); i++) {
             LetterBlock block = blocks.get(i);
@@ -42,6 +45,7 @@ final class FindingCollector {
                         timescale = h.timescale();
                         theme = h.theme();
                         itemKind = itemKindOfGroup(blocks, i + 1);
+                        heading = block;
                         inFindings = true;
                     } else if (section != null) {
                         timescale = h.timescale();
@@ -58,11 +62,30 @@ final class FindingCollector {
                         timescale = null;
                         theme = null;
                         itemKind = itemKindOfGroup(blocks, i + 1);
+                        heading = block;
                         inFindings |= judgement;
                     } else if (section != null && block.kind() == itemKind && isItem(block)) {
                         items.add(new Item(block, section, timescale, theme));
+                        headings.add(heading);
                     }
                 }
+            }
+        }
+        return withEmptyListsAsNarrative(items, headings);
+    }
+
+    /**
+     * A list whose one item says that the list is empty ("The inspection did not find any areas for priority and
+     * immediate action") holds nothing to act on: that item is narrative.
+     */
+    private static List<Item> withEmptyListsAsNarrative(List<Item> items, List<LetterBlock> headings) {
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            LetterBlock heading = headings.get(i);
+            boolean alone = (i == 0 || headings.get(i - 1) != heading)
+                    && (i + 1 == items.size() || headings.get(i + 1) != heading);
+            if (alone && item.section().callsForAction() && EmptyList.says(item.block().text(), heading.text())) {
+                items.set(i, new Item(item.block(), Section.NARRATIVE, null, item.theme()));
             }
         }
         return items;
@@ -76,7 +99,13 @@ final class FindingCollector {
         return block.kind() != Kind.PARAGRAPH || !block.text().endsWith(":");
     }
 
+    /**
+     * Labelled items if the group has any; else a list's items: bullets, unless two or more numbered paragraphs come
+     * first (a report's numbered list, whose items may have sub-bullets), since one numbered paragraph before bullets
+     * is their lead-in; else each paragraph.
+     */
     private static Kind itemKindOfGroup(List<LetterBlock> blocks, int from) {
+        int numberedBeforeBullets = 0;
         boolean bullets = false;
         for (int i = from; i < blocks.size(); i++) {
             LetterBlock b = blocks.get(i);
@@ -87,7 +116,11 @@ final class FindingCollector {
                 return Kind.LABELLED;
             }
             bullets |= b.kind() == Kind.BULLET;
+            numberedBeforeBullets += !bullets && b.kind() == Kind.NUMBERED ? 1 : 0;
         }
-        return bullets ? Kind.BULLET : Kind.PARAGRAPH;
+        if (bullets && numberedBeforeBullets <= 1) {
+            return Kind.BULLET;
+        }
+        return numberedBeforeBullets > 0 ? Kind.NUMBERED : Kind.PARAGRAPH;
     }
 }

@@ -17,6 +17,8 @@ record FindingHeading(Section section, Timescale timescale, String theme) {
 
     private static final String THREE = "(?:three|3)";
     private static final String SIX = "(?:six|6)";
+    /** Ofsted's judgement scale, as grade tables and graded headings print it. */
+    static final String GRADE = "(?:outstanding|good|requires improvement(?: to be good)?|inadequate|adequate)";
 
     private static final List<Rule> SECTION_RULES = List.of(
             rule("(?:key |main |areas of (?:particular )?)?strengths?", Section.STRENGTH),
@@ -27,19 +29,23 @@ record FindingHeading(Section section, Timescale timescale, String theme) {
             rule("what needs to improve(?: in this area of (?:social work )?practice)?", Section.AREA_FOR_DEVELOPMENT),
             rule("(?:areas? for )?priority actions?|areas? for priority action|priority (?:and|&) immediate actions?",
                     Section.PRIORITY_ACTION),
+            // A report's parent heading over its improvement lists; items straight under it are recommendations.
+            rule("what does the [a-z' ]{3,40} need to improve", Section.RECOMMENDATION),
             rule("recommendations?(?: for (?:immediate )?action)?(?: (?:with)?in " + THREE + " months| (?:with)?in "
                     + SIX + " months)?", Section.RECOMMENDATION),
             rule("areas? for improvement", Section.RECOMMENDATION),
             // The narrative parts of letters and reports; a contents line ends in a page number, so no digits here.
             rule("overview|(?:main |key |headline |inspection |summary of )?findings(?: (?:and|from) [a-z' ]{3,40})?"
-                    + "|summary(?: of (?:main )?findings)?|evaluation of progress"
-                    + "|overall effectiveness(?: of [^\\d]*)?|summary of (?:the )?(?:inspection|judgements?)",
+                    + "|(?:executive )?summary(?: of (?:main |key )?findings)?|evaluation of progress"
+                    + "|overall effectiveness(?: of [^\\d]*| " + GRADE + ")?"
+                    + "|summary of (?:the )?(?:inspection|judgements?)",
                     Section.NARRATIVE));
 
     // Every heading above starts with one of these; checking it first spares the patterns on ordinary prose.
     private static final Set<String> FIRST_WORDS = Set.of("key", "main", "areas", "area", "strength", "strengths", "the",
             "satisfactory", "what", "priority", "recommendation", "recommendations", "immediately", "immediate",
-            "within", "in", "overview", "findings", "headline", "inspection", "summary", "overall", "evaluation");
+            "within", "in", "overview", "findings", "headline", "inspection", "summary", "overall", "evaluation",
+            "executive");
 
     private static final Pattern IMMEDIATE = Pattern.compile("\\bimmediate(?:ly)?\\b");
     private static final Pattern WITHIN_THREE = Pattern.compile("\\b(?:with)?in " + THREE + " months\\b");
@@ -47,6 +53,9 @@ record FindingHeading(Section section, Timescale timescale, String theme) {
     private static final Pattern TIMESCALE_ONLY = Pattern.compile(
             "immediately|immediate(?: action)?|(?:with)?in " + THREE + " months|(?:with)?in " + SIX + " months");
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[a-z]\\)|\\([a-z0-9]{1,3}\\))\\s+");
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[\\p{L}?])\\d{1,2}$");
+    /** A report's chapter heading that ends in its grade: "The experiences and progress of children in care: good". */
+    private static final Pattern GRADED = Pattern.compile("(?i)[^:]{10,140}:\\s*" + GRADE);
     // A theme names an area of work in a few words; a longer tail after the colon is a sentence, not a theme.
     private static final Pattern THEME = Pattern.compile("\\p{Lu}[^.;:!?\\s]*(?:\\s+[^.;:!?\\s]+){0,5}");
 
@@ -59,9 +68,18 @@ record FindingHeading(Section section, Timescale timescale, String theme) {
         if (line == null || line.isEmpty() || line.length() > 160 || line.startsWith(LetterCleaner.BULLET)) {
             return null;
         }
-        String text = line.trim();
+        String text = withoutFootnoteMark(line.trim());
         if (!text.isEmpty() && !Character.isUpperCase(text.charAt(0))) {
-            text = NUMBERING.matcher(text).replaceFirst("");
+            String unnumbered = NUMBERING.matcher(text).replaceFirst("");
+            // Unless numbered ("a) Areas for development"), a line starting in lower case is the end of a sentence
+            // wrapped onto it: "overall effectiveness." under "… was judged to be good in its".
+            if (unnumbered.equals(text) && Character.isLowerCase(text.charAt(0))) {
+                return null;
+            }
+            text = unnumbered;
+        }
+        if (GRADED.matcher(text).matches()) {
+            return new FindingHeading(Section.NARRATIVE, null, null);
         }
         String theme = null;
         int colon = text.indexOf(':');
@@ -85,10 +103,19 @@ record FindingHeading(Section section, Timescale timescale, String theme) {
         }
         for (Rule r : SECTION_RULES) {
             if (r.pattern.matcher(key).matches()) {
-                return new FindingHeading(r.section, r.section == Section.RECOMMENDATION ? timescaleIn(key) : null, theme);
+                return new FindingHeading(r.section, r.section.callsForAction() ? timescaleIn(key) : null, theme);
             }
         }
         return null;
+    }
+
+    /**
+     * A footnote's number printed straight after a heading's last letter or mark ("What needs to improve?1",
+     * "Information about this local authority area2") is not part of it.
+     */
+    static String withoutFootnoteMark(String line) {
+        boolean endsInDigit = !line.isEmpty() && Character.isDigit(line.charAt(line.length() - 1));
+        return endsInDigit ? FOOTNOTE_MARK.matcher(line).replaceFirst("") : line;
     }
 
     private static String withoutTrailingMarks(String key) {

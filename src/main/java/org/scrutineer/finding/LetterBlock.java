@@ -6,15 +6,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A unit of a letter's layout: a heading, a bullet, a labelled item ("Recommendation 2: …"), a plain paragraph, or
- * the point where the findings are over (the closing boilerplate or the sign-off).
+ * A unit of a letter's layout: a heading, a bullet, a labelled item ("Recommendation 2: …"), a numbered or a plain
+ * paragraph, or the point where findings stop (the closing boilerplate, the sign-off, or a report's part that holds
+ * none, such as its contents or "Information about this inspection").
  */
 record LetterBlock(Kind kind, String text, int lineCount, FindingHeading heading) {
 
-    enum Kind { HEADING, STOP, BULLET, LABELLED, PARAGRAPH }
+    enum Kind { HEADING, STOP, BULLET, LABELLED, NUMBERED, PARAGRAPH }
 
     private static final Pattern LABEL = Pattern.compile("(?i)^recommendation\\s*\\d{0,3}\\s*[:.;\\-\u2013]\\s*");
-    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+(?=\\p{Lu})");
+    // Reports number their paragraphs through the whole document, past 100.
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}\\.\\s+(?=\\p{Lu})");
     private static final Pattern LETTERED = Pattern.compile("^\\(?[a-z]\\)\\s+|^\\([ivx]{1,4}\\)\\s+");
     private static final Pattern STOP = Pattern.compile(
             "(?i)^(?:yours\\s+(?:sincerely|faithfully|truly)\\b|any areas? for .{0,80}?identified above\\b)");
@@ -26,7 +28,22 @@ record LetterBlock(Kind kind, String text, int lineCount, FindingHeading heading
             + "\\b(?:into account|(?:next|future) (?:inspection|visit))|(?:we|ofsted) (?:have|has) notified\\b"
             + "|you should (?:submit|send|prepare) an action plan\\b|(?:i am|we are) copying this letter\\b"
             + "|this letter will be published\\b)");
-    private static final Pattern GRADE = Pattern.compile("(?i)^grade\\s*\\d\\b.{0,40}$");
+    private static final Pattern GRADE = Pattern.compile(
+            "(?i)^(?:grade\\s*\\d\\b.{0,40}|" + FindingHeading.GRADE + ")$");
+    /**
+     * The parts of a report that hold no findings: its contents, the facts about the area and the inspection, the
+     * explanation of the grades, the summary retold for children, the conclusion of a council's paper, and a
+     * "Section 2: …" that starts another part (whose own findings headings open them again).
+     */
+    private static final Pattern PART_WITHOUT_FINDINGS = Pattern.compile("(?i)^(?:(?:table of )?contents|conclusions?"
+            + "|information about this (?:local authority area|inspection)|what the inspection judge?ments mean\\b.{0,60}"
+            + "|summary for children and young people|section \\d{1,2}\\s*:.{0,100})$");
+    /** A line that leads into a list and says what its items are: "The local authority has the following strengths". */
+    private static final Pattern STRENGTHS_LEAD_IN = Pattern.compile(
+            "(?i)^(?:the|this|its)\\b[^.]{0,60}\\bfollowing (?:key )?strengths:?$");
+    /** "This local authority is good because", "It is not yet good because:": the reasons for a judgement follow. */
+    private static final Pattern REASONS_LEAD_IN = Pattern.compile("(?i)^(?:the|this|it)\\b[^.]{0,60}\\b(?:"
+            + FindingHeading.GRADE + "|improvement)\\s+because:?$");
     private static final int MAX_HEADING_WORDS = 10;
     /** "Progress: …", "Impact: …": a note under an item, never the rest of its sentence. */
     private static final Pattern LEAD_LABEL = Pattern.compile("^\\p{Lu}[\\p{L} ]{0,30}:");
@@ -36,7 +53,8 @@ record LetterBlock(Kind kind, String text, int lineCount, FindingHeading heading
      * looked after children and / young people": an unknown heading that ends the findings group before it.
      */
     boolean looksLikeHeading() {
-        if (kind != Kind.PARAGRAPH || lineCount > 2 || text.isEmpty() || text.indexOf(':') >= 0) {
+        if (kind != Kind.PARAGRAPH || lineCount > 2 || text.isEmpty() || text.indexOf(':') >= 0
+                || text.contains(". ")) {
             return false;
         }
         char first = text.charAt(0);
@@ -45,7 +63,7 @@ record LetterBlock(Kind kind, String text, int lineCount, FindingHeading heading
                 && text.split(" ").length <= MAX_HEADING_WORDS && !isGrade();
     }
 
-    /** A report's judgement line under a heading ("Grade 4 (inadequate)"). */
+    /** A report's judgement line under a heading: "Grade 4 (inadequate)", or the grade alone, "Good". */
     boolean isGrade() {
         return kind == Kind.PARAGRAPH && isGradeLine(text);
     }
@@ -84,6 +102,9 @@ record LetterBlock(Kind kind, String text, int lineCount, FindingHeading heading
                 return i;
             }
             FindingHeading heading = FindingHeading.match(line);
+            if (heading == null && startsList(lines, i + 1)) {
+                heading = leadIn(line);
+            }
             if (heading == null && isLogoText(line)) {
                 blankSince = true;
                 return i;
@@ -102,7 +123,8 @@ record LetterBlock(Kind kind, String text, int lineCount, FindingHeading heading
                 blocks.add(new LetterBlock(Kind.HEADING, line, used - i + 1, heading));
                 return used;
             }
-            if (STOP.matcher(line).find()) {
+            if (STOP.matcher(line).find()
+                    || PART_WITHOUT_FINDINGS.matcher(FindingHeading.withoutFootnoteMark(line)).matches()) {
                 close();
                 blocks.add(new LetterBlock(Kind.STOP, line, 1, null));
                 return i;
@@ -118,10 +140,10 @@ record LetterBlock(Kind kind, String text, int lineCount, FindingHeading heading
             }
             Matcher number = PARAGRAPH_NUMBER.matcher(line);
             if (number.find()) {
-                open(Kind.PARAGRAPH, line.substring(number.end()));
+                open(Kind.NUMBERED, line.substring(number.end()));
                 return i;
             }
-            if (text != null && (!blankSince || continuesSentence(text, line))) {
+            if (text != null && (!blankSince || continuesSentence(line) || isBracketedTag(line))) {
                 text.append(' ').append(line);
                 lineCount++;
                 blankSince = false;
@@ -151,8 +173,8 @@ record LetterBlock(Kind kind, String text, int lineCount, FindingHeading heading
 
         // OCR and PDF extraction put blank lines inside paragraphs, and a page break falls mid-sentence: a line going
         // on from an unfinished sentence continues it if it starts in lower case or with a bracket or a digit, or if it
-        // is itself a sentence rather than a short heading.
-        private static boolean continuesSentence(StringBuilder text, String line) {
+        // is itself a sentence rather than a short heading, and what it follows is not a short heading either.
+        private boolean continuesSentence(String line) {
             int end = text.length() - 1;
             if (end < 0 || ".!?:;".indexOf(text.charAt(end)) >= 0) {
                 return false;
@@ -161,9 +183,38 @@ record LetterBlock(Kind kind, String text, int lineCount, FindingHeading heading
             if (Character.isLowerCase(first) || first == '(' || Character.isDigit(first)) {
                 return true;
             }
+            if (kind == Kind.PARAGRAPH && lineCount == 1 && text.toString().split(" ").length <= MAX_HEADING_WORDS) {
+                return false;
+            }
             char last = text.charAt(end);
             return (Character.isLowerCase(last) || last == ',') && line.split(" ").length > MAX_HEADING_WORDS
                     && !LEAD_LABEL.matcher(line).find();
+        }
+
+        /** "(Recommendation)" or "(outcome 4, national framework)" on a line of its own tags the paragraph above. */
+        private static boolean isBracketedTag(String line) {
+            return line.charAt(0) == '(' && line.lastIndexOf(')') >= line.length() - 2;
+        }
+
+        /** Whether the next line with text opens a numbered paragraph or a bullet. */
+        private static boolean startsList(List<String> lines, int from) {
+            int k = from;
+            while (k < lines.size() && lines.get(k).isEmpty()) {
+                k++;
+            }
+            return k < lines.size()
+                    && (lines.get(k).startsWith(LetterCleaner.BULLET) || PARAGRAPH_NUMBER.matcher(lines.get(k)).find());
+        }
+
+        /**
+         * A line introducing a list of strengths opens them; one giving the reasons for a judgement opens narrative.
+         * Only where a list follows: the same words wrapped inside a paragraph are no heading.
+         */
+        private static FindingHeading leadIn(String line) {
+            if (STRENGTHS_LEAD_IN.matcher(line).matches()) {
+                return new FindingHeading(Section.STRENGTH, null, null);
+            }
+            return REASONS_LEAD_IN.matcher(line).matches() ? new FindingHeading(Section.NARRATIVE, null, null) : null;
         }
 
         private static boolean isHeadingStart(String line, String next) {

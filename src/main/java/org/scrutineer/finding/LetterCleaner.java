@@ -116,18 +116,17 @@ final class LetterCleaner {
         return out;
     }
 
-    /** A blank line inside a run of at least three lines that each have one blank line after them. */
+    /**
+     * A blank line inside a run of at least three lines that each have one blank line after them: two before it and
+     * one after, or, for a paragraph's first line, one before it and two after.
+     */
     private static boolean isSpacingBlank(List<String> lines, int i) {
-        if (i < 3 || i + 2 >= lines.size()) {
+        if (i < 1 || i + 2 >= lines.size() || !lines.get(i).isEmpty() || lines.get(i - 1).isEmpty()
+                || lines.get(i + 1).isEmpty() || !lines.get(i + 2).isEmpty()) {
             return false;
         }
-        for (int k = i - 3; k <= i + 1; k++) {
-            boolean shouldBeText = (i - k) % 2 != 0;
-            if (lines.get(k).isEmpty() == shouldBeText) {
-                return false;
-            }
-        }
-        return lines.get(i + 2).isEmpty();
+        return (i >= 3 && lines.get(i - 2).isEmpty() && !lines.get(i - 3).isEmpty())
+                || (i + 4 < lines.size() && !lines.get(i + 3).isEmpty() && lines.get(i + 4).isEmpty());
     }
 
     /**

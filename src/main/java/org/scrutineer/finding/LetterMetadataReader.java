@@ -11,10 +11,11 @@ final class LetterMetadataReader {
     private static final Pattern DEAR = Pattern.compile("^Dear\\s+(.{1,80}?)[,:;]?$");
     private static final Pattern GENERIC_SALUTATION = Pattern.compile("(?i)(?:sir|madam|sir or madam|sir/madam|colleagues?|all|friends?)");
     private static final Pattern SIGN_OFF = Pattern.compile("(?i)^yours\\s+(?:sincerely|faithfully|truly)\\b");
-    private static final Pattern LABELLED_DATE = Pattern.compile("(?i)^(?:date(?: of (?:letter|issue|publication))?|published)\\s*:?\\s*(.{6,40})$");
+    private static final Pattern LABELLED_DATE = Pattern.compile(
+            "(?i)^(?:date(?: of (?:letter|issue|publication))?|(?:report )?published)\\s*:?\\s*(.{6,40})$");
     private static final Pattern OFSTED = Pattern.compile("(?i)\\bofsted\\b|her majesty['\u2019]s inspector");
     private static final Pattern CQC = Pattern.compile("(?i)care quality commission");
-    private static final Pattern INSPECTION_DATES_LABEL = Pattern.compile("(?i)\\binspection dates?\\s*:\\s*(\\d{1,2}[^.:]{0,60}?\\b(?:19|20)\\d{2})");
+    private static final Pattern INSPECTION_DATES_LABEL = Pattern.compile("(?i)\\binspection dates?\\s*:\\s*(?=\\d)");
     // The lazy gaps are bounded so that a long text without full stops cannot make the search quadratic.
     private static final Pattern INSPECTION_DATES_PROSE = Pattern.compile(
             "(?i)\\b(?:conducted|carried out|undertaken|took place|visit(?:ed)?|inspected)\\b[^.]{0,160}?"
@@ -39,6 +40,7 @@ final class LetterMetadataReader {
         String text = String.join(" ", lines.stream().filter(l -> !l.isEmpty()).toList());
         String inspectionDates = inspectionDates(text);
         LocalDate[] span = EnglishDates.span(inspectionDates);
+        String coverJudgement = ReportJudgement.in(lines, dear < 0);
         return new ExtractedLetter(
                 inspectorate(text),
                 CouncilNames.authority(title, dear < 0 ? null : String.join(" ", lines.subList(dear, lines.size())), text),
@@ -49,7 +51,7 @@ final class LetterMetadataReader {
                 span == null ? null : span[0],
                 span == null ? null : span[1],
                 title,
-                summaryJudgement(blocks),
+                coverJudgement == null ? summaryJudgement(blocks) : coverJudgement,
                 findings);
     }
 
@@ -71,17 +73,20 @@ final class LetterMetadataReader {
         return GENERIC_SALUTATION.matcher(name).matches() ? null : name;
     }
 
-    /** The full name in the address block whose surname the salutation uses; else the salutation's name. */
+    /**
+     * The full name in the address block whose surname the salutation uses ("Dear Mr Smith"), or whose first name it
+     * uses ("Dear Caroline"); else the salutation's name.
+     */
     private static String recipient(List<String> lines, int dear, String salutation) {
         if (salutation == null) {
             return null;
         }
         String[] words = salutation.split(" ");
-        String surname = words[words.length - 1];
+        boolean firstName = words.length == 1;
         for (int i = dear - 1; i >= Math.max(0, dear - ADDRESS_BLOCK_LINES); i--) {
             String line = lines.get(i);
-            if (PersonNames.isPersonName(line) && line.endsWith(surname) && line.length() > surname.length()
-                    && line.charAt(line.length() - surname.length() - 1) == ' ') {
+            boolean named = firstName ? line.startsWith(words[0] + " ") : line.endsWith(" " + words[words.length - 1]);
+            if (named && PersonNames.isPersonName(line)) {
                 return line;
             }
         }
@@ -193,8 +198,12 @@ final class LetterMetadataReader {
 
     private static String inspectionDates(String text) {
         Matcher m = INSPECTION_DATES_LABEL.matcher(text);
-        if (m.find() && DATE_RANGE.matcher(m.group(1)).matches()) {
-            return m.group(1);
+        if (m.find()) {
+            // The whole span after the label: "14 January 2014 – 5 February 2014", not its first date alone.
+            Matcher range = DATE_RANGE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 80));
+            if (range.lookingAt()) {
+                return range.group();
+            }
         }
         m = INSPECTION_DATES_PROSE.matcher(text);
         while (m.find()) {
@@ -223,7 +232,9 @@ final class LetterMetadataReader {
                 for (int j = i + 1; j < blocks.size() && j <= i + 3; j++) {
                     LetterBlock next = blocks.get(j);
                     String sentence = Sentences.first(next.text());
-                    if (next.kind() == LetterBlock.Kind.PARAGRAPH && !next.isGrade() && sentence.split(" ").length >= 8
+                    boolean paragraph = next.kind() == LetterBlock.Kind.PARAGRAPH
+                            || next.kind() == LetterBlock.Kind.NUMBERED;
+                    if (paragraph && !next.isGrade() && sentence.split(" ").length >= 8
                             && Sentences.isComplete(sentence)) {
                         return sentence;
                     }

@@ -438,6 +438,126 @@ class LetterReaderTests {
     }
 
     @Test
+    void aSifReportIsReadFromItsCoverToItsImprovementListAndNoFurther() {
+        String report = """
+                Northshire County Council
+                Inspection of services for children in need of help and protection, children
+                looked after and care leavers
+                Inspection date: 3 March 2014 \u2013 27 March 2014
+                Report published: 9 May 2014
+                Children\u2019s services in Northshire require improvement
+                1. Children who need help and protection Requires improvement
+                2. Children looked after and achieving permanence Good
+
+                Contents
+                Summary of key findings 3
+                What does the local authority need to improve? 5
+
+                Section 1: the local authority
+                Summary of key findings
+                This local authority requires improvement because
+                1. Too many children wait for an assessment.
+                2. Plans do not say what must change.
+                The local authority has the following strengths
+                3. Children in care live in stable homes.
+                What does the local authority need to improve?
+                Priority and immediate action
+                4. Ensure that every child at risk of harm is seen within a day.
+                Areas for improvement
+                5. Improve the quality of supervision.
+                6. Ensure that return home interviews are offered to all children.
+
+                Information about this inspection
+                Inspectors have looked closely at the experiences of children and young people who
+                have needed help and/or protection.
+
+                Section 2: The effectiveness of the Local Safeguarding Children Board
+                Paragraph about the board.
+                """;
+        ExtractedLetter read = reader.read(report);
+
+        assertThat(read.findings()).extracting(f -> f.section().json() + " " + f.timescale() + ": " + f.text())
+                .containsExactly(
+                        "narrative null: Too many children wait for an assessment.",
+                        "narrative null: Plans do not say what must change.",
+                        "strength null: Children in care live in stable homes.",
+                        "priority_action IMMEDIATE: Ensure that every child at risk of harm is seen within a day.",
+                        "recommendation null: Improve the quality of supervision.",
+                        "recommendation null: Ensure that return home interviews are offered to all children.");
+        assertThat(read.letterDate()).isEqualTo(LocalDate.of(2014, 5, 9));
+        assertThat(read.inspectionStart()).isEqualTo(LocalDate.of(2014, 3, 3));
+        assertThat(read.inspectionEnd()).isEqualTo(LocalDate.of(2014, 3, 27));
+        assertThat(read.summaryJudgement()).isEqualTo("Children\u2019s services in Northshire require improvement");
+        assertThat(read.authority()).isEqualTo("Northshire County Council");
+        assertThat(read.recipient()).isNull();
+        assertThat(read.signatory()).isNull();
+    }
+
+    @Test
+    void aListThatSaysItIsEmptyHoldsNothingToActOn() {
+        String report = """
+                Priority and immediate action
+                17. No areas for priority action were identified by this inspection.
+
+                Areas for improvement
+                18. None.
+
+                Recommendations
+                19. Ensure that no child waits for a plan and take immediate action where one does.
+                """;
+        assertThat(reader.read(report).findings()).extracting(f -> f.section().json() + " " + f.timescale())
+                .containsExactly("narrative null", "narrative null", "recommendation null");
+    }
+
+    @Test
+    void aRecommendationTagOnALineOfItsOwnBelongsToTheParagraphAbove() {
+        String report = """
+                Executive summary
+
+                Too many children wait for an assessment.
+
+                (Recommendation)
+
+                Leaders know their services well.
+                """;
+        assertThat(reader.read(report).findings()).extracting(Finding::text).containsExactly(
+                "Too many children wait for an assessment. (Recommendation)", "Leaders know their services well.");
+    }
+
+    @Test
+    void anIlacsReportsHeadlineParagraphsAreNarrativeAndItsGradeIsTheJudgement() {
+        String report = """
+                Inspection of Northshire local authority children\u2019s services
+                Inspection dates: 6 to 17 March 2023
+                Judgement Grade
+                The impact of leaders on social work Requires improvement to be good
+                practice with children and families
+                Overall effectiveness Requires improvement to be good
+
+                Leaders have a clear plan for improvement.
+
+                What needs to improve?2
+
+                \u25FC The timeliness of assessments.
+
+                The experiences and progress of children who need help and
+                protection: requires improvement to be good
+
+                1. Children are seen quickly.
+
+                2 The national framework sets out outcomes for children.
+                """;
+        ExtractedLetter read = reader.read(report);
+
+        assertThat(read.findings()).extracting(f -> f.section().json() + ": " + f.text()).containsExactly(
+                "narrative: Leaders have a clear plan for improvement.",
+                "area_for_development: The timeliness of assessments.",
+                "narrative: Children are seen quickly.");
+        assertThat(read.summaryJudgement()).isEqualTo("Requires improvement to be good");
+        assertThat(read.inspectionDates()).isEqualTo("6 to 17 March 2023");
+    }
+
+    @Test
     void linesDoubleSpacedByPdfExtractionJoinIntoTheirParagraphs() {
         String wide = "This line runs to the full width of the page as a wrapped line of a paragraph does, line ";
         StringBuilder text = new StringBuilder("Dear Ms Smith\n\nMain findings\n\n");

@@ -16,7 +16,12 @@ public final class LetterReadingBenchmark {
     private static final String[] TEXT = {"somerset-2011-ucra-letter.txt", "rotherham-2011-ucra-letter.txt",
             "telford-2012-scrutiny-progress-update.txt"};
     private static final String[] PDF = {"wakefield-2018-focused-visit.pdf", "peterborough-2023-focused-visit.pdf",
-            "norfolk-2013-looked-after-children-inspection.pdf"};
+            "norfolk-2013-looked-after-children-inspection.pdf", "gateshead-2021-focused-visit.pdf",
+            "redbridge-2019-focused-visit.pdf", "wandsworth-2024-focused-visit.pdf",
+            "staffordshire-2014-sif-inspection-report.pdf", "reading-2016-sif-inspection-report.pdf",
+            "wiltshire-2015-sif-inspection-report.pdf", "stockton-on-tees-2016-sif-inspection-report.pdf",
+            "wokingham-2023-ilacs-inspection-report.pdf", "salford-2024-ilacs-inspection-report.pdf",
+            "wandsworth-2026-ilacs-inspection-report.pdf", "blackburn-with-darwen-2022-ilacs-inspection-report.pdf"};
 
     public static void main(String[] args) throws IOException {
         LetterReader reader = new LetterReader();
