@@ -11,7 +11,6 @@ import org.scrutineer.web.Forbidden;
 import org.scrutineer.security.Groups;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.*;
 
@@ -29,14 +28,11 @@ class PlanController {
     private final PlanService plans;
     private final LetterService letters;
     private final ProgressService progress;
-    private final ApplicationEventPublisher events;
 
-    PlanController(PlanService plans, LetterService letters, ProgressService progress,
-                   ApplicationEventPublisher events) {
+    PlanController(PlanService plans, LetterService letters, ProgressService progress) {
         this.plans = plans;
         this.letters = letters;
         this.progress = progress;
-        this.events = events;
     }
 
     /** Coordinators and chairs read every plan; an action owner only the plans they own an action in. */
@@ -87,13 +83,7 @@ class PlanController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> startCycle(@PathVariable String letterId, @RequestBody(required = false) CycleStart start,
                                    Principal user) {
-        // checked before the cycle opens: a refused date must leave no cycle behind
-        if (start != null && start.meetingDate() != null && !DateRange.accepts(start.meetingDate())) {
-            throw new BadRequest("The committee meeting's date is out of range.",
-                    List.of(new FieldError("meetingDate", DateRange.RULE)));
-        }
-        letters.get(letterId);
-        events.publishEvent(new CycleRequested(letterId, user.getName(), start == null ? null : start.meetingDate()));
+        plans.requestCycle(letterId, start == null ? null : start.meetingDate(), user.getName());
         return Map.of("letterId", letterId, "status", "cycle started");
     }
 }
