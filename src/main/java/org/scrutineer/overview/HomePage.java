@@ -4,9 +4,9 @@ import org.scrutineer.pages.PageController;
 import org.scrutineer.pages.SignedIn;
 import org.scrutineer.pages.UkDates;
 import org.scrutineer.people.People;
+import org.scrutineer.web.Paged;
 import org.scrutineer.web.Paging;
 import org.scrutineer.workflow.OpenWork;
-import org.scrutineer.workflow.ProcessKeys;
 import org.scrutineer.workflow.TaskSummary;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,6 +25,8 @@ import java.util.Objects;
  */
 @PageController
 class HomePage {
+
+    static final int TASKS_PER_PAGE = 20;
 
     private final OpenWork work;
     private final CoordinatorDashboard dashboard;
@@ -49,20 +51,30 @@ class HomePage {
     record TaskLine(TaskSummary task, String letterTitle, String since, String due) {
     }
 
-    /** @param page the page of letters a coordinator is looking at, from 0 */
+    /**
+     * @param page  the page of letters a coordinator is looking at, from 0
+     * @param tasks the page of their tasks, oldest first, from 0
+     */
     @GetMapping("/")
-    String home(@RequestParam(defaultValue = "0") int page, @ModelAttribute("me") SignedIn me, Model model) {
+    String home(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int tasks,
+                @ModelAttribute("me") SignedIn me, Model model) {
         Names names = new Names(people);
         LocalDate today = LocalDate.now(clock.withZone(UkDates.LONDON));
-        // a chair's sign-offs are listed with their reports below, where the chair decides them
-        List<TaskSummary> tasks = work.of(me.id(), me.groups(), Paging.of(0, Paging.MAX_SIZE)).entries().stream()
-                .filter(t -> !(me.isChair() && ProcessKeys.SCRUTINY_SIGN_OFF.equals(t.key()))).toList();
-        var letterTitles = titles.of(tasks.stream().map(TaskSummary::letterId).filter(Objects::nonNull)
-                .distinct().toList());
-        model.addAttribute("tasks", tasks.stream().map(t -> new TaskLine(t, letterTitles.get(t.letterId()),
-                UkDates.day(t.created() == null ? null : t.created().toInstant()),
-                UkDates.day(t.due() == null ? null : t.due().toInstant()))).toList());
+        // a chair's only tasks are sign-offs, listed with their reports below, where the chair decides them
+        boolean onlyChair = me.isChair() && !me.isCoordinator() && !me.isOwner() && !me.isAdmin();
+        if (!onlyChair) {
+            Paged<TaskSummary> open = work.of(me.id(), me.groups(), Paging.of(tasks, TASKS_PER_PAGE));
+            Map<String, String> letterTitles = titles.of(open.entries().stream().map(TaskSummary::letterId)
+                    .filter(Objects::nonNull).distinct().toList());
+            model.addAttribute("tasks", open.entries().stream().map(t -> new TaskLine(t, letterTitles.get(t.letterId()),
+                    UkDates.day(t.created() == null ? null : t.created().toInstant()),
+                    UkDates.day(t.due() == null ? null : t.due().toInstant()))).toList());
+            model.addAttribute("taskCount", open.total());
+            model.addAttribute("tasksPage", tasks);
+            model.addAttribute("taskPages", Math.max(1, (open.total() + TASKS_PER_PAGE - 1) / TASKS_PER_PAGE));
+        }
         model.addAttribute("today", UkDates.day(today));
+        model.addAttribute("lettersPage", page);
         if (me.isCoordinator() || me.isAdmin()) {
             model.addAttribute("dashboard", dashboard.of(page, today, names));
         }

@@ -21,11 +21,11 @@ record StandingChart(int width, int height, List<Bar> bars, List<Key> key, Strin
     private static final Map<Standing, String> FILL = Map.of(
             Standing.COMPLETED, "#1f3a5f", Standing.ON_TRACK, "#2e7d32", Standing.AT_RISK, "#ffbf00",
             Standing.OFF_TRACK, "#b71c1c", Standing.OVERDUE, "#6a1b9a", Standing.NOT_STARTED, "#9aa3ab");
-    private static final int LABEL_WIDTH = 270;
-    private static final int BAR_WIDTH = 560;
-    private static final int ROW = 30;
-    private static final int BAR_HEIGHT = 22;
-    private static final int LABEL_CHARACTERS = 38;
+    private static final int LABEL_WIDTH = 300;
+    private static final int BAR_WIDTH = 520;
+    private static final int ROW = 32;
+    private static final int BAR_HEIGHT = 24;
+    private static final int LABEL_CHARACTERS = 34;
 
     /** One plan's bar; {@code y} is its top. */
     record Bar(String label, int y, List<Segment> segments, String total, String summary) {
@@ -62,7 +62,7 @@ record StandingChart(int width, int height, List<Bar> bars, List<Key> key, Strin
         List<Key> key = ORDER.stream().map(s -> new Key(s.words(), s.meaning(), FILL.get(s))).toList();
         String description = "One bar per plan, its length split by the share of its actions in each standing. "
                 + bars.stream().map(Bar::summary).collect(Collectors.joining(" "));
-        return new StandingChart(LABEL_WIDTH + BAR_WIDTH + 70, y + 4, bars, key, description);
+        return new StandingChart(LABEL_WIDTH + BAR_WIDTH + 90, y + 4, bars, key, description);
     }
 
     private static Bar bar(Plan plan, int y) {

@@ -173,10 +173,9 @@ class SecurityConfiguration {
      */
     private static HeaderWriter reportPdfsFramedByOurPagesOnly() {
         RequestMatcher pdf = path("/api/reports/*/pdf");
-        return (request, response) -> (pdf.matches(request)
-                ? new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN)
-                : new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY))
-                .writeHeaders(request, response);
+        HeaderWriter sameOrigin = new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN);
+        HeaderWriter deny = new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY);
+        return (request, response) -> (pdf.matches(request) ? sameOrigin : deny).writeHeaders(request, response);
     }
 
     /** To the sign-in page, and back to where they were going once signed in. */

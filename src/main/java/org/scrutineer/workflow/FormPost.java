@@ -1,10 +1,9 @@
 package org.scrutineer.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
-import java.math.BigDecimal;
 import org.scrutineer.pages.UkDates;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.*;
 import java.util.regex.Matcher;

@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -67,7 +68,7 @@ public class OpenWork {
             TaskSubject subject = subjectOf.containsKey(t.getId()) ? subjectOf.get(t.getId()) : subjects.of(t.getId());
             return subject == null || subject.reportId() == null ? null
                     : new SignOff(t.getId(), subject.reportId(), subject.letterId(), t.getCreateTime());
-        }).filter(java.util.Objects::nonNull).toList();
+        }).filter(Objects::nonNull).toList();
     }
 
     /**
