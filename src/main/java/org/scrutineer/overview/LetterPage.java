@@ -123,7 +123,7 @@ class LetterPage {
         boolean coordinates = me.isCoordinator() || me.isAdmin();
 
         model.addAttribute("letter", letter);
-        model.addAttribute("title", title);
+        model.addAttribute("letterTitle", title);
         model.addAttribute("details", details(letter, names));
         model.addAttribute("findingGroups", FindingGroups.of(letter.getFindings(), letter.getText(), plan));
         model.addAttribute("plan", plan);

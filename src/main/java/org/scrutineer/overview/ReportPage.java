@@ -73,6 +73,7 @@ class ReportPage {
         ReportLine line = ReportLine.of(report, title, names);
         model.addAttribute("report", line);
         model.addAttribute("certifiedSha256", report.certifiedSha256());
+        model.addAttribute("signedVersion", report.signedVersion());
         model.addAttribute("versions", reports.versionsOf(report.cycleId()).stream()
                 .map(r -> ReportLine.of(r, title, names)).toList());
         model.addAttribute("check", check);

@@ -195,6 +195,8 @@ class OverviewPagesTests {
         assertThat(notADate.text("meeting-date-error")).contains("Enter the meeting date as a real date, like 31/03/2027");
         assertThat(notADate.document().getElementById("meeting-date").val()).isEqualTo("31/02/2027");
         assertThat(notADate.document().select(".govuk-error-summary a[href='#meeting-date']")).hasSize(1);
+        assertThat(notADate.document().title()).startsWith("Error: ");
+        assertThat(notADate.document().selectFirst("h1").text()).doesNotStartWith("Error");
         Browser.Page outOfRange = cora.post(cycles, "meetingDate", "31/03/2101");
         assertThat(outOfRange.status()).isEqualTo(400);
         assertThat(outOfRange.text("meeting-date-error")).contains("between 1 January 2000 and 31 December 2100");
