@@ -44,6 +44,15 @@ record ActionFilter(String owner, String rag, String status, boolean overdue, St
         };
     }
 
+    /** What the list's caption says: how many of how many, or in which order all are shown. */
+    String caption(int shown, int all) {
+        if (narrows()) {
+            return shown + " of the plan's " + all + " actions match the filters";
+        }
+        return "The plan's " + all + (all == 1 ? " action" : " actions")
+                + (sort != null && !sort.isEmpty() && SORTS.containsKey(sort) ? ", by due date" : ", in plan order");
+    }
+
     /** Whether anything narrows the list: the page then says how many it shows of how many. */
     public boolean narrows() {
         return !isBlank(owner) || RAGS.containsKey(rag) || STATUSES.containsKey(status) || overdue;

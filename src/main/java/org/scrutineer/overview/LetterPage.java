@@ -117,7 +117,6 @@ class LetterPage {
     private String page(String id, ActionFilter filter, int trailPage, SignedIn me, Model model) {
         Letter letter = letters.get(id);
         Names names = new Names(people);
-        LocalDate today = LocalDate.now(clock.withZone(UkDates.LONDON));
         Plan plan = plans.find(id).orElse(null);
         String title = LetterTitles.of(letter.getTitle(), letter.getRegisteredAt());
         boolean coordinates = me.isCoordinator() || me.isAdmin();
@@ -128,47 +127,57 @@ class LetterPage {
         model.addAttribute("findingGroups", FindingGroups.of(letter.getFindings(), letter.getText(), plan));
         model.addAttribute("plan", plan);
         if (plan != null) {
-            List<ActionLine> all = ActionLine.of(plan, title, progress.newestByAction(id), today, names);
-            List<ActionLine> shown = filter.apply(all);
-            model.addAttribute("figures", PlanFigures.of(all));
-            model.addAttribute("actions", shown);
-            model.addAttribute("actionsCaption", filter.narrows()
-                    ? shown.size() + " of the plan's " + all.size() + " actions match the filters"
-                    : "The plan's " + all.size() + (all.size() == 1 ? " action" : " actions")
-                      + (filter.sort() != null && ActionFilter.SORTS.containsKey(filter.sort()) && !filter.sort().isEmpty()
-                         ? ", by due date" : ", in plan order"));
-            model.addAttribute("owners", owners(all));
+            actions(plan, title, filter, names, model);
         }
+        cycles(id, plan, title, names, model);
+        model.addAttribute("mayStartCycle", coordinates);
+        model.addAttribute("reports", reports.ofLetter(id).stream().map(r -> ReportLine.of(r, title, names)).toList());
+        if (coordinates) {
+            trail(id, trailPage, names, model);
+        }
+        return "overview/letter";
+    }
+
+    /** The plan's actions as the filter picks and orders them, and what the filter offers. */
+    private void actions(Plan plan, String title, ActionFilter filter, Names names, Model model) {
+        LocalDate today = LocalDate.now(clock.withZone(UkDates.LONDON));
+        List<ActionLine> all = ActionLine.of(plan, title, progress.newestByAction(plan.getLetterId()), today, names);
+        List<ActionLine> shown = filter.apply(all);
+        model.addAttribute("figures", PlanFigures.of(all));
+        model.addAttribute("actions", shown);
+        model.addAttribute("actionsCaption", filter.caption(shown.size(), all.size()));
+        model.addAttribute("owners", owners(all));
         model.addAttribute("filter", filter);
         model.addAttribute("rags", ActionFilter.RAGS);
         model.addAttribute("statuses", ActionFilter.STATUSES);
         model.addAttribute("sorts", ActionFilter.SORTS);
+    }
 
-        List<Cycle> cycles = progress.cyclesOf(id);
+    /** Every cycle of the plan, who has reported in the open one, and whether another may start. */
+    private void cycles(String letterId, Plan plan, String title, Names names, Model model) {
+        List<Cycle> cycles = progress.cyclesOf(letterId);
         Cycle open = cycles.stream().filter(c -> c.status() == Cycle.CycleStatus.OPEN).reduce((a, b) -> b).orElse(null);
         model.addAttribute("cycles", cycles.stream().map(c -> new CycleLine(c.number(),
                 UkDates.day(c.openedAt()), UkDates.day(c.closedAt()), UkDates.day(c.meetingDate()))).toList());
         model.addAttribute("openCycle", open == null ? null
                 : CycleProgress.of(open, title, plan, progress.latestIn(open.id()), names));
-        model.addAttribute("mayStartCycle", coordinates);
         model.addAttribute("cycleStartable", plan != null && plan.getStatus() == PlanStatus.LIVE && open == null);
+    }
 
-        model.addAttribute("reports", reports.ofLetter(id).stream().map(r -> ReportLine.of(r, title, names)).toList());
-        if (coordinates) {
-            long total = audit.count(id);
-            int pages = (int) Math.max(1, (total + TRAIL_PER_PAGE - 1) / TRAIL_PER_PAGE);
-            int shownPage = Math.min(trailPage, pages - 1);
-            long end = total - (long) shownPage * TRAIL_PER_PAGE;
-            long start = Math.max(0, end - TRAIL_PER_PAGE);
-            AuditSentence sentences = new AuditSentence(names);
-            List<AuditEntry> newestFirst = new ArrayList<>(audit.of(id, (int) start, (int) (end - start)));
-            Collections.reverse(newestFirst);
-            model.addAttribute("trail", newestFirst.stream().map(sentences::of).toList());
-            model.addAttribute("trailPage", shownPage);
-            model.addAttribute("trailPages", pages);
-            model.addAttribute("trailTotal", total);
-        }
-        return "overview/letter";
+    /** A page of the audit trail in plain words, newest first: page 0 is the latest {@value #TRAIL_PER_PAGE}. */
+    private void trail(String letterId, int page, Names names, Model model) {
+        long total = audit.count(letterId);
+        int pages = (int) Math.max(1, (total + TRAIL_PER_PAGE - 1) / TRAIL_PER_PAGE);
+        int shown = Math.min(page, pages - 1);
+        long end = total - (long) shown * TRAIL_PER_PAGE;
+        long start = Math.max(0, end - TRAIL_PER_PAGE);
+        List<AuditEntry> newestFirst = new ArrayList<>(audit.of(letterId, (int) start, (int) (end - start)));
+        Collections.reverse(newestFirst);
+        AuditSentence sentences = new AuditSentence(names);
+        model.addAttribute("trail", newestFirst.stream().map(sentences::of).toList());
+        model.addAttribute("trailPage", shown);
+        model.addAttribute("trailPages", pages);
+        model.addAttribute("trailTotal", total);
     }
 
     /** A past or present cycle: when it opened and closed, and its meeting. */
