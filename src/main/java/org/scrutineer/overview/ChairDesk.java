@@ -49,7 +49,7 @@ class ChairDesk {
                 .map(s -> {
                     Report report = waiting.get(s.reportId());
                     return new Waiting(ReportLine.of(report, titles.get(report.letterId()), names),
-                            UkDates.day(s.since() == null ? null : s.since().toInstant()));
+                            UkDates.day(s.since()));
                 }).toList();
         return new Desk(open, decided.stream().map(r -> ReportLine.of(r, titles.get(r.letterId()), names)).toList());
     }

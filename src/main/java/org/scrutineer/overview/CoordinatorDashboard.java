@@ -100,8 +100,7 @@ class CoordinatorDashboard {
                 .toList();
         List<StandingChart.Plan> charted = rows.stream().filter(r -> r.figures() != null && r.figures().actions() > 0)
                 .map(r -> new StandingChart.Plan(r.title(), r.figures())).toList();
-        int pages = (int) Math.max(1, (shown.total() + LETTERS_PER_PAGE - 1) / LETTERS_PER_PAGE);
-        return new Dashboard(rows, page, pages, shown.total(), charted.isEmpty() ? null : StandingChart.of(charted),
+        return new Dashboard(rows, page, Paging.pages(shown.total(), LETTERS_PER_PAGE), shown.total(), charted.isEmpty() ? null : StandingChart.of(charted),
                 overdue.stream().limit(OVERDUE_SHOWN).toList(), overdue.size(),
                 openShown.stream().map(c -> cycles.get(c.letterId())).toList(), open.size(),
                 nextMeeting.map(c -> cycles.get(c.letterId())).orElse(null));

@@ -59,7 +59,7 @@ class HomePage {
     String home(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int tasks,
                 @ModelAttribute("me") SignedIn me, Model model) {
         Names names = new Names(people);
-        LocalDate today = LocalDate.now(clock.withZone(UkDates.LONDON));
+        LocalDate today = UkDates.today(clock);
         // a chair's only tasks are sign-offs, listed with their reports below, where the chair decides them
         boolean onlyChair = me.isChair() && !me.isCoordinator() && !me.isOwner() && !me.isAdmin();
         if (!onlyChair) {
@@ -67,11 +67,10 @@ class HomePage {
             Map<String, String> letterTitles = titles.of(open.entries().stream().map(TaskSummary::letterId)
                     .filter(Objects::nonNull).distinct().toList());
             model.addAttribute("tasks", open.entries().stream().map(t -> new TaskLine(t, letterTitles.get(t.letterId()),
-                    UkDates.day(t.created() == null ? null : t.created().toInstant()),
-                    UkDates.day(t.due() == null ? null : t.due().toInstant()))).toList());
+                    UkDates.day(t.created()), UkDates.day(t.due()))).toList());
             model.addAttribute("taskCount", open.total());
             model.addAttribute("tasksPage", tasks);
-            model.addAttribute("taskPages", Math.max(1, (open.total() + TASKS_PER_PAGE - 1) / TASKS_PER_PAGE));
+            model.addAttribute("taskPages", Paging.pages(open.total(), TASKS_PER_PAGE));
         }
         model.addAttribute("today", UkDates.day(today));
         model.addAttribute("lettersPage", page);

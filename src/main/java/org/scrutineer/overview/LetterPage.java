@@ -18,6 +18,7 @@ import org.scrutineer.report.ReportService;
 import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.Conflict;
 import org.scrutineer.web.DateRange;
+import org.scrutineer.web.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -140,7 +141,7 @@ class LetterPage {
 
     /** The plan's actions as the filter picks and orders them, and what the filter offers. */
     private void actions(Plan plan, String title, ActionFilter filter, Names names, Model model) {
-        LocalDate today = LocalDate.now(clock.withZone(UkDates.LONDON));
+        LocalDate today = UkDates.today(clock);
         List<ActionLine> all = ActionLine.of(plan, title, progress.newestByAction(plan.getLetterId()), today, names);
         List<ActionLine> shown = filter.apply(all);
         model.addAttribute("figures", PlanFigures.of(all));
@@ -167,7 +168,7 @@ class LetterPage {
     /** A page of the audit trail in plain words, newest first: page 0 is the latest {@value #TRAIL_PER_PAGE}. */
     private void trail(String letterId, int page, Names names, Model model) {
         long total = audit.count(letterId);
-        int pages = (int) Math.max(1, (total + TRAIL_PER_PAGE - 1) / TRAIL_PER_PAGE);
+        int pages = Paging.pages(total, TRAIL_PER_PAGE);
         int shown = Math.min(page, pages - 1);
         long end = total - (long) shown * TRAIL_PER_PAGE;
         long start = Math.max(0, end - TRAIL_PER_PAGE);

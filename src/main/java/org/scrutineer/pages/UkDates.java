@@ -1,11 +1,13 @@
 package org.scrutineer.pages;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
@@ -50,6 +52,16 @@ public final class UkDates {
     /** The day in London, "31 March 2027"; "" for {@literal null}. */
     public static String day(Instant instant) {
         return instant == null ? "" : day(instant.atZone(LONDON).toLocalDate());
+    }
+
+    /** The day in London, "31 March 2027"; "" for {@literal null}. */
+    public static String day(Date date) {
+        return date == null ? "" : day(date.toInstant());
+    }
+
+    /** Today in London. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(LONDON));
     }
 
     /** "14 Mar 2027 10:02", in London; "" for {@literal null}. */

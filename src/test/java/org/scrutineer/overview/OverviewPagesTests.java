@@ -16,6 +16,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * The overview pages as each role sees them: {@code /} for a coordinator, an owner and a chair; a letter's page
@@ -48,6 +50,10 @@ class OverviewPagesTests {
     @BeforeAll
     void letters() {
         api = new Api(mvc, json, management);
+        // more than a page of letters, the ones below the newest
+        for (int i = Integer.parseInt(totalLetters()); i <= CoordinatorDashboard.LETTERS_PER_PAGE; i++) {
+            api.postJson("cora", "/api/letters", "{\"text\": \"Ofsted letter to Somerset County Council\"}");
+        }
         twoOwners = register();
         draft(twoOwners, "[{\"findingIds\": \"F13\", \"title\": \"Record every case decision\", \"owner\": \"owen\", \"dueDate\": \"2011-08-05\"},"
                 + " {\"findingIds\": \"F14\", \"title\": \"Supervise with performance data\", \"owner\": \"olive\", \"dueDate\": \"2099-12-31\"}]");
@@ -82,6 +88,30 @@ class OverviewPagesTests {
         assertThat(chart.selectFirst("desc").text()).contains("2 actions, 1 overdue, 1 not started.");
         assertThat(home.text("tasks-heading")).startsWith("Tasks waiting for coordinators");
         assertThat(readableText(home)).doesNotContain("owen", "olive", "2011-08-05");
+    }
+
+    @Test
+    void aCoordinatorPagesThroughTheLettersTwentyAtATime() {
+        Browser cora = Browser.signedIn(mvc, "cora");
+
+        Browser.Page first = cora.get("/");
+        Element next = first.document().selectFirst("nav[aria-label='Pages of letters'] a[rel=next]");
+        assertThat(first.document().select("#letters tbody tr")).hasSize(CoordinatorDashboard.LETTERS_PER_PAGE);
+        assertThat(next.attr("href")).isEqualTo("/?page=1&tasks=0");
+        Browser.Page second = cora.get(next.attr("href"));
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.document().selectFirst("nav[aria-label='Pages of letters'] a[rel=prev]").attr("href"))
+                .isEqualTo("/?page=0&tasks=0");
+        assertThat(second.document().select("#letters caption").text()).contains("page 2 of");
+    }
+
+    private String totalLetters() {
+        try {
+            return mvc.perform(get("/api/letters?size=1").with(httpBasic("cora", "cora"))).andReturn().getResponse()
+                    .getHeader("X-Total-Count");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -279,19 +309,15 @@ class OverviewPagesTests {
 
     @Test
     void aReportsPdfMayBeFramedByOurOwnPagesOnly() throws Exception {
-        var pdf = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .get("/api/reports/" + waitingReport + "/pdf").with(org.springframework.security.test.web.servlet
-                        .request.SecurityMockMvcRequestPostProcessors.httpBasic("chris", "chris"))).andReturn().getResponse();
-        var other = api.call("chris", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .get("/api/reports/" + waitingReport));
+        var pdf = mvc.perform(get("/api/reports/" + waitingReport + "/pdf").with(httpBasic("chris", "chris")))
+                .andReturn().getResponse();
+        var record = mvc.perform(get("/api/reports/" + waitingReport).with(httpBasic("chris", "chris")))
+                .andReturn().getResponse();
 
-        assertThat(pdf.getHeader("X-Frame-Options")).isEqualTo("SAMEORIGIN");
         assertThat(pdf.getStatus()).isEqualTo(200);
-        assertThat(other.status()).isEqualTo(200);
-        var headers = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .get("/api/reports/" + waitingReport).with(org.springframework.security.test.web.servlet
-                        .request.SecurityMockMvcRequestPostProcessors.httpBasic("chris", "chris"))).andReturn().getResponse();
-        assertThat(headers.getHeader("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(pdf.getHeader("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+        assertThat(record.getStatus()).isEqualTo(200);
+        assertThat(record.getHeader("X-Frame-Options")).isEqualTo("DENY");
     }
 
     // --- the letters' paths, through the API as the workflow tests take them
