@@ -58,12 +58,7 @@ record ActionLine(String letterId, String letterTitle, String id, String title, 
     }
 
     public String statusWords() {
-        return switch (status) {
-            case PROPOSED -> "Waiting for the owner to accept";
-            case DECLINED -> "Declined: to be reassigned";
-            case ACCEPTED -> "Accepted";
-            case COMPLETED -> "Completed";
-        };
+        return ActionFilter.STATUSES.get(status.name());
     }
 
     /** "14 March 2027"; "" before any update. */

@@ -32,6 +32,8 @@ import org.springframework.web.util.UriUtils;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -127,6 +129,7 @@ class LetterPage {
         model.addAttribute("details", details(letter, names));
         model.addAttribute("findingGroups", FindingGroups.of(letter.getFindings(), letter.getText(), plan));
         model.addAttribute("plan", plan);
+        model.addAttribute("interval", plan == null ? null : every(plan.getReportingInterval()));
         if (plan != null) {
             actions(plan, title, filter, names, model);
         }
@@ -201,6 +204,32 @@ class LetterPage {
         details.put("Findings", letter.getFindings().size() + (letter.isFindingsConfirmed() ? ", confirmed" : ", not yet confirmed"));
         details.values().removeIf(v -> v == null || v.isBlank());
         return details;
+    }
+
+    /** "every month", "every 2 weeks" for a plan's ISO reporting interval; the interval itself if it is no period. */
+    static String every(String isoPeriod) {
+        if (isoPeriod == null) {
+            return null;
+        }
+        try {
+            Period p = Period.parse(isoPeriod);
+            if (p.getYears() > 0 && p.getMonths() == 0 && p.getDays() == 0) {
+                return every(p.getYears(), "year");
+            }
+            if (p.getYears() == 0 && p.getMonths() > 0 && p.getDays() == 0) {
+                return every(p.getMonths(), "month");
+            }
+            if (p.getYears() == 0 && p.getMonths() == 0 && p.getDays() > 0) {
+                return p.getDays() % 7 == 0 ? every(p.getDays() / 7, "week") : every(p.getDays(), "day");
+            }
+        } catch (DateTimeParseException notAPeriod) {
+            // said as it is
+        }
+        return isoPeriod;
+    }
+
+    private static String every(int n, String unit) {
+        return n == 1 ? "every " + unit : "every " + n + " " + unit + "s";
     }
 
     /** The plan's owners by name, for the filter: id to name, sorted by name. */
