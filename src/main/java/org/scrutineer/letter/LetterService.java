@@ -17,13 +17,18 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.aggregation.ArrayOperators;
 import org.springframework.data.mongodb.core.aggregation.ConditionalOperators;
+import org.springframework.data.mongodb.core.aggregation.ProjectionOperation;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import static org.scrutineer.audit.AuditActions.*;
 
@@ -156,6 +161,13 @@ public class LetterService {
         return letters.findById(letterId).orElseThrow(() -> new LetterNotFound(letterId));
     }
 
+    /** A letter's summary fields, with its findings counted by the store rather than sent. */
+    private static final ProjectionOperation SUMMARY = Aggregation.project("title", "inspectorate", "authority",
+                    "committee", "letterDate", "inspectionStart", "inspectionEnd", "registeredBy", "registeredAt",
+                    "findingsConfirmed")
+            .and(ArrayOperators.Size.lengthOfArray(ConditionalOperators.ifNull("findings").then(List.of())))
+            .as("findings");
+
     /**
      * A page of the letters, newest first, as summaries: the store sends only the summary's fields (and counts the
      * findings itself), never the texts, so the reply stays small however long the letters are.
@@ -165,12 +177,17 @@ public class LetterService {
                 Aggregation.sort(Sort.by(Sort.Direction.DESC, "registeredAt").and(Sort.by("_id"))),
                 Aggregation.skip((long) paging.offset()),
                 Aggregation.limit(paging.size()),
-                Aggregation.project("title", "inspectorate", "authority", "committee", "letterDate", "inspectionStart",
-                                "inspectionEnd", "registeredBy", "registeredAt", "findingsConfirmed")
-                        .and(ArrayOperators.Size.lengthOfArray(ConditionalOperators.ifNull("findings").then(List.of())))
-                        .as("findings"));
+                SUMMARY);
         List<LetterSummary> page = mongo.aggregate(summaries, Letter.class, LetterSummary.class).getMappedResults();
         return new Paged<>(page, letters.count());
+    }
+
+    /** These letters as summaries, by id, in one read; an id with no letter is left out. */
+    public Map<String, LetterSummary> summaries(Collection<String> letterIds) {
+        Aggregation summaries = Aggregation.newAggregation(
+                Aggregation.match(Criteria.where("_id").in(letterIds)), SUMMARY);
+        return mongo.aggregate(summaries, Letter.class, LetterSummary.class).getMappedResults().stream()
+                .collect(Collectors.toMap(LetterSummary::id, Function.identity()));
     }
 
     private static Map<String, Object> orNull(Map<String, Object> values) {

@@ -1,5 +1,6 @@
 package org.scrutineer.pages;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.scrutineer.people.People;
 import org.scrutineer.web.BadRequest;
@@ -8,12 +9,15 @@ import org.scrutineer.web.Forbidden;
 import org.scrutineer.web.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -61,6 +65,16 @@ class PageAdvice {
         String message = e instanceof Conflict ? e.getMessage()
                 : "Someone else changed this at the same time; go back, reload and try again.";
         return ErrorPages.page(HttpStatus.CONFLICT, message, me(user), response);
+    }
+
+    /** An address the page does not take (a letter with {@code ?page=abc}, a method it has no form for): its status. */
+    @ExceptionHandler({ServletException.class, ErrorResponseException.class, TypeMismatchException.class})
+    ModelAndView badAddress(Exception e, Authentication user, HttpServletResponse response) {
+        if (e instanceof ErrorResponse answer) {
+            return ErrorPages.page(HttpStatus.valueOf(answer.getStatusCode().value()), null, me(user), response);
+        }
+        return e instanceof TypeMismatchException ? ErrorPages.page(HttpStatus.BAD_REQUEST, null, me(user), response)
+                : unexpected(e, user, response);
     }
 
     @ExceptionHandler(Exception.class)

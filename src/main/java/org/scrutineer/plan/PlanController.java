@@ -38,10 +38,10 @@ class PlanController {
     PlanController(PlanService plans, LetterService letters, ProgressService progress,
                    ApplicationEventPublisher events, CycleSchedule schedule) {
         this.schedule = schedule;
+        this.events = events;
         this.plans = plans;
         this.letters = letters;
         this.progress = progress;
-        this.events = events;
     }
 
     /** Coordinators and chairs read every plan; an action owner only the plans they own an action in. */
@@ -131,13 +131,7 @@ class PlanController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> startCycle(@PathVariable String letterId, @RequestBody(required = false) CycleStart start,
                                    Principal user) {
-        // checked before the cycle opens: a refused date must leave no cycle behind
-        if (start != null && start.meetingDate() != null && !DateRange.accepts(start.meetingDate())) {
-            throw new BadRequest("The committee meeting's date is out of range.",
-                    List.of(new FieldError("meetingDate", DateRange.RULE)));
-        }
-        letters.get(letterId);
-        events.publishEvent(new CycleRequested(letterId, user.getName(), start == null ? null : start.meetingDate()));
+        plans.requestCycle(letterId, start == null ? null : start.meetingDate(), user.getName());
         return Map.of("letterId", letterId, "status", "cycle started");
     }
 }

@@ -11,6 +11,7 @@ import org.scrutineer.web.DateRange;
 import org.scrutineer.web.PeriodRange;
 import org.scrutineer.web.Conflict;
 import org.scrutineer.web.BadRequest.FieldError;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -19,9 +20,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
@@ -60,14 +63,16 @@ public class PlanService {
     private final LetterService letters;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PlanService(PlanRepository plans, ExtensionRequestRepository extensions, LetterService letters, AuditTrail audit,
-                Clock clock) {
+                Clock clock, ApplicationEventPublisher events) {
         this.plans = plans;
         this.extensions = extensions;
         this.letters = letters;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -120,6 +125,41 @@ public class PlanService {
 
     public Plan get(String letterId) {
         return plans.findById(letterId).orElseThrow(() -> new PlanNotFound(letterId));
+    }
+
+    public Optional<Plan> find(String letterId) {
+        return plans.findById(letterId);
+    }
+
+    /** These letters' plans, in one read; a letter without a plan has none among them. */
+    public List<Plan> plansOf(Collection<String> letterIds) {
+        return plans.findAllById(letterIds);
+    }
+
+    /** The plans in which this person owns an action, in one read. */
+    public List<Plan> plansWithActionsOf(String owner) {
+        return plans.findByActionsOwner(owner);
+    }
+
+    /** The plans with an action not completed that was due before this date, in one read. */
+    public List<Plan> plansWithActionsDueBefore(LocalDate date) {
+        return plans.findWithOpenActionsDueBefore(date);
+    }
+
+    /**
+     * A coordinator asks for a reporting cycle now, optionally naming its committee meeting. The workflow opens it
+     * in this thread: refused (409) while one runs or before the plan is live; a meeting date out of range is
+     * refused (400) before anything opens, so a refused date leaves no cycle behind.
+     *
+     * @param meetingDate may be {@literal null}
+     */
+    public void requestCycle(String letterId, LocalDate meetingDate, String user) {
+        if (meetingDate != null && !DateRange.accepts(meetingDate)) {
+            throw new BadRequest("The committee meeting's date is out of range.",
+                    List.of(new FieldError("meetingDate", DateRange.RULE)));
+        }
+        letters.get(letterId);
+        events.publishEvent(new CycleRequested(letterId, user, meetingDate));
     }
 
     /** The plan as this transaction last read or wrote it, for reading only. */

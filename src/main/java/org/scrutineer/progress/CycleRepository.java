@@ -6,4 +6,6 @@ import java.util.List;
 
 interface CycleRepository extends MongoRepository<Cycle, String> {
     List<Cycle> findByLetterIdOrderByNumber(String letterId);
+
+    List<Cycle> findByStatus(Cycle.CycleStatus status);
 }

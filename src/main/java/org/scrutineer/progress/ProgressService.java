@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,5 +158,26 @@ public class ProgressService {
 
     public List<ProgressUpdate> updatesOf(String letterId) {
         return updates.findByLetterIdOrderBySubmittedAt(letterId);
+    }
+
+    /** Each action's newest update in any cycle, by letter id and then action id, for these letters in one read. */
+    public Map<String, Map<String, ProgressUpdate>> newestByAction(Collection<String> letterIds) {
+        Map<String, Map<String, ProgressUpdate>> newest = new HashMap<>();
+        updates.findByLetterIdInOrderBySubmittedAt(letterIds).forEach(u ->
+                newest.computeIfAbsent(u.letterId(), id -> new LinkedHashMap<>()).put(u.actionId(), u));
+        return newest;
+    }
+
+    /** The newest revision of each action's update, by cycle id and then action id, for these cycles in one read. */
+    public Map<String, Map<String, ProgressUpdate>> latestIn(Collection<String> cycleIds) {
+        Map<String, Map<String, ProgressUpdate>> latest = new HashMap<>();
+        updates.findByCycleIdInOrderByRevision(cycleIds).forEach(u ->
+                latest.computeIfAbsent(u.cycleId(), id -> new LinkedHashMap<>()).put(u.actionId(), u));
+        return latest;
+    }
+
+    /** Every cycle collecting updates now, of any letter. */
+    public List<Cycle> openCycles() {
+        return cycles.findByStatus(Cycle.CycleStatus.OPEN);
     }
 }

@@ -2,6 +2,7 @@ package org.scrutineer.progress;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
+import java.util.Collection;
 import java.util.List;
 
 interface ProgressUpdateRepository extends MongoRepository<ProgressUpdate, String> {
@@ -12,4 +13,8 @@ interface ProgressUpdateRepository extends MongoRepository<ProgressUpdate, Strin
     List<ProgressUpdate> findByLetterIdOrderBySubmittedAt(String letterId);
 
     List<ProgressUpdate> findByLetterIdAndActionIdOrderBySubmittedAt(String letterId, String actionId);
+
+    List<ProgressUpdate> findByLetterIdInOrderBySubmittedAt(Collection<String> letterIds);
+
+    List<ProgressUpdate> findByCycleIdInOrderByRevision(Collection<String> cycleIds);
 }

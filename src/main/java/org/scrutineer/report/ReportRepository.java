@@ -13,4 +13,6 @@ interface ReportRepository extends MongoRepository<Report, String> {
     List<Report> findByLetterId(String letterId, Pageable page);
 
     long countByLetterId(String letterId);
+
+    List<Report> findByDecidedAtNotNull(Pageable page);
 }

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -196,8 +197,23 @@ public class ReportService {
         return new Paged<>(page, reports.countByLetterId(letterId));
     }
 
+    /** These report versions, in one read; an id with none is left out. */
+    public List<Report> all(Collection<String> reportIds) {
+        return reports.findAllById(reportIds);
+    }
+
+    /** The cycle's versions, first to last. */
+    public List<Report> versionsOf(String cycleId) {
+        return reports.findByCycleIdOrderByVersion(cycleId);
+    }
+
+    /** The chair's latest decisions (approvals and returns), newest first. */
+    public List<Report> lastDecided(int limit) {
+        return reports.findByDecidedAtNotNull(PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "decidedAt")));
+    }
+
     /** Re-hashes the stored bytes, so anyone can check a signed report has not been altered since. */
-    Verification verify(String reportId) {
+    public Verification verify(String reportId) {
         Report report = get(reportId);
         String stored = sha256(pdfs.read(report.id()));
         return new Verification(report.id(), report.sha256(), stored, stored.equals(report.sha256()));

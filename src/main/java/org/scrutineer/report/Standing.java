@@ -1,5 +1,6 @@
 package org.scrutineer.report;
 
+import org.scrutineer.progress.Rag;
 import org.scrutineer.report.ReportView.ActionView;
 
 import java.time.LocalDate;
@@ -29,22 +30,32 @@ public enum Standing {
         return words;
     }
 
-    String meaning() {
+    public String meaning() {
         return meaning;
     }
 
     /** @param reportDate the day the report speaks for; {@literal null} means nothing counts as overdue */
     static Standing of(ActionView action, LocalDate reportDate) {
-        if (action.completed()) {
+        return of(action.completed(), action.dueDate(), action.rag(), reportDate);
+    }
+
+    /**
+     * Where an action stands on a day, as a report of that day would count it.
+     *
+     * @param dueDate its current due date; {@code rag} as last reported; {@code day} {@literal null}: nothing is
+     *                overdue. All may be {@literal null}.
+     */
+    public static Standing of(boolean completed, LocalDate dueDate, Rag rag, LocalDate day) {
+        if (completed) {
             return COMPLETED;
         }
-        if (reportDate != null && action.dueDate() != null && action.dueDate().isBefore(reportDate)) {
+        if (day != null && dueDate != null && dueDate.isBefore(day)) {
             return OVERDUE;
         }
-        if (action.rag() == null) {
+        if (rag == null) {
             return NOT_STARTED;
         }
-        return switch (action.rag()) {
+        return switch (rag) {
             case GREEN -> ON_TRACK;
             case AMBER -> AT_RISK;
             case RED -> OFF_TRACK;

@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -22,6 +23,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -92,6 +95,8 @@ class SecurityConfiguration {
                 // /engine-rest is Jersey: a plain pattern would be read as a Spring MVC path and miss it entirely
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
+                        .addHeaderWriter(reportPdfsFramedByOurPagesOnly()))
                 .sessionManagement(SecurityConfiguration::leaveTheWebappSession)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .addFilterBefore(tasklistSession(engine, camunda, true), BasicAuthenticationFilter.class)
@@ -162,6 +167,17 @@ class SecurityConfiguration {
                                 .hasAnyAuthority(COORDINATORS, SCRUTINY_CHAIRS, CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .build();
+    }
+
+    /**
+     * A report's page shows its PDF in the page, so the PDF may be framed by a page of this site; nothing else of the
+     * API may be framed at all.
+     */
+    private static HeaderWriter reportPdfsFramedByOurPagesOnly() {
+        RequestMatcher pdf = path("/api/reports/*/pdf");
+        HeaderWriter sameOrigin = new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN);
+        HeaderWriter deny = new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY);
+        return (request, response) -> (pdf.matches(request) ? sameOrigin : deny).writeHeaders(request, response);
     }
 
     /** To the sign-in page, and back to where they were going once signed in. */

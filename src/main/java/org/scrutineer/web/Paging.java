@@ -44,6 +44,11 @@ public record Paging(int page, int size) {
         return new Paging(p, s);
     }
 
+    /** How many pages of {@code size} entries {@code total} entries fill: at least one, empty as it may be. */
+    public static int pages(long total, int size) {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+
     /** How many entries come before this page. */
     public int offset() {
         return page * size;
@@ -53,7 +58,7 @@ public record Paging(int page, int size) {
     public <T> ResponseEntity<List<T>> answer(List<T> entries, long total) {
         HttpHeaders headers = new HttpHeaders();
         headers.set("X-Total-Count", Long.toString(total));
-        long last = total == 0 ? 0 : (total - 1) / size;
+        long last = pages(total, size) - 1;
         List<String> links = new ArrayList<>();
         links.add(link(0, "first"));
         if (page > 0) {

@@ -1,15 +1,14 @@
 package org.scrutineer.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.scrutineer.pages.UkDates;
 import org.scrutineer.people.People;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,10 +17,7 @@ import java.util.Map;
  * its error by its label. A dynamic list is a list of rows, each row its fields, so a long list stays a table of
  * short rows rather than one very long column.
  */
-record FormPage(String heading, List<String> intro, List<Control> controls, List<Problem> problems) {
-
-    static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
-    static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+public record FormPage(String heading, List<String> intro, List<Control> controls, List<Problem> problems) {
 
     /** The custom property a field of a person's user id carries: the group whose members it offers, by name. */
     static final String PEOPLE = "people";
@@ -35,7 +31,7 @@ record FormPage(String heading, List<String> intro, List<Control> controls, List
      * @param rows    a dynamic list's entries
      * @param columns the labels of a dynamic list's editable fields
      */
-    record Control(String kind, String name, String id, String label, String hint, String value, List<Option> options,
+    public record Control(String kind, String name, String id, String label, String hint, String value, List<Option> options,
                    List<String> chosen, boolean required, Integer maxLength, String error, String hideWhen,
                    List<Row> rows, List<String> columns, Integer maxItems) {
 
@@ -53,14 +49,14 @@ record FormPage(String heading, List<String> intro, List<Control> controls, List
         }
     }
 
-    record Option(String value, String label) {
+    public record Option(String value, String label) {
     }
 
-    record Row(int index, List<Control> controls, List<Control> hidden, String error) {
+    public record Row(int index, List<Control> controls, List<Control> hidden, String error) {
     }
 
     /** One error, as the summary at the top of the page lists it, linking to its field. */
-    record Problem(String id, String message) {
+    public record Problem(String id, String message) {
     }
 
     static FormPage of(JsonNode schema, Map<String, Object> values, Map<String, String> errors, People people) {
@@ -206,7 +202,7 @@ record FormPage(String heading, List<String> intro, List<Control> controls, List
         }
         String text = String.valueOf(value);
         try {
-            return LocalDate.parse(text).format(LONG_DATE);
+            return LocalDate.parse(text).format(UkDates.LONG);
         } catch (DateTimeParseException notADate) {
             return text;
         }
@@ -217,7 +213,7 @@ record FormPage(String heading, List<String> intro, List<Control> controls, List
             return "";
         }
         try {
-            return LocalDate.parse(String.valueOf(value)).format(UK_DATE);
+            return LocalDate.parse(String.valueOf(value)).format(UkDates.FIELD);
         } catch (DateTimeParseException e) {
             return String.valueOf(value);
         }

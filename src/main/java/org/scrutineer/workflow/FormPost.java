@@ -1,12 +1,10 @@
 package org.scrutineer.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.scrutineer.pages.UkDates;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.*;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,11 +22,6 @@ import java.util.regex.Pattern;
 record FormPost(Map<String, Object> values, Map<String, String> errors) {
 
     private static final Pattern ROW = Pattern.compile("^(\\w+)\\[(\\d{1,4})]\\.(\\w+)$");
-    private static final List<DateTimeFormatter> UK_DATES = List.of(
-            DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ISO_LOCAL_DATE);
 
     static FormPost read(JsonNode schema, Map<String, String[]> params) {
         Map<String, Object> values = new LinkedHashMap<>();
@@ -88,7 +81,7 @@ record FormPost(Map<String, Object> values, Map<String, String> errors) {
             }
             case "datetime" -> {
                 if (text != null && !text.isBlank()) {
-                    LocalDate date = ukDate(text.strip());
+                    LocalDate date = UkDates.parse(text);
                     if (date == null) {
                         errors.put(name, "must be a real date, like 31/03/2027");
                     } else {
@@ -107,16 +100,5 @@ record FormPost(Map<String, Object> values, Map<String, String> errors) {
     private static boolean isChoice(JsonNode c) {
         String type = c.path("type").asText();
         return type.equals("select") || type.equals("radio");
-    }
-
-    static LocalDate ukDate(String text) {
-        for (DateTimeFormatter format : UK_DATES) {
-            try {
-                return LocalDate.parse(text, format);
-            } catch (DateTimeParseException tryNext) {
-                // the next form
-            }
-        }
-        return null;
     }
 }

@@ -3,6 +3,7 @@ package org.scrutineer.workflow;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.scrutineer.pages.LocalPaths;
 import org.scrutineer.pages.PageController;
 import org.scrutineer.people.People;
 import org.scrutineer.web.BadRequest;
@@ -57,17 +58,24 @@ class TaskPage {
         }
         Map<String, String> errors = new LinkedHashMap<>(post.errors());
         unticked(form.schema(), post.values(), errors);
+        String returnTo = request.getParameter(OpenWork.RETURN_TO);
         if (errors.isEmpty()) {
             try {
                 work.complete(id, post.values(), user.getName(), groups(user));
                 redirect.addFlashAttribute("notice", "Sent: " + heading(form.schema()) + ".");
-                return "redirect:/";
+                return "redirect:" + LocalPaths.orHome(returnTo);
             } catch (BadRequest refused) {
                 refused.errors().forEach(e -> errors.putIfAbsent(e.field(), e.message()));
                 if (errors.isEmpty()) {
                     errors.put("form", refused.getMessage());
                 }
             }
+        }
+        if (returnTo != null) {
+            // the page the form was on shows it again, with what was sent and each error (OpenWork.form)
+            redirect.addFlashAttribute(OpenWork.SENT, new LinkedHashMap<>(post.values()));
+            redirect.addFlashAttribute(OpenWork.ERRORS, errors);
+            return "redirect:" + LocalPaths.orHome(returnTo);
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return page(form, shown, errors, model);

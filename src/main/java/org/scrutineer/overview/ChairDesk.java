@@ -1,0 +1,56 @@
+package org.scrutineer.overview;
+
+import org.scrutineer.pages.UkDates;
+import org.scrutineer.report.Report;
+import org.scrutineer.report.ReportService;
+import org.scrutineer.workflow.OpenWork;
+import org.springframework.stereotype.Component;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** What a scrutiny chair has on their desk: the reports waiting for a decision, and the latest decisions made. */
+@Component
+class ChairDesk {
+
+    static final int DECISIONS_SHOWN = 10;
+
+    private final OpenWork work;
+    private final ReportService reports;
+    private final LetterTitles titles;
+
+    ChairDesk(OpenWork work, ReportService reports, LetterTitles titles) {
+        this.work = work;
+        this.reports = reports;
+        this.titles = titles;
+    }
+
+    /** A report waiting for a decision, since when. */
+    record Waiting(ReportLine report, String since) {
+    }
+
+    record Desk(List<Waiting> waiting, List<ReportLine> decided) {
+    }
+
+    Desk of(Names names) {
+        List<OpenWork.SignOff> signOffs = work.signOffs();
+        Map<String, Report> waiting = reports.all(signOffs.stream().map(OpenWork.SignOff::reportId).toList()).stream()
+                .collect(Collectors.toMap(Report::id, Function.identity()));
+        List<Report> decided = reports.lastDecided(DECISIONS_SHOWN);
+        Set<String> letterIds = new HashSet<>();
+        waiting.values().forEach(r -> letterIds.add(r.letterId()));
+        decided.forEach(r -> letterIds.add(r.letterId()));
+        Map<String, String> titles = this.titles.of(letterIds);
+        List<Waiting> open = signOffs.stream().filter(s -> waiting.containsKey(s.reportId()))
+                .map(s -> {
+                    Report report = waiting.get(s.reportId());
+                    return new Waiting(ReportLine.of(report, titles.get(report.letterId()), names),
+                            UkDates.day(s.since()));
+                }).toList();
+        return new Desk(open, decided.stream().map(r -> ReportLine.of(r, titles.get(r.letterId()), names)).toList());
+    }
+}

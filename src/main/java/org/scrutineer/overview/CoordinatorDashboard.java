@@ -1,0 +1,135 @@
+package org.scrutineer.overview;
+
+import org.scrutineer.letter.LetterService;
+import org.scrutineer.letter.LetterSummary;
+import org.scrutineer.plan.Plan;
+import org.scrutineer.plan.PlanService;
+import org.scrutineer.plan.PlanStatus;
+import org.scrutineer.progress.Cycle;
+import org.scrutineer.progress.ProgressService;
+import org.scrutineer.progress.ProgressUpdate;
+import org.scrutineer.web.Paged;
+import org.scrutineer.web.Paging;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.*;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * What needs a coordinator's attention across every letter: a page of letters with their plans counted, the
+ * overdue actions of every plan, the cycles collecting updates with who has and has not reported, and the next
+ * committee meeting. Each kind of document is read once for the whole page (a page of letters, their plans and
+ * updates, the open cycles, the plans with overdue actions), never once per letter.
+ */
+@Component
+class CoordinatorDashboard {
+
+    static final int LETTERS_PER_PAGE = 20;
+    static final int OVERDUE_SHOWN = 20;
+    static final int CYCLES_SHOWN = 10;
+
+    private final LetterService letters;
+    private final PlanService plans;
+    private final ProgressService progress;
+    private final LetterTitles titles;
+
+    CoordinatorDashboard(LetterService letters, PlanService plans, ProgressService progress, LetterTitles titles) {
+        this.letters = letters;
+        this.plans = plans;
+        this.progress = progress;
+        this.titles = titles;
+    }
+
+    /**
+     * @param page       the page of letters, newest first, from 0
+     * @param overdue    the overdue actions of every plan, soonest due first, at most {@value #OVERDUE_SHOWN}
+     * @param openCycles the cycles collecting updates, by meeting date, at most {@value #CYCLES_SHOWN}
+     * @param nextMeeting the open cycle whose committee meeting comes next from today; {@literal null} if none is set
+     */
+    record Dashboard(List<LetterRow> letters, int page, int pages, long total, StandingChart chart,
+                     List<ActionLine> overdue, int overdueTotal, List<CycleProgress> openCycles, int openCyclesTotal,
+                     CycleProgress nextMeeting) {
+    }
+
+    /** @param figures {@literal null} until the plan is drafted; {@code openCycle} while a cycle collects updates */
+    record LetterRow(LetterSummary letter, String title, String stage, PlanFigures figures, CycleProgress openCycle) {
+    }
+
+    Dashboard of(int page, LocalDate today, Names names) {
+        Paged<LetterSummary> shown = letters.list(Paging.of(page, LETTERS_PER_PAGE));
+        List<Cycle> open = progress.openCycles().stream()
+                .sorted(Comparator.comparing(Cycle::meetingDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Cycle::openedAt))
+                .toList();
+        List<Cycle> openShown = open.stream().limit(CYCLES_SHOWN).toList();
+        List<Plan> overduePlans = plans.plansWithActionsDueBefore(today);
+
+        Set<String> pageIds = shown.entries().stream().map(LetterSummary::id).collect(Collectors.toSet());
+        Optional<Cycle> nextMeeting = open.stream()
+                .filter(c -> c.meetingDate() != null && !c.meetingDate().isBefore(today)).findFirst();
+        List<Cycle> described = open.stream().filter(c -> openShown.contains(c) || pageIds.contains(c.letterId())
+                || nextMeeting.filter(c::equals).isPresent()).toList();
+        Map<String, Plan> planOf = plans.plansOf(union(pageIds, described.stream().map(Cycle::letterId).toList()))
+                .stream().collect(Collectors.toMap(Plan::getLetterId, Function.identity()));
+        overduePlans.forEach(p -> planOf.putIfAbsent(p.getLetterId(), p));
+        Map<String, Map<String, ProgressUpdate>> newest = progress.newestByAction(
+                union(pageIds, overduePlans.stream().map(Plan::getLetterId).toList()));
+        Map<String, Map<String, ProgressUpdate>> inCycle = progress.latestIn(described.stream().map(Cycle::id).toList());
+        Map<String, String> titles = titles(shown.entries(), planOf.keySet());
+
+        Map<String, CycleProgress> cycles = new HashMap<>();
+        described.forEach(cycle -> cycles.put(cycle.letterId(), CycleProgress.of(cycle, titles.get(cycle.letterId()),
+                planOf.get(cycle.letterId()), inCycle.getOrDefault(cycle.id(), Map.of()), names)));
+        List<LetterRow> rows = shown.entries().stream().map(letter -> {
+            Plan plan = planOf.get(letter.id());
+            PlanFigures figures = plan == null ? null : PlanFigures.of(ActionLine.of(plan, titles.get(letter.id()),
+                    newest.getOrDefault(letter.id(), Map.of()), today, names));
+            return new LetterRow(letter, titles.get(letter.id()), stage(letter, plan, figures, cycles.get(letter.id())),
+                    figures, cycles.get(letter.id()));
+        }).toList();
+
+        List<ActionLine> overdue = overduePlans.stream()
+                .flatMap(plan -> ActionLine.of(plan, titles.get(plan.getLetterId()),
+                        newest.getOrDefault(plan.getLetterId(), Map.of()), today, names).stream())
+                .filter(ActionLine::overdue)
+                .sorted(Comparator.comparing(ActionLine::dueDate).thenComparing(ActionLine::letterTitle)
+                        .thenComparing(ActionLine::id))
+                .toList();
+        List<StandingChart.Plan> charted = rows.stream().filter(r -> r.figures() != null && r.figures().actions() > 0)
+                .map(r -> new StandingChart.Plan(r.title(), r.figures())).toList();
+        return new Dashboard(rows, page, Paging.pages(shown.total(), LETTERS_PER_PAGE), shown.total(), charted.isEmpty() ? null : StandingChart.of(charted),
+                overdue.stream().limit(OVERDUE_SHOWN).toList(), overdue.size(),
+                openShown.stream().map(c -> cycles.get(c.letterId())).toList(), open.size(),
+                nextMeeting.map(c -> cycles.get(c.letterId())).orElse(null));
+    }
+
+    /** The titles of the page's letters and of the others named, each letter read as a summary once. */
+    private Map<String, String> titles(List<LetterSummary> page, Set<String> others) {
+        Set<String> missing = new HashSet<>(others);
+        page.forEach(l -> missing.remove(l.id()));
+        Map<String, String> titles = this.titles.of(missing);
+        page.forEach(l -> titles.put(l.id(), LetterTitles.of(l)));
+        return titles;
+    }
+
+    private static String stage(LetterSummary letter, Plan plan, PlanFigures figures, CycleProgress cycle) {
+        if (plan == null) {
+            return letter.findingsConfirmed() ? "Action plan being drafted" : "Findings to review";
+        }
+        if (plan.getStatus() == PlanStatus.AWAITING_ACCEPTANCE) {
+            return "Waiting for owners: " + figures.accepted() + " of " + figures.actions() + " accepted"
+                    + (figures.declined() > 0 ? ", " + figures.declined() + " declined" : "");
+        }
+        if (plan.getStatus() == PlanStatus.CLOSED) {
+            return "Closed: every action completed";
+        }
+        return cycle == null ? "Live" : "Live: cycle " + cycle.number() + " collecting updates";
+    }
+
+    private static Set<String> union(Collection<String> a, Collection<String> b) {
+        return Stream.concat(a.stream(), b.stream()).collect(Collectors.toSet());
+    }
+}

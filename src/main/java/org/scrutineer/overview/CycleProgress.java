@@ -1,0 +1,66 @@
+package org.scrutineer.overview;
+
+import org.scrutineer.pages.UkDates;
+import org.scrutineer.plan.Action;
+import org.scrutineer.plan.ActionStatus;
+import org.scrutineer.plan.Plan;
+import org.scrutineer.progress.Cycle;
+import org.scrutineer.progress.ProgressUpdate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A reporting cycle as it collects updates: who has reported on their actions and who has still to.
+ *
+ * @param reported the owners with an update in this cycle, each with those actions
+ * @param waiting  the owners of open actions with none yet, each with those actions
+ */
+record CycleProgress(String letterId, String letterTitle, String cycleId, int number, String opened,
+                     LocalDate meetingDate, List<Reporter> reported, List<Reporter> waiting) {
+
+    /** One owner and the actions of theirs this concerns, e.g. "Owen Owner (A1, A3)". */
+    record Reporter(String name, List<String> actionIds) {
+        @Override
+        public String toString() {
+            return name + " (" + String.join(", ", actionIds) + ")";
+        }
+    }
+
+    /** @param inCycle the cycle's updates by action id */
+    static CycleProgress of(Cycle cycle, String letterTitle, Plan plan, Map<String, ProgressUpdate> inCycle,
+                            Names names) {
+        Map<String, List<String>> reported = new LinkedHashMap<>();
+        Map<String, List<String>> waiting = new LinkedHashMap<>();
+        if (plan != null) {
+            for (Action action : plan.getActions()) {
+                if (inCycle.containsKey(action.getId())) {
+                    reported.computeIfAbsent(names.of(action.getOwner()), n -> new ArrayList<>()).add(action.getId());
+                } else if (action.getStatus() == ActionStatus.ACCEPTED) {
+                    waiting.computeIfAbsent(names.of(action.getOwner()), n -> new ArrayList<>()).add(action.getId());
+                }
+            }
+        }
+        return new CycleProgress(cycle.letterId(), letterTitle, cycle.id(), cycle.number(),
+                UkDates.day(cycle.openedAt()), cycle.meetingDate(), reporters(reported), reporters(waiting));
+    }
+
+    public String meeting() {
+        return UkDates.day(meetingDate);
+    }
+
+    public int actionsReported() {
+        return reported.stream().mapToInt(r -> r.actionIds().size()).sum();
+    }
+
+    public int actionsWaiting() {
+        return waiting.stream().mapToInt(r -> r.actionIds().size()).sum();
+    }
+
+    private static List<Reporter> reporters(Map<String, List<String>> byName) {
+        return byName.entrySet().stream().map(e -> new Reporter(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
+}

@@ -1,0 +1,98 @@
+package org.scrutineer.overview;
+
+import org.scrutineer.pages.PageController;
+import org.scrutineer.pages.SignedIn;
+import org.scrutineer.people.People;
+import org.scrutineer.report.Report;
+import org.scrutineer.report.ReportService;
+import org.scrutineer.report.Verification;
+import org.scrutineer.web.Forbidden;
+import org.scrutineer.web.NotFound;
+import org.scrutineer.workflow.FormPage;
+import org.scrutineer.workflow.OpenWork;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /reports/{id}}, for chairs and coordinators: the report's PDF in the page (with a download for browsers that
+ * cannot show it), its cycle's versions, and for a chair while the report waits for them, the decision on the same
+ * page. The decision is the sign-off task's own form, rendered from its {@code .form} and sent to the task page,
+ * which checks and completes it as any task and brings the chair back here. {@code /reports/{id}/verify} shows
+ * the same page with the stored PDF hashed again against what was recorded.
+ */
+@PageController
+class ReportPage {
+
+    private final ReportService reports;
+    private final OpenWork work;
+    private final LetterTitles titles;
+    private final People people;
+
+    ReportPage(ReportService reports, OpenWork work, LetterTitles titles, People people) {
+        this.reports = reports;
+        this.work = work;
+        this.titles = titles;
+        this.people = people;
+    }
+
+    /** The stored PDF hashed again; for a signed version, also the draft it certifies. */
+    record Check(Verification pdf, ReportLine certified, Verification certifiedPdf, boolean certifiedHashMatches) {
+        public boolean allMatch() {
+            return pdf.matches() && (certified == null || (certifiedPdf.matches() && certifiedHashMatches));
+        }
+    }
+
+    @GetMapping("/reports/{id}")
+    String show(@PathVariable String id, @ModelAttribute("me") SignedIn me, Model model) {
+        return page(reports.get(id), null, me, model);
+    }
+
+    @GetMapping("/reports/{id}/verify")
+    String verify(@PathVariable String id, @ModelAttribute("me") SignedIn me, Model model) {
+        Report report = reports.get(id);
+        Check check;
+        if (report.certifies() == null) {
+            check = new Check(reports.verify(id), null, null, false);
+        } else {
+            Report draft = reports.get(report.certifies());
+            check = new Check(reports.verify(id), ReportLine.of(draft, null, new Names(people)),
+                    reports.verify(draft.id()), draft.sha256().equals(report.certifiedSha256()));
+        }
+        return page(report, check, me, model);
+    }
+
+    @SuppressWarnings("unchecked")
+    private String page(Report report, Check check, SignedIn me, Model model) {
+        Names names = new Names(people);
+        String title = titles.of(List.of(report.letterId())).getOrDefault(report.letterId(), "A withdrawn letter");
+        ReportLine line = ReportLine.of(report, title, names);
+        model.addAttribute("report", line);
+        model.addAttribute("certifiedSha256", report.certifiedSha256());
+        model.addAttribute("signedVersion", report.signedVersion());
+        model.addAttribute("versions", reports.versionsOf(report.cycleId()).stream()
+                .map(r -> ReportLine.of(r, title, names)).toList());
+        model.addAttribute("check", check);
+
+        String taskId = work.signOffTaskOf(report.id()).orElse(null);
+        model.addAttribute("waitingForDecision", taskId != null);
+        if (taskId != null && me.isChair()) {
+            Map<String, Object> sent = (Map<String, Object>) model.getAttribute(OpenWork.SENT);
+            Map<String, String> errors = (Map<String, String>) model.getAttribute(OpenWork.ERRORS);
+            try {
+                FormPage decision = work.form(taskId, me.id(), me.groups(), sent == null ? Map.of() : sent,
+                        errors == null ? Map.of() : errors);
+                model.addAttribute("decision", decision);
+                model.addAttribute("taskId", taskId);
+                model.addAttribute("returnTo", "/reports/" + report.id());
+            } catch (Forbidden | NotFound notTheirs) {
+                // decided meanwhile, or not this chair's to decide: the page shows the report without the form
+            }
+        }
+        return "overview/report";
+    }
+}

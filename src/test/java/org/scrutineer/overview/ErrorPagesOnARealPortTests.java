@@ -1,0 +1,83 @@
+package org.scrutineer.overview;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A refusal by the security chain and an unknown letter or report, in a real browser's terms: on a real port, where
+ * the container's error page answers (MockMvc only sees the status). Same context as MalformedAddressesTests.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.webapp.auth.cache.time-to-live=0")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class ErrorPagesOnARealPortTests {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void anOwnerOpeningALetterGetsAPageSayingItIsNotTheirsAndUnknownIdsGetNotFoundPages() throws Exception {
+        HttpClient api = HttpClient.newHttpClient();
+        HttpResponse<String> registered = api.send(HttpRequest.newBuilder(uri("/api/letters"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("cora:cora".getBytes()))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Ofsted letter to Somerset County Council\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(registered.statusCode()).isEqualTo(201);
+        String letterId = registered.body().replaceAll("(?s).*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+
+        HttpResponse<String> owners = signedIn("olive").send(get("/letters/" + letterId), HttpResponse.BodyHandlers.ofString());
+        assertThat(owners.statusCode()).isEqualTo(403);
+        assertThat(owners.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(owners.body()).contains("<h1 class=\"govuk-heading-l\">This is not yours to open</h1>", "Go to your home page");
+
+        HttpClient cora = signedIn("cora");
+        for (String path : new String[]{"/letters/no-such-letter", "/reports/no-such-report"}) {
+            HttpResponse<String> missing = cora.send(get(path), HttpResponse.BodyHandlers.ofString());
+            assertThat(missing.statusCode()).as(path).isEqualTo(404);
+            assertThat(missing.body()).as(path).contains("<h1 class=\"govuk-heading-l\">Page not found</h1>");
+        }
+    }
+
+    /** A browser that signed in at /login, with its session cookie. */
+    private HttpClient signedIn(String user) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String form = browser.send(get("/login"), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher token = CSRF.matcher(form);
+        assertThat(token.find()).as("the sign-in form has a CSRF token").isTrue();
+        String body = "username=" + user + "&password=" + user + "&_csrf="
+                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.statusCode()).as(user + " signs in").isEqualTo(302);
+        return browser;
+    }
+
+    private HttpRequest get(String path) {
+        return HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}

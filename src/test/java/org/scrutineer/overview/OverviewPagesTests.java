@@ -1,0 +1,370 @@
+package org.scrutineer.overview;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ManagementService;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.scrutineer.Api;
+import org.scrutineer.Browser;
+import org.scrutineer.ScrutineerTest;
+import org.scrutineer.workflow.ProcessKeys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The overview pages as each role sees them: {@code /} for a coordinator, an owner and a chair; a letter's page
+ * with its findings, filtered actions, cycles, reports and trail; starting a cycle from it; a report's page with
+ * its PDF and the chair's decision on the same page; and the pages a person may not open or that do not exist.
+ */
+@ScrutineerTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OverviewPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    ManagementService management;
+
+    private Api api;
+    /** A1 (owen, due 2011: overdue) reported AMBER 40% in an open cycle; A2 (olive, due 2099) not yet. */
+    private String twoOwners;
+    /** A live plan with no cycle yet, for starting one from the page. */
+    private String readyForCycle;
+    /** A draft waiting for chris's decision. */
+    private String waiting;
+    private String waitingReport;
+    /** Another draft waiting for chris, which the tests return through the report's page. */
+    private String toReturn;
+    private String toReturnReport;
+
+    @BeforeAll
+    void letters() {
+        api = new Api(mvc, json, management);
+        // more than a page of letters, the ones below the newest
+        for (int i = Integer.parseInt(totalLetters()); i <= CoordinatorDashboard.LETTERS_PER_PAGE; i++) {
+            api.postJson("cora", "/api/letters", "{\"text\": \"Ofsted letter to Somerset County Council\"}");
+        }
+        twoOwners = register();
+        draft(twoOwners, "[{\"findingIds\": \"F13\", \"title\": \"Record every case decision\", \"owner\": \"owen\", \"dueDate\": \"2011-08-05\"},"
+                + " {\"findingIds\": \"F14\", \"title\": \"Supervise with performance data\", \"owner\": \"olive\", \"dueDate\": \"2099-12-31\"}]");
+        accept("owen", twoOwners, "A1");
+        accept("olive", twoOwners, "A2");
+        assertThat(api.postJson("cora", "/api/letters/" + twoOwners + "/plan/cycles", "{\"meetingDate\": \"2030-01-31\"}")
+                .status()).isEqualTo(202);
+        report("owen", twoOwners, "A1", "AMBER", 40);
+
+        readyForCycle = api.liveSomersetPlan();
+        waiting = api.liveSomersetPlan();
+        waitingReport = draftReport(waiting);
+        toReturn = api.liveSomersetPlan();
+        toReturnReport = draftReport(toReturn);
+    }
+
+    @Test
+    void aCoordinatorSeesEveryLetterWithItsPlanCountedTheOpenCyclesWhatIsOverdueAndTheChart() {
+        Browser.Page home = Browser.signedIn(mvc, "cora").get("/");
+
+        assertThat(home.status()).isEqualTo(200);
+        Element row = home.document().selectFirst("#letters a[href='/letters/" + twoOwners + "']").closest("tr");
+        // actions, RED, AMBER, GREEN, not rated, overdue, completed
+        assertThat(row.select("td").eachText()).containsExactly("Live: cycle 1 collecting updates",
+                "2", "0", "1", "0", "1", "1", "0");
+        assertThat(home.text("overdue")).contains("A1 Record every case decision", "Owen Owner", "5 August 2011", "AMBER")
+                .doesNotContain("A2 Supervise");
+        assertThat(home.text("open-cycles")).contains("Owen Owner (A1)", "Olive Owner (A2)", "31 January 2030");
+        assertThat(home.text("next-meeting")).isNotBlank();
+        Element chart = home.document().selectFirst("#standing-chart svg[role=img]");
+        assertThat(chart.attr("aria-labelledby")).isEqualTo("chart-title chart-desc");
+        assertThat(chart.selectFirst("desc").text()).contains("2 actions, 1 overdue, 1 not started.");
+        assertThat(home.text("tasks-heading")).startsWith("Tasks waiting for coordinators");
+        assertThat(readableText(home)).doesNotContain("owen", "olive", "2011-08-05");
+    }
+
+    @Test
+    void aCoordinatorPagesThroughTheLettersTwentyAtATime() {
+        Browser cora = Browser.signedIn(mvc, "cora");
+
+        Browser.Page first = cora.get("/");
+        Element next = first.document().selectFirst("nav[aria-label='Pages of letters'] a[rel=next]");
+        assertThat(first.document().select("#letters tbody tr")).hasSize(CoordinatorDashboard.LETTERS_PER_PAGE);
+        assertThat(next.attr("href")).isEqualTo("/?page=1&tasks=0");
+        Browser.Page second = cora.get(next.attr("href"));
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.document().selectFirst("nav[aria-label='Pages of letters'] a[rel=prev]").attr("href"))
+                .isEqualTo("/?page=0&tasks=0");
+        assertThat(second.document().select("#letters caption").text()).contains("page 2 of");
+    }
+
+    private String totalLetters() {
+        try {
+            return mvc.perform(get("/api/letters?size=1").with(httpBasic("cora", "cora"))).andReturn().getResponse()
+                    .getHeader("X-Total-Count");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void anOwnerSeesTheirTasksAndTheirActionsAcrossPlansWithTheirLastUpdate() {
+        Browser.Page owen = Browser.signedIn(mvc, "owen").get("/");
+        Browser.Page olive = Browser.signedIn(mvc, "olive").get("/");
+
+        Element owensAction = actionRow(owen, "my-actions", twoOwners, "A1");
+        assertThat(owensAction.text()).contains("Record every case decision", "5 August 2011", "Overdue", "AMBER",
+                "40% complete", "Audit under way");
+        Element olivesAction = actionRow(olive, "my-actions", twoOwners, "A2");
+        assertThat(olivesAction.text()).contains("Supervise with performance data", "31 December 2099", "Not started",
+                "None yet");
+        assertThat(olive.text("tasks")).contains("Submit progress update · A2");
+        assertThat(olive.has("letters")).as("an owner sees no letters' list").isFalse();
+        assertThat(olive.has("sign-offs")).isFalse();
+    }
+
+    @Test
+    void aChairSeesTheReportsWaitingForADecisionAndTheLatestDecisions() {
+        Browser chris = Browser.signedIn(mvc, "chris");
+        Browser.Page home = chris.get("/");
+
+        assertThat(home.document().select("#sign-offs a").eachAttr("href")).contains("/reports/" + waitingReport);
+        assertThat(home.has("tasks")).as("the sign-offs are not listed twice").isFalse();
+        assertThat(home.has("letters")).isFalse();
+        assertThat(home.text("decisions-heading")).isEqualTo("Latest decisions");
+    }
+
+    @Test
+    void aLettersPageShowsFindingsBySectionWithWhereEachSitsInTheLetter() {
+        Browser.Page page = Browser.signedIn(mvc, "cora").get("/letters/" + twoOwners);
+
+        assertThat(page.status()).isEqualTo(200);
+        Element f13 = page.document().getElementById("finding-F13");
+        assertThat(f13.closest("table").id()).isEqualTo("findings-area-for-development");
+        assertThat(f13.text()).contains("Further work is needed to ensure that decisions on cases", "Characters ", "A1");
+        assertThat(f13.selectFirst("mark").text()).startsWith("Further work is needed");
+        assertThat(page.document().getElementById("finding-F1").closest("details")).as("strengths fold away").isNotNull();
+        assertThat(page.text("letter-details")).contains("Ofsted", "Somerset County Council", "Cora Coordinator");
+    }
+
+    @Test
+    void aLettersActionsAreFilteredAndSortedByPlainQueryParameters() {
+        Browser cora = Browser.signedIn(mvc, "cora");
+        String letter = "/letters/" + twoOwners;
+
+        assertThat(actionIds(cora.get(letter))).containsExactly("A1", "A2");
+        assertThat(actionIds(cora.get(letter + "?owner=olive"))).containsExactly("A2");
+        assertThat(actionIds(cora.get(letter + "?rag=AMBER"))).containsExactly("A1");
+        assertThat(actionIds(cora.get(letter + "?rag=NONE"))).containsExactly("A2");
+        assertThat(actionIds(cora.get(letter + "?overdue=true"))).containsExactly("A1");
+        assertThat(actionIds(cora.get(letter + "?status=COMPLETED"))).isEmpty();
+        assertThat(actionIds(cora.get(letter + "?sort=due-desc"))).containsExactly("A2", "A1");
+        assertThat(actionIds(cora.get(letter + "?rag=PURPLE&status=nonsense"))).as("what is not offered means any")
+                .containsExactly("A1", "A2");
+        Browser.Page filtered = cora.get(letter + "?owner=olive");
+        assertThat(filtered.document().select("#filter-owner option[selected]").text()).isEqualTo("Olive Owner");
+        assertThat(filtered.document().selectFirst("#actions caption").text()).isEqualTo("1 of the plan's 2 actions match the filters");
+    }
+
+    @Test
+    void aLettersPageShowsTheOpenCycleAndTheTrailInPlainWordsToACoordinator() {
+        Browser.Page page = Browser.signedIn(mvc, "cora").get("/letters/" + twoOwners);
+
+        assertThat(page.text("cycles") + " " + page.document().select(".scrutineer-cycle").text())
+                .contains("Owen Owner (A1)", "Olive Owner (A2)", "31 January 2030");
+        List<String> trail = page.document().select("#audit li").eachText();
+        assertThat(trail.get(0)).matches("\\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2} — Owen Owner reported A1 AMBER, 40%");
+        assertThat(trail).anySatisfy(line -> assertThat(line).endsWith("Cora Coordinator set the committee meeting of cycle 1 for 31 January 2030"))
+                .anySatisfy(line -> assertThat(line).endsWith("Olive Owner accepted A2"))
+                .anySatisfy(line -> assertThat(line).endsWith("Cora Coordinator drafted the action plan: 2 actions"))
+                .anySatisfy(line -> assertThat(line).contains("Cora Coordinator registered the letter (somerset.txt)"));
+        assertThat(page.has("start-cycle")).as("a cycle is running").isFalse();
+    }
+
+    @Test
+    void aChairReadsALettersPageWithoutItsTrailOrTheCycleForm() {
+        Browser.Page page = Browser.signedIn(mvc, "chris").get("/letters/" + waiting);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.document().select("#report-versions a[href='/reports/" + waitingReport + "']")).isNotEmpty();
+        assertThat(page.document().select("#report-versions a[href='/api/reports/" + waitingReport + "/pdf']")).isNotEmpty();
+        assertThat(page.has("audit")).isFalse();
+        assertThat(page.has("start-cycle")).isFalse();
+    }
+
+    @Test
+    void anOwnerMayNotOpenALettersPageAndUnknownIdsAreNotFound() {
+        Browser olive = Browser.signedIn(mvc, "olive");
+        Browser cora = Browser.signedIn(mvc, "cora");
+
+        assertThat(olive.get("/letters/" + twoOwners).status()).isEqualTo(403);
+        assertThat(olive.get("/reports/" + waitingReport).status()).isEqualTo(403);
+        Browser.Page noLetter = cora.get("/letters/no-such-letter");
+        assertThat(noLetter.status()).isEqualTo(404);
+        assertThat(noLetter.contentType()).startsWith("text/html");
+        assertThat(noLetter.document().selectFirst("h1").text()).isEqualTo("Page not found");
+        assertThat(cora.get("/reports/no-such-report").status()).isEqualTo(404);
+        assertThat(cora.get("/reports/no-such-report/verify").status()).isEqualTo(404);
+        assertThat(cora.get("/?page=abc").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aCoordinatorStartsACycleFromTheLettersPageWithAUkDateAndARefusalSaysWhyBesideTheField() {
+        Browser cora = Browser.signedIn(mvc, "cora");
+        String cycles = "/letters/" + readyForCycle + "/cycles";
+
+        Browser.Page notADate = cora.post(cycles, "meetingDate", "31/02/2027");
+        assertThat(notADate.status()).isEqualTo(400);
+        assertThat(notADate.text("meeting-date-error")).contains("Enter the meeting date as a real date, like 31/03/2027");
+        assertThat(notADate.document().getElementById("meeting-date").val()).isEqualTo("31/02/2027");
+        assertThat(notADate.document().select(".govuk-error-summary a[href='#meeting-date']")).hasSize(1);
+        assertThat(notADate.document().title()).startsWith("Error: ");
+        assertThat(notADate.document().selectFirst("h1").text()).doesNotStartWith("Error");
+        Browser.Page outOfRange = cora.post(cycles, "meetingDate", "31/03/2101");
+        assertThat(outOfRange.status()).isEqualTo(400);
+        assertThat(outOfRange.text("meeting-date-error")).contains("between 1 January 2000 and 31 December 2100");
+        assertThat(api.get("cora", "/api/letters/" + readyForCycle + "/plan").json().path("status").asText()).isEqualTo("LIVE");
+
+        Browser.Page started = cora.post(cycles, "meetingDate", "31/03/2027");
+        assertThat(started.status()).isEqualTo(302);
+        assertThat(started.redirect()).isEqualTo("/letters/" + readyForCycle + "#cycles");
+        Browser.Page letter = cora.follow(started);
+        assertThat(letter.document().select(".govuk-notification-banner").text())
+                .contains("A reporting cycle has started, for the committee meeting on 31 March 2027.");
+        assertThat(letter.text("cycle-history")).contains("31 March 2027", "Open");
+
+        Browser.Page again = cora.post(cycles, "meetingDate", "");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.text("meeting-date-error")).contains("A reporting cycle cannot start now");
+        assertThat(Browser.signedIn(mvc, "chris").post(cycles, "meetingDate", "").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aReportsPageShowsThePdfItsVersionsAndToTheChairTheDecisionFormOfTheSignOffTask() {
+        String task = api.task("chris", waiting, ProcessKeys.SCRUTINY_SIGN_OFF, null);
+        Browser.Page chairs = Browser.signedIn(mvc, "chris").get("/reports/" + waitingReport);
+
+        assertThat(chairs.status()).isEqualTo(200);
+        assertThat(chairs.document().getElementById("report-pdf").attr("data"))
+                .startsWith("/api/reports/" + waitingReport + "/pdf");
+        assertThat(chairs.document().getElementById("download").attr("href")).isEqualTo("/api/reports/" + waitingReport + "/pdf");
+        Element decision = chairs.document().getElementById("decision");
+        assertThat(decision.attr("action")).isEqualTo("/tasks/" + task);
+        assertThat(decision.select("input[name=decision]").eachAttr("value")).containsExactly("APPROVED", "RETURNED");
+        assertThat(decision.select("textarea[name=comments]")).hasSize(1);
+        assertThat(decision.select("input[name=returnedActionIds]").eachAttr("value")).containsExactly("A1");
+        assertThat(decision.selectFirst("input[name=returnTo]").val()).isEqualTo("/reports/" + waitingReport);
+        assertThat(chairs.text("versions")).contains("Cycle 1, version 1 (this one)", "Draft");
+
+        Browser.Page coordinators = Browser.signedIn(mvc, "cora").get("/reports/" + waitingReport);
+        assertThat(coordinators.has("decision")).isFalse();
+        assertThat(coordinators.text("report-details")).contains("waiting for the chair's decision");
+    }
+
+    @Test
+    void aChairsRefusedDecisionComesBackToTheReportsPageAndASentOneIsRecorded() {
+        Browser chris = Browser.signedIn(mvc, "chris");
+        String task = api.task("chris", toReturn, ProcessKeys.SCRUTINY_SIGN_OFF, null);
+        String report = "/reports/" + toReturnReport;
+
+        Browser.Page refused = chris.post("/tasks/" + task, "decision", "RETURNED", "comments", "", "returnTo", report);
+        assertThat(refused.redirect()).isEqualTo(report);
+        Browser.Page again = chris.follow(refused);
+        assertThat(again.document().select(".govuk-error-summary").text()).contains("Comments for the action owners is required");
+        assertThat(again.document().selectFirst("#decision input[value=RETURNED]").hasAttr("checked")).isTrue();
+
+        Browser.Page sent = chris.post("/tasks/" + task, "decision", "RETURNED", "comments", "Say how many.",
+                "returnedActionIds", "A1", "returnTo", report);
+        assertThat(sent.redirect()).isEqualTo(report);
+        Browser.Page decided = chris.follow(sent);
+        assertThat(decided.text("report-details")).contains("Returned for changes by Chris Chair", "Say how many.", "A1");
+        assertThat(decided.has("decision")).isFalse();
+        assertThat(chris.get("/").text("decisions")).contains("Returned for changes", "Say how many.");
+    }
+
+    @Test
+    void aDecisionFormSendsNobodyToAnotherSite() {
+        String task = api.task("chris", waiting, ProcessKeys.SCRUTINY_SIGN_OFF, null);
+        Browser.Page refused = Browser.signedIn(mvc, "chris").post("/tasks/" + task, "decision", "RETURNED",
+                "returnTo", "//evil.example/steal");
+
+        assertThat(refused.redirect()).isEqualTo("/");
+    }
+
+    @Test
+    void verifyingAReportHashesItsStoredPdfAgain() {
+        Browser.Page verified = Browser.signedIn(mvc, "cora").get("/reports/" + waitingReport + "/verify");
+
+        assertThat(verified.status()).isEqualTo(200);
+        assertThat(verified.text("verification")).startsWith("Verified")
+                .contains("its SHA-256 is the one recorded");
+    }
+
+    @Test
+    void aReportsPdfMayBeFramedByOurOwnPagesOnly() throws Exception {
+        var pdf = mvc.perform(get("/api/reports/" + waitingReport + "/pdf").with(httpBasic("chris", "chris")))
+                .andReturn().getResponse();
+        var record = mvc.perform(get("/api/reports/" + waitingReport).with(httpBasic("chris", "chris")))
+                .andReturn().getResponse();
+
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        assertThat(pdf.getHeader("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+        assertThat(record.getStatus()).isEqualTo(200);
+        assertThat(record.getHeader("X-Frame-Options")).isEqualTo("DENY");
+    }
+
+    // --- the letters' paths, through the API as the workflow tests take them
+
+    private String register() {
+        return api.upload("cora", "/api/letters", "somerset.txt", Api.resource("/letters/somerset-2011-ucra-letter.txt"), null)
+                .json().path("id").asText();
+    }
+
+    private void draft(String letterId, String actions) {
+        api.complete("cora", api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null), "{\"confirmed\": true}");
+        assertThat(api.complete("cora", api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null),
+                "{\"actions\": " + actions + "}").status()).isEqualTo(204);
+    }
+
+    private void accept(String owner, String letterId, String actionId) {
+        api.complete(owner, api.task(owner, letterId, ProcessKeys.ACCEPT_ACTION, actionId), "{\"accepted\": true}");
+    }
+
+    private void report(String owner, String letterId, String actionId, String rag, int percent) {
+        assertThat(api.complete(owner, api.task(owner, letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, actionId),
+                "{\"progress\": \"Audit under way\", \"rag\": \"" + rag + "\", \"percentComplete\": " + percent + "}")
+                .status()).isEqualTo(204);
+    }
+
+    /** Starts a cycle, owen reports A1 and the draft renders: returns the draft's id. */
+    private String draftReport(String letterId) {
+        api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "{}");
+        report("owen", letterId, "A1", "GREEN", 50);
+        api.runDueJobs();
+        return api.get("chris", "/api/reports?letterId=" + letterId).json().get(0).path("id").asText();
+    }
+
+    private static List<String> actionIds(Browser.Page page) {
+        return page.document().select("#actions tbody tr").eachAttr("data-action");
+    }
+
+    private static Element actionRow(Browser.Page page, String table, String letterId, String actionId) {
+        Element row = page.document().selectFirst("#" + table + " tbody tr[data-letter=" + letterId + "][data-action=" + actionId + "]");
+        if (row == null) {
+            throw new AssertionError("no " + actionId + " of letter " + letterId + " in #" + table);
+        }
+        return row;
+    }
+
+    /** What a person reads: the page's text, not its attributes or option values. */
+    private static String readableText(Browser.Page page) {
+        return page.document().body().text();
+    }
+}
