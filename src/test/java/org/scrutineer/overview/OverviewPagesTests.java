@@ -181,7 +181,7 @@ class OverviewPagesTests {
                 .contains("Owen Owner (A1)", "Olive Owner (A2)", "31 January 2030");
         List<String> trail = page.document().select("#audit li").eachText();
         assertThat(trail.get(0)).matches("\\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2} — Owen Owner reported A1 AMBER, 40%");
-        assertThat(trail).anySatisfy(line -> assertThat(line).endsWith("Cora Coordinator set the committee meeting of cycle 1 for 31 January 2030"))
+        assertThat(trail).anySatisfy(line -> assertThat(line).endsWith("Cora Coordinator opened reporting cycle 1, for the meeting of 31 January 2030; updates due 14 January 2030"))
                 .anySatisfy(line -> assertThat(line).endsWith("Olive Owner accepted A2"))
                 .anySatisfy(line -> assertThat(line).endsWith("Cora Coordinator drafted the action plan: 2 actions"))
                 .anySatisfy(line -> assertThat(line).contains("Cora Coordinator registered the letter (somerset.txt)"));
@@ -339,7 +339,8 @@ class OverviewPagesTests {
 
     private void report(String owner, String letterId, String actionId, String rag, int percent) {
         assertThat(api.complete(owner, api.task(owner, letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, actionId),
-                "{\"progress\": \"Audit under way\", \"rag\": \"" + rag + "\", \"percentComplete\": " + percent + "}")
+                "{\"progress\": \"Audit under way\", \"rag\": \"" + rag + "\", \"percentComplete\": " + percent
+                        + ", \"ragReason\": \"The team is in place and the audit has begun\"}")
                 .status()).isEqualTo(204);
     }
 
