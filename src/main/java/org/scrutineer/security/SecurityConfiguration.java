@@ -1,6 +1,7 @@
 package org.scrutineer.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -11,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer;
@@ -22,10 +24,12 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import static org.scrutineer.security.Groups.CAMUNDA_ADMIN;
 import static org.scrutineer.security.Groups.COORDINATORS;
@@ -150,7 +154,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 .sessionManagement(SecurityConfiguration::leaveTheWebappSession)
                 .addFilterBefore(tasklistSession(engine, camunda, false), AnonymousAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::signInFirst))
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::signInFirst)
+                        .accessDeniedHandler(SecurityConfiguration::refusePage))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/login"), path("/assets/**"), path("/webjars/**"), path("/favicon.ico"))
                                 .permitAll()
@@ -160,6 +165,32 @@ class SecurityConfiguration {
                                 .hasAnyAuthority(COORDINATORS, SCRUTINY_CHAIRS, CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .build();
+    }
+
+    /**
+     * A page refused, answered with the error page for its status. An upload too large to read carries no readable
+     * CSRF token either: the person is told the file was too large (413), not that the page is not theirs.
+     */
+    private static void refusePage(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        response.sendError(denied instanceof CsrfException && tooLargeToRead(request)
+                ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    /** A multipart body past the upload limits: the container could not read its parts (Servlet 6, Part 3.2). */
+    private static boolean tooLargeToRead(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            return false;
+        }
+        try {
+            request.getParts();
+            return false;
+        } catch (IllegalStateException tooLarge) {
+            return true;
+        } catch (IOException | ServletException unreadable) {
+            return false;
+        }
     }
 
     /** To the sign-in page, and back to where they were going once signed in. */

@@ -1,0 +1,17 @@
+package org.scrutineer.web;
+
+import java.util.List;
+
+/** The paths of the APIs, ours and Camunda's: they answer with problem documents, whoever asks; the rest are pages. */
+public final class ApiPaths {
+
+    private static final List<String> PREFIXES = List.of("/api/", "/engine-rest/", "/camunda/api/");
+
+    private ApiPaths() {
+    }
+
+    /** Whether a path (without the context path) is an API's. */
+    public static boolean contains(String path) {
+        return PREFIXES.stream().anyMatch(path::startsWith);
+    }
+}
