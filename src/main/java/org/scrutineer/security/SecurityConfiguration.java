@@ -152,6 +152,9 @@ class SecurityConfiguration {
                 // for a fresh sign-in each time and give the session a new CSRF token: a page's form would then
                 // fail once the page's own styles had loaded. The token is renewed at sign-in, with the session.
                 .csrf(csrf -> csrf.sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
+                // signing out is pages/SignInPage's (it ends the webapps' session too): Spring's own filter would
+                // answer POST /logout before it, with a page that does not say the person has signed out
+                .logout(AbstractHttpConfigurer::disable)
                 .sessionManagement(SecurityConfiguration::leaveTheWebappSession)
                 .addFilterBefore(tasklistSession(engine, camunda, false), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::signInFirst)
