@@ -1,0 +1,126 @@
+package org.scrutineer.letter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.scrutineer.BrowserTest;
+import org.scrutineer.workflow.ProcessKeys;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code /letters/new} in a browser: a letter uploaded, its findings checked, then registered. */
+class RegisterLetterBrowserTests extends BrowserTest {
+
+    private static final By READ = By.xpath("//button[normalize-space()='Read the letter']");
+    private static final By REGISTER = By.xpath("//button[normalize-space()='Register the letter']");
+
+    @Test
+    void aCoordinatorUploadsTheWakefieldLetterChecksItsFindingsAndRegistersIt() {
+        browser.signIn("cora").follow(By.linkText("Register a letter"));
+        assertThat(browser.path()).isEqualTo("/letters/new");
+        browser.screenshot("upload");
+
+        browser.choose(By.id("file"), WAKEFIELD)
+                .type(By.id("committee"), "Children and Young People Scrutiny Committee")
+                .follow(READ);
+
+        assertThat(browser.heading()).isEqualTo("Check what was read");
+        assertThat(browser.text()).contains("wakefield-2018-focused-visit.pdf (PDF,", "Focused visit to Wakefield Council",
+                "22 March 2018", "Findings (20)", "6 findings call for action");
+        assertThat(browser.find(By.id("section-priority_action")).getText())
+                .contains("Priority actions (3)", "delays in case allocation");
+        assertThat(browser.find(By.id("section-area_for_development")).getText()).contains("Areas for development (3)");
+        assertThat(browser.find(By.id("committee")).getDomProperty("value"))
+                .isEqualTo("Children and Young People Scrutiny Committee");
+        browser.screenshot("check");
+
+        browser.follow(REGISTER);
+
+        assertThat(browser.path()).matches("/letters/[0-9a-f-]{36}");
+        String letterId = browser.path().substring("/letters/".length());
+        JsonNode letter = api.get("cora", "/api/letters/" + letterId).json();
+        assertThat(letter.path("title").asText()).isEqualTo("Focused visit to Wakefield Council children’s services");
+        assertThat(letter.path("committee").asText()).isEqualTo("Children and Young People Scrutiny Committee");
+        assertThat(letter.path("findings").size()).isEqualTo(20);
+        assertThat(letter.path("original").path("contentType").asText()).isEqualTo("application/pdf");
+        assertThat(api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null)).isNotBlank();
+    }
+
+    @Test
+    void aFileDroppedOnTheBoxIsTheOneRead() {
+        browser.signIn("cora").visit("/letters/new");
+        // a file dragged from the desktop arrives as a drop event carrying it; the test's comes from a spare input
+        browser.script("""
+                const spare = document.createElement('input');
+                spare.type = 'file'; spare.id = 'spare'; spare.hidden = true;
+                document.body.appendChild(spare);""");
+        browser.choose(By.id("spare"), WAKEFIELD);
+        browser.script("""
+                const box = document.querySelector('[data-drop]');
+                const carried = new DataTransfer();
+                carried.items.add(document.getElementById('spare').files[0]);
+                box.dispatchEvent(new DragEvent('dragover', {dataTransfer: carried, bubbles: true, cancelable: true}));
+                box.dispatchEvent(new DragEvent('drop', {dataTransfer: carried, bubbles: true, cancelable: true}));
+                document.getElementById('spare').remove();""");
+
+        assertThat(browser.script("return document.getElementById('file').files[0].name"))
+                .isEqualTo("wakefield-2018-focused-visit.pdf");
+        browser.follow(READ);
+        assertThat(browser.heading()).isEqualTo("Check what was read");
+    }
+
+    @Test
+    void aFileThatIsNoLetterIsRefusedBesideTheField() throws IOException {
+        Path picture = Files.createTempFile("not-a-letter", ".pdf");
+        Files.write(picture, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
+        browser.signIn("cora").visit("/letters/new")
+                .choose(By.id("file"), picture)
+                .type(By.id("committee"), "Corporate Scrutiny")
+                .follow(READ);
+
+        assertThat(browser.heading()).isEqualTo("Register a letter");
+        assertThat(browser.errorBeside("file")).startsWith("The file is an image, not a letter we can read");
+        assertThat(browser.problems()).hasSize(1);
+        assertThat(browser.find(By.id("committee")).getDomProperty("value")).isEqualTo("Corporate Scrutiny");
+        browser.screenshot("refused");
+
+        browser.follow(READ);
+        assertThat(browser.errorBeside("file")).isEqualTo("Choose the letter's file, or paste its text.");
+        Files.delete(picture);
+    }
+
+    @Test
+    void aPastedLetterIsReadAndAFileTooLargeIsRefusedBeforeItIsSent() throws IOException {
+        browser.signIn("cora").visit("/letters/new").type(By.id("text"), """
+                Dear Mr Smith
+
+                Unannounced inspection of contact, referral and assessment arrangements
+
+                Areas for development
+                - Ensure that all referrals are responded to within one working day.
+                - Improve the recording of management decisions on case files.
+
+                Yours sincerely
+                Ann Inspector""").follow(READ);
+        assertThat(browser.heading()).isEqualTo("Check what was read");
+        assertThat(browser.text()).contains("letter.txt (Text,", "Areas for development (2)");
+
+        browser.follow(By.linkText("Read another letter instead"));
+        Path large = Files.createTempFile("large-letter", ".pdf");
+        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(21L * 1024 * 1024); // past the 20 MB the server takes
+        }
+        browser.choose(By.id("file"), large);
+        assertThat(browser.errorBeside("file")).startsWith("The file is larger than 20 MB");
+        browser.click(READ);
+        assertThat(browser.heading()).as("nothing sent").isEqualTo("Register a letter");
+        assertThat(browser.focused().getDomAttribute("id")).isEqualTo("file");
+        browser.screenshot("too-large");
+        Files.delete(large);
+    }
+}
