@@ -208,16 +208,20 @@ public final class Browser implements AutoCloseable {
      * headless page waiting for a sign-in dialog nobody can see).
      */
     public Fetched fetch(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json"));
+    }
+
+    /** Sends a request with this browser's cookies, as a form the page does not have (or a script) would. */
+    public Fetched send(HttpRequest.Builder request) {
         String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies);
         }
         try {
             HttpResponse<String> answer = HttpClient.newHttpClient().send(request.build(),
                     HttpResponse.BodyHandlers.ofString());
-            return new Fetched(answer.statusCode(), answer.body());
+            return new Fetched(answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(""), answer.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -226,7 +230,8 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    public record Fetched(int status, String body) {
+    /** What the app answered: its status, content type and body. */
+    public record Fetched(int status, String contentType, String body) {
     }
 
     // --- reading the page
@@ -275,6 +280,11 @@ public final class Browser implements AutoCloseable {
         WebElement group = field.findElement(By.xpath("ancestor::div[contains(@class,'govuk-form-group')][1]"));
         return group.findElement(By.cssSelector(".govuk-error-message:not([hidden])")).getText()
                 .replaceFirst("^Error:\\s*", "");
+    }
+
+    /** The address of a path of the app. */
+    public URI address(String path) {
+        return URI.create(base + path);
     }
 
     public WebDriver driver() {

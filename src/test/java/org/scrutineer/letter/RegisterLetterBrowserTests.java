@@ -3,13 +3,17 @@ package org.scrutineer.letter;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.scrutineer.Browser;
 import org.scrutineer.BrowserTest;
 import org.scrutineer.workflow.ProcessKeys;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -122,5 +126,35 @@ class RegisterLetterBrowserTests extends BrowserTest {
         assertThat(browser.focused().getDomAttribute("id")).isEqualTo("file");
         browser.screenshot("too-large");
         Files.delete(large);
+    }
+
+    /**
+     * Without the page's script the file is sent: past the upload limit (20 MB) its form's fields, its CSRF token
+     * among them, cannot be read, and past the request limit (21 MB) it is not read at all. Either way the answer is
+     * a page saying the file was too large, not a refusal as if the page were someone else's, nor the API's JSON.
+     */
+    @Test
+    void aFileTooLargeSentWithoutThePagesScriptIsAnsweredWithAPageSayingSo() {
+        browser.signIn("cora").visit("/letters/new");
+        String token = browser.find(By.cssSelector("main input[name=_csrf]")).getDomProperty("value");
+        for (long size : new long[] {20L * 1024 * 1024 + 1000, 22L * 1024 * 1024}) {
+            String boundary = "scrutineer-test-boundary";
+            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
+                    + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\""
+                    + "\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+            byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+            byte[] letter = new byte[(int) size];
+            Arrays.fill(letter, (byte) 'a');
+
+            Browser.Fetched answer = browser.send(HttpRequest.newBuilder(browser.address("/letters/new"))
+                    .header("Accept", "text/html")
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+                            HttpRequest.BodyPublishers.ofByteArray(letter), HttpRequest.BodyPublishers.ofByteArray(tail))));
+
+            assertThat(answer.status()).as(size + " bytes").isEqualTo(413);
+            assertThat(answer.contentType()).startsWith("text/html");
+            assertThat(answer.body()).contains("What you sent is too large", "at most 20 MB");
+        }
     }
 }
