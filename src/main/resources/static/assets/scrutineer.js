@@ -48,7 +48,7 @@ document.querySelectorAll('input[type=file][data-max-bytes]').forEach(input => {
   const fits = () => {
     const tooLarge = Array.from(input.files).some(file => file.size > Number(input.dataset.maxBytes));
     message.hidden = !tooLarge;
-    group.classList.toggle('govuk-form-group--error', tooLarge || group.querySelector('.govuk-error-message:not([hidden])') !== null);
+    group.classList.toggle('govuk-form-group--error', group.querySelector('.govuk-error-message:not([hidden])') !== null);
     input.classList.toggle('govuk-file-upload--error', tooLarge);
     input.setAttribute('aria-describedby', tooLarge ? describedBy + ' ' + message.id : describedBy);
     return !tooLarge;

@@ -5,6 +5,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -25,7 +26,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -189,7 +189,7 @@ public final class Browser implements AutoCloseable {
      */
     public Browser tabTo(Predicate<WebElement> target, String what, int most) {
         for (int i = 0; i < most; i++) {
-            press(org.openqa.selenium.Keys.TAB);
+            press(Keys.TAB);
             if (target.test(focused())) {
                 return this;
             }
@@ -337,6 +337,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Checks the page with axe-core again, as the page's script has changed it (an error shown, a field revealed). */
+    public Browser accessibleAgain() {
+        script("window.__scrutineerAxe = false");
+        return accessible();
+    }
+
     private void record(List<Rule> violations) {
         if (violations.isEmpty()) {
             return;
@@ -373,8 +379,7 @@ public final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             try (Stream<Path> files = Files.walk(profile)) {
-                List<Path> all = new ArrayList<>(files.sorted(Comparator.reverseOrder()).toList());
-                for (Path p : all) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);
                 }
             } catch (IOException ignored) {

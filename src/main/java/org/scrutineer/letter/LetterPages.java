@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
@@ -107,23 +108,39 @@ class LetterPages {
     String register(@RequestParam String upload, @RequestParam(defaultValue = "") String committee,
                     Authentication user, HttpSession session, HttpServletResponse response, Model model,
                     RedirectAttributes redirect) {
-        if (!(session.getAttribute(WAITING) instanceof Waiting waiting) || !waiting.id().equals(upload)) {
+        Waiting waiting = take(session, upload);
+        if (waiting == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return choose(model, "", committee, Map.of("file", "That letter is no longer waiting to be registered:"
-                    + " you read another since, or signed out. Choose its file, or paste its text, again."));
+                    + " you registered it, read another since, or signed out. Choose its file, or paste its text,"
+                    + " again."));
         }
         try {
             LetterText.requireCommittee(committee);
             LetterUpload read = waiting.upload();
             Letter letter = registry.register(new LetterUpload(read.text(), read.bytes(), read.filename(),
                     read.contentType(), committee), user.getName());
-            session.removeAttribute(WAITING);
             redirect.addFlashAttribute("notice", "Registered: " + titleOf(waiting) + ". Its findings are waiting"
                     + " for review.");
             return "redirect:/letters/" + letter.getId();
         } catch (BadRequest | UnreadableLetter refused) {
+            session.setAttribute(WAITING, waiting); // to correct and register again
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return check(model, waiting, committee, errorsOf(refused, "form"));
+        }
+    }
+
+    /**
+     * The waiting upload the page names, taken out of the session: a second press of Register (a double click,
+     * another tab) finds nothing to register rather than registering the letter twice.
+     */
+    private static Waiting take(HttpSession session, String id) {
+        synchronized (WebUtils.getSessionMutex(session)) {
+            if (session.getAttribute(WAITING) instanceof Waiting waiting && waiting.id().equals(id)) {
+                session.removeAttribute(WAITING);
+                return waiting;
+            }
+            return null;
         }
     }
 

@@ -106,8 +106,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static boolean wantsPage(HttpServletRequest request) {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
-        return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)
-                && !ApiPaths.contains(request.getRequestURI().substring(request.getContextPath().length()));
+        return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE) && !ApiPaths.contains(request);
     }
 
     /** Names the JSON field at fault, or the limit the body passed, instead of echoing Jackson's internals. */

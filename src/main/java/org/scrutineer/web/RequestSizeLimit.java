@@ -46,7 +46,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
-        if (maxBytes >= 0 && length > maxBytes && !isApi(request)) {
+        if (maxBytes >= 0 && length > maxBytes && !ApiPaths.contains(request)) {
             response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value()); // a browser's form: the error page says it
             return;
         }
@@ -57,11 +57,6 @@ class RequestSizeLimit extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(maxBytes >= 0 && length < 0 ? new Bounded(request, maxBytes) : request, response);
-    }
-
-    private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return ApiPaths.contains(path);
     }
 
     /** The refusal, from this filter or from {@link ProblemAdvice} when a {@link BodyTooLarge} stops the reading. */

@@ -2,7 +2,6 @@ package org.scrutineer.pages;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.scrutineer.Api;
 import org.scrutineer.BrowserTest;
 import org.scrutineer.workflow.ProcessKeys;
 
@@ -25,9 +24,7 @@ class ErrorPagesBrowserTests extends BrowserTest {
 
     @Test
     void someoneElsesTaskAndACoordinatorsPageAreRefusedAsPages() {
-        String letterId = api.upload("cora", "/api/letters", "somerset.txt",
-                Api.resource("/letters/somerset-2011-ucra-letter.txt"), null).json().path("id").asText();
-        String review = api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null);
+        String review = api.task("cora", api.somersetLetter(), ProcessKeys.REVIEW_FINDINGS, null);
 
         browser.signIn("owen").visit("/tasks/" + review);
         assertThat(browser.heading()).isEqualTo("This is not yours to open");

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.scrutineer.Api;
 import org.scrutineer.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,8 +15,7 @@ class TaskPageBrowserTests extends BrowserTest {
 
     @Test
     void aReviewSentWithTheBoxUntickedIsRefusedBesideTheBoxWithWhatWasTypedKept() {
-        String letterId = api.upload("cora", "/api/letters", "somerset.txt",
-                Api.resource("/letters/somerset-2011-ucra-letter.txt"), null).json().path("id").asText();
+        String letterId = api.somersetLetter();
         String review = api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null);
 
         browser.signIn("cora").visit("/tasks/" + review);
@@ -64,11 +62,7 @@ class TaskPageBrowserTests extends BrowserTest {
 
     @Test
     void anOwnerAcceptsAnActionFromTheKeyboardAlone() {
-        String letterId = api.upload("cora", "/api/letters", "somerset.txt",
-                Api.resource("/letters/somerset-2011-ucra-letter.txt"), null).json().path("id").asText();
-        api.complete("cora", api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null), "{\"confirmed\": true}");
-        api.complete("cora", api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null), "{\"actions\": "
-                + "[{\"findingIds\": \"F13\", \"title\": \"Record decisions\", \"owner\": \"owen\", \"dueDate\": \"2011-08-05\"}]}");
+        String letterId = api.draftedSomersetPlan();
         String accept = api.task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1");
 
         browser.signIn("owen").visit("/tasks/" + accept);
