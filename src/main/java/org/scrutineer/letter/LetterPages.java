@@ -74,11 +74,24 @@ class LetterPages {
         return choose(model, "", "", Map.of());
     }
 
-    /** Step 1: reads the file or the pasted text and shows what was read. */
+    /**
+     * Both steps post here: the check's form names the waiting upload ({@code upload}), the first step's does not.
+     * One mapping, told apart inside, not two with a {@code params} condition: Spring evaluates such a condition, for
+     * every request it looks a handler up for, before the path, and so reads (and uses up) every form's body, the
+     * Camunda webapps' sign-in among them.
+     */
     @PostMapping("/letters/new")
-    String read(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "") String text,
-                @RequestParam(defaultValue = "") String committee, HttpSession session, HttpServletResponse response,
-                Model model) throws IOException {
+    String post(@RequestParam(required = false) String upload, @RequestParam(required = false) MultipartFile file,
+                @RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String committee,
+                Authentication user, HttpSession session, HttpServletResponse response, Model model,
+                RedirectAttributes redirect) throws IOException {
+        return upload != null ? register(upload, committee, user, session, response, model, redirect)
+                : read(file, text, committee, session, response, model);
+    }
+
+    /** Step 1: reads the file or the pasted text and shows what was read. */
+    private String read(MultipartFile file, String text, String committee, HttpSession session,
+                        HttpServletResponse response, Model model) throws IOException {
         boolean hasFile = file != null && !(file.isEmpty() && blank(file.getOriginalFilename()));
         boolean hasText = !text.isBlank();
         String field = hasFile ? "file" : "text";
@@ -104,10 +117,8 @@ class LetterPages {
     }
 
     /** Step 2: registers the upload the check showed, and opens the letter's page. */
-    @PostMapping(path = "/letters/new", params = "upload")
-    String register(@RequestParam String upload, @RequestParam(defaultValue = "") String committee,
-                    Authentication user, HttpSession session, HttpServletResponse response, Model model,
-                    RedirectAttributes redirect) {
+    private String register(String upload, String committee, Authentication user, HttpSession session,
+                            HttpServletResponse response, Model model, RedirectAttributes redirect) {
         Waiting waiting = take(session, upload);
         if (waiting == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
