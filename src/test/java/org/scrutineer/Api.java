@@ -29,6 +29,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 public record Api(MockMvc mvc, ObjectMapper json, ManagementService jobs) {
 
+    /**
+     * What the Camunda webapps' login pages ask first, before anyone has signed in (the engines' names): its answer
+     * sets the XSRF-TOKEN cookie that their login, and every write after it, sends back. The apps' own pages are for
+     * administrators only, so anyone else signed out is sent to /login before the apps' filters set it.
+     */
+    public static final String WEBAPP_TOKEN_PAGE = "/camunda/api/engine/engine/";
+
     public Api(MockMvc mvc, ObjectMapper json) {
         this(mvc, json, null);
     }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.scrutineer.Api;
 import org.scrutineer.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -176,7 +177,7 @@ class SignInThrottlingTests {
     private HttpResponse<String> webappLogin(String user, String password) throws Exception {
         CookieManager cookies = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-        browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/")).GET().build(), HttpResponse.BodyHandlers.discarding());
+        browser.send(HttpRequest.newBuilder(url(Api.WEBAPP_TOKEN_PAGE)).GET().build(), HttpResponse.BodyHandlers.discarding());
         String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
                 .findFirst().orElseThrow().getValue();
         return browser.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/" + engine.getName() + "/login/tasklist"))

@@ -301,14 +301,14 @@ class DoorAttacksTests {
         private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
 
         Tasklist(String user) throws Exception {
-            browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/")).GET().build(), HttpResponse.BodyHandlers.discarding());
+            browser.send(HttpRequest.newBuilder(url(Api.WEBAPP_TOKEN_PAGE)).GET().build(), HttpResponse.BodyHandlers.discarding());
             HttpResponse<String> login = browser.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/"
                             + engine.getName() + "/login/tasklist"))
                     .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf())
                     .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user, StandardCharsets.UTF_8)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-            browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/")).GET().build(), HttpResponse.BodyHandlers.discarding());
+            browser.send(HttpRequest.newBuilder(url(Api.WEBAPP_TOKEN_PAGE)).GET().build(), HttpResponse.BodyHandlers.discarding());
         }
 
         HttpResponse<String> send(String method, String path, String body) throws Exception {
