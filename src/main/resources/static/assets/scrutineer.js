@@ -32,5 +32,32 @@ document.querySelectorAll('[data-drop]').forEach(box => {
   const input = box.querySelector('input[type=file]');
   ['dragenter', 'dragover'].forEach(e => box.addEventListener(e, ev => { ev.preventDefault(); box.classList.add('scrutineer-drop--over'); }));
   ['dragleave', 'drop'].forEach(e => box.addEventListener(e, ev => { ev.preventDefault(); box.classList.remove('scrutineer-drop--over'); }));
-  box.addEventListener('drop', ev => { if (ev.dataTransfer.files.length) { input.files = ev.dataTransfer.files; } });
+  box.addEventListener('drop', ev => {
+    if (ev.dataTransfer.files.length) {
+      input.files = ev.dataTransfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  });
+});
+
+// A file larger than the server takes is refused here, beside its field, before it is sent; the server refuses it too.
+document.querySelectorAll('input[type=file][data-max-bytes]').forEach(input => {
+  const message = document.getElementById(input.id + '-too-large');
+  const group = input.closest('.govuk-form-group');
+  const describedBy = input.getAttribute('aria-describedby') || '';
+  const fits = () => {
+    const tooLarge = Array.from(input.files).some(file => file.size > Number(input.dataset.maxBytes));
+    message.hidden = !tooLarge;
+    group.classList.toggle('govuk-form-group--error', group.querySelector('.govuk-error-message:not([hidden])') !== null);
+    input.classList.toggle('govuk-file-upload--error', tooLarge);
+    input.setAttribute('aria-describedby', tooLarge ? describedBy + ' ' + message.id : describedBy);
+    return !tooLarge;
+  };
+  input.addEventListener('change', fits);
+  input.form.addEventListener('submit', ev => {
+    if (!fits()) {
+      ev.preventDefault();
+      input.focus();
+    }
+  });
 });

@@ -129,12 +129,23 @@ public record Api(MockMvc mvc, ObjectMapper json, ManagementService jobs) {
      * owen and accepted: a live plan, as most tests past the review need. Returns the letter's id.
      */
     public String liveSomersetPlan() {
-        String letterId = upload("cora", "/api/letters", "somerset.txt", resource("/letters/somerset-2011-ucra-letter.txt"), null)
+        String letterId = draftedSomersetPlan();
+        complete("owen", task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1"), "{\"accepted\": true}");
+        return letterId;
+    }
+
+    /** The Somerset letter registered by cora, its findings waiting for her review. Returns the letter's id. */
+    public String somersetLetter() {
+        return upload("cora", "/api/letters", "somerset.txt", resource("/letters/somerset-2011-ucra-letter.txt"), null)
                 .json().path("id").asText();
+    }
+
+    /** The Somerset letter with one action (A1, answering F13) drafted for owen, waiting for him to accept it. */
+    public String draftedSomersetPlan() {
+        String letterId = somersetLetter();
         complete("cora", task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null), "{\"confirmed\": true}");
         complete("cora", task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null), "{\"actions\": "
                 + "[{\"findingIds\": \"F13\", \"title\": \"Record decisions\", \"owner\": \"owen\", \"dueDate\": \"2011-08-05\"}]}");
-        complete("owen", task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1"), "{\"accepted\": true}");
         return letterId;
     }
 

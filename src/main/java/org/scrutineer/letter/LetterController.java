@@ -2,18 +2,14 @@ package org.scrutineer.letter;
 
 import org.scrutineer.audit.AuditEntry;
 import org.scrutineer.finding.ExtractedLetter;
-import org.scrutineer.store.WriteJournal;
 import org.scrutineer.web.Paged;
 import org.scrutineer.web.Paging;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -29,16 +25,12 @@ class LetterController {
 
     private final LetterService letters;
     private final LetterFileReader files;
-    private final ApplicationEventPublisher events;
+    private final LetterRegistry registry;
 
-    private final TransactionTemplate inOneTransaction;
-
-    LetterController(LetterService letters, LetterFileReader files, ApplicationEventPublisher events,
-                     PlatformTransactionManager engineTransactions) {
+    LetterController(LetterService letters, LetterFileReader files, LetterRegistry registry) {
         this.letters = letters;
         this.files = files;
-        this.events = events;
-        this.inOneTransaction = new TransactionTemplate(engineTransactions);
+        this.registry = registry;
     }
 
     record TextLetter(String text, String committee) {
@@ -47,7 +39,7 @@ class LetterController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Letter registerText(@RequestBody TextLetter body, Principal user) {
-        return register(files.ofText(body.text(), body.committee()), user);
+        return registry.register(files.ofText(body.text(), body.committee()), user.getName());
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -55,7 +47,7 @@ class LetterController {
     Letter registerFile(@RequestPart("file") MultipartFile file,
                         @RequestParam(value = "committee", required = false) String committee,
                         Principal user) throws IOException {
-        return register(files.read(file.getBytes(), file.getOriginalFilename(), committee), user);
+        return registry.register(files.read(file.getBytes(), file.getOriginalFilename(), committee), user.getName());
     }
 
     @PostMapping(path = "/extract", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -116,11 +108,7 @@ class LetterController {
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void withdraw(@PathVariable String id, Principal user) {
-        inOneTransaction.executeWithoutResult(status -> {
-            letters.get(id);
-            events.publishEvent(new LetterWithdrawn(id, user.getName()));
-            letters.withdraw(id, user.getName());
-        });
+        registry.withdraw(id, user.getName());
     }
 
     @ExceptionHandler(UnreadableLetter.class)
@@ -128,17 +116,5 @@ class LetterController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.reason().status, e.getMessage());
         problem.setTitle(e.reason().title);
         return problem;
-    }
-
-    /**
-     * Stores the letter and starts its workflow in one engine transaction: if the workflow cannot start, or the
-     * process dies before the engine commits, nothing of the letter is left (see {@link WriteJournal}).
-     */
-    private Letter register(LetterUpload upload, Principal user) {
-        return inOneTransaction.execute(status -> {
-            Letter letter = letters.register(upload, user.getName());
-            events.publishEvent(new LetterRegistered(letter.getId(), user.getName()));
-            return letters.get(letter.getId());
-        });
     }
 }

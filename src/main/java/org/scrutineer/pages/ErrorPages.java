@@ -3,13 +3,13 @@ package org.scrutineer.pages;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.scrutineer.web.ApiPaths;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A browser that meets an error outside the APIs (a page that does not exist, a refusal by a filter) gets a page,
@@ -18,13 +18,11 @@ import java.util.Set;
 @Component
 class ErrorPages implements ErrorViewResolver {
 
-    private static final Set<String> API_PREFIXES = Set.of("/api/", "/engine-rest/", "/camunda/api/");
-
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri instanceof String p ? p : "";
-        if (API_PREFIXES.stream().anyMatch(path::startsWith) || path.startsWith("/camunda/")) {
+        if (ApiPaths.contains(path) || path.startsWith("/camunda/")) {
             return null;
         }
         return view(status, null, null);
@@ -50,6 +48,7 @@ class ErrorPages implements ErrorViewResolver {
             case FORBIDDEN -> "This is not yours to open";
             case BAD_REQUEST -> "That could not be done";
             case CONFLICT -> "Someone got there first";
+            case PAYLOAD_TOO_LARGE -> "What you sent is too large";
             case INTERNAL_SERVER_ERROR -> "Sorry, there is a problem with Scrutineer";
             default -> status.getReasonPhrase();
         };
@@ -59,6 +58,8 @@ class ErrorPages implements ErrorViewResolver {
         return switch (status) {
             case NOT_FOUND -> "If you typed the web address, check it is correct. It may also have been completed or withdrawn.";
             case FORBIDDEN -> "You are signed in, but this belongs to someone else's work. Your own work is on your home page.";
+            case PAYLOAD_TOO_LARGE -> "Nothing was kept. A letter's file may be at most 20 MB: go back and upload only"
+                    + " the letter, not a whole report, or paste its text.";
             case INTERNAL_SERVER_ERROR -> "Nothing you sent was kept. Try again later; if it keeps happening, tell your administrator.";
             default -> "Go back and try again.";
         };

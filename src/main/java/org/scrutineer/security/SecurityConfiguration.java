@@ -1,6 +1,7 @@
 package org.scrutineer.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -11,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -25,10 +27,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.csrf.CsrfException;
 
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import static org.scrutineer.security.Groups.CAMUNDA_ADMIN;
 import static org.scrutineer.security.Groups.COORDINATORS;
@@ -155,9 +159,13 @@ class SecurityConfiguration {
                 // for a fresh sign-in each time and give the session a new CSRF token: a page's form would then
                 // fail once the page's own styles had loaded. The token is renewed at sign-in, with the session.
                 .csrf(csrf -> csrf.sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
+                // signing out is pages/SignInPage's (it ends the webapps' session too): Spring's own filter would
+                // answer POST /logout before it, with a page that does not say the person has signed out
+                .logout(AbstractHttpConfigurer::disable)
                 .sessionManagement(SecurityConfiguration::leaveTheWebappSession)
                 .addFilterBefore(tasklistSession(engine, camunda, false), AnonymousAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::signInFirst))
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::signInFirst)
+                        .accessDeniedHandler(SecurityConfiguration::refusePage))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/login"), path("/assets/**"), path("/webjars/**"), path("/favicon.ico"))
                                 .permitAll()
@@ -178,6 +186,32 @@ class SecurityConfiguration {
         HeaderWriter sameOrigin = new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN);
         HeaderWriter deny = new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY);
         return (request, response) -> (pdf.matches(request) ? sameOrigin : deny).writeHeaders(request, response);
+    }
+
+    /**
+     * A page refused, answered with the error page for its status. An upload too large to read carries no readable
+     * CSRF token either: the person is told the file was too large (413), not that the page is not theirs.
+     */
+    private static void refusePage(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        response.sendError(denied instanceof CsrfException && tooLargeToRead(request)
+                ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    /** A multipart body past the upload limits: the container could not read its parts (Servlet 6, Part 3.2). */
+    private static boolean tooLargeToRead(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            return false;
+        }
+        try {
+            request.getParts();
+            return false;
+        } catch (IllegalStateException tooLarge) {
+            return true;
+        } catch (IOException | ServletException unreadable) {
+            return false;
+        }
     }
 
     /** To the sign-in page, and back to where they were going once signed in. */

@@ -15,6 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
  * The Camunda webapps' own login ({@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}, a form with
@@ -53,7 +54,12 @@ class WebappLoginThrottle extends OncePerRequestFilter {
             ProblemWriter.write(response, HttpStatus.PAYLOAD_TOO_LARGE, problem, json);
             return;
         }
-        SignInThrottle.Attempt attempt = throttle.admit(username(form), request.getRemoteAddr());
+        String username = username(form);
+        if (username.isEmpty() && form.length == 0) {
+            // something before us read the form as parameters, and with it the body: the name is still there
+            username = Objects.requireNonNullElse(request.getParameter("username"), "");
+        }
+        SignInThrottle.Attempt attempt = throttle.admit(username, request.getRemoteAddr());
         if (!attempt.admitted()) {
             SignInThrottled throttled = new SignInThrottled(attempt.retryAfter());
             ProblemWriter.write(response, HttpStatus.TOO_MANY_REQUESTS, throttled.answer(response), json);

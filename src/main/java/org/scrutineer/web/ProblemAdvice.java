@@ -6,18 +6,23 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import java.io.IOException;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -79,6 +84,29 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         log.error("Unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "Something went wrong on our side; nothing you sent was kept. The log has the details.");
+    }
+
+    /**
+     * An address that leads nowhere: a browser opening a page is given the error page (the container's error
+     * dispatch renders it, see pages/ErrorPages); the APIs, and anything not asking for HTML, the problem.
+     */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest web && web.getResponse() != null && wantsPage(web.getRequest())) {
+            try {
+                web.getResponse().sendError(HttpStatus.NOT_FOUND.value());
+                return null;
+            } catch (IOException | IllegalStateException answered) {
+                // already answered or the client has gone: the problem, as for a script
+            }
+        }
+        return super.handleNoResourceFoundException(e, headers, status, request);
+    }
+
+    private static boolean wantsPage(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE) && !ApiPaths.contains(request);
     }
 
     /** Names the JSON field at fault, or the limit the body passed, instead of echoing Jackson's internals. */

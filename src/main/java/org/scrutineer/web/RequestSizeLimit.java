@@ -46,6 +46,10 @@ class RequestSizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
+        if (maxBytes >= 0 && length > maxBytes && !ApiPaths.contains(request)) {
+            response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value()); // a browser's form: the error page says it
+            return;
+        }
         if (maxBytes >= 0 && length > maxBytes) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.scrutineer.Api;
-import org.scrutineer.Browser;
+import org.scrutineer.PageSession;
 import org.scrutineer.ScrutineerTest;
 import org.scrutineer.workflow.ProcessKeys;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,7 +72,7 @@ class OverviewPagesTests {
 
     @Test
     void aCoordinatorSeesEveryLetterWithItsPlanCountedTheOpenCyclesWhatIsOverdueAndTheChart() {
-        Browser.Page home = Browser.signedIn(mvc, "cora").get("/");
+        PageSession.Page home = PageSession.signedIn(mvc, "cora").get("/");
 
         assertThat(home.status()).isEqualTo(200);
         Element row = home.document().selectFirst("#letters a[href='/letters/" + twoOwners + "']").closest("tr");
@@ -92,13 +92,13 @@ class OverviewPagesTests {
 
     @Test
     void aCoordinatorPagesThroughTheLettersTwentyAtATime() {
-        Browser cora = Browser.signedIn(mvc, "cora");
+        PageSession cora = PageSession.signedIn(mvc, "cora");
 
-        Browser.Page first = cora.get("/");
+        PageSession.Page first = cora.get("/");
         Element next = first.document().selectFirst("nav[aria-label='Pages of letters'] a[rel=next]");
         assertThat(first.document().select("#letters tbody tr")).hasSize(CoordinatorDashboard.LETTERS_PER_PAGE);
         assertThat(next.attr("href")).isEqualTo("/?page=1&tasks=0");
-        Browser.Page second = cora.get(next.attr("href"));
+        PageSession.Page second = cora.get(next.attr("href"));
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.document().selectFirst("nav[aria-label='Pages of letters'] a[rel=prev]").attr("href"))
                 .isEqualTo("/?page=0&tasks=0");
@@ -116,8 +116,8 @@ class OverviewPagesTests {
 
     @Test
     void anOwnerSeesTheirTasksAndTheirActionsAcrossPlansWithTheirLastUpdate() {
-        Browser.Page owen = Browser.signedIn(mvc, "owen").get("/");
-        Browser.Page olive = Browser.signedIn(mvc, "olive").get("/");
+        PageSession.Page owen = PageSession.signedIn(mvc, "owen").get("/");
+        PageSession.Page olive = PageSession.signedIn(mvc, "olive").get("/");
 
         Element owensAction = actionRow(owen, "my-actions", twoOwners, "A1");
         assertThat(owensAction.text()).contains("Record every case decision", "5 August 2011", "Overdue", "AMBER",
@@ -132,8 +132,8 @@ class OverviewPagesTests {
 
     @Test
     void aChairSeesTheReportsWaitingForADecisionAndTheLatestDecisions() {
-        Browser chris = Browser.signedIn(mvc, "chris");
-        Browser.Page home = chris.get("/");
+        PageSession chris = PageSession.signedIn(mvc, "chris");
+        PageSession.Page home = chris.get("/");
 
         assertThat(home.document().select("#sign-offs a").eachAttr("href")).contains("/reports/" + waitingReport);
         assertThat(home.has("tasks")).as("the sign-offs are not listed twice").isFalse();
@@ -143,7 +143,7 @@ class OverviewPagesTests {
 
     @Test
     void aLettersPageShowsFindingsBySectionWithWhereEachSitsInTheLetter() {
-        Browser.Page page = Browser.signedIn(mvc, "cora").get("/letters/" + twoOwners);
+        PageSession.Page page = PageSession.signedIn(mvc, "cora").get("/letters/" + twoOwners);
 
         assertThat(page.status()).isEqualTo(200);
         Element f13 = page.document().getElementById("finding-F13");
@@ -156,7 +156,7 @@ class OverviewPagesTests {
 
     @Test
     void aLettersActionsAreFilteredAndSortedByPlainQueryParameters() {
-        Browser cora = Browser.signedIn(mvc, "cora");
+        PageSession cora = PageSession.signedIn(mvc, "cora");
         String letter = "/letters/" + twoOwners;
 
         assertThat(actionIds(cora.get(letter))).containsExactly("A1", "A2");
@@ -168,14 +168,14 @@ class OverviewPagesTests {
         assertThat(actionIds(cora.get(letter + "?sort=due-desc"))).containsExactly("A2", "A1");
         assertThat(actionIds(cora.get(letter + "?rag=PURPLE&status=nonsense"))).as("what is not offered means any")
                 .containsExactly("A1", "A2");
-        Browser.Page filtered = cora.get(letter + "?owner=olive");
+        PageSession.Page filtered = cora.get(letter + "?owner=olive");
         assertThat(filtered.document().select("#filter-owner option[selected]").text()).isEqualTo("Olive Owner");
         assertThat(filtered.document().selectFirst("#actions caption").text()).isEqualTo("1 of the plan's 2 actions match the filters");
     }
 
     @Test
     void aLettersPageShowsTheOpenCycleAndTheTrailInPlainWordsToACoordinator() {
-        Browser.Page page = Browser.signedIn(mvc, "cora").get("/letters/" + twoOwners);
+        PageSession.Page page = PageSession.signedIn(mvc, "cora").get("/letters/" + twoOwners);
 
         assertThat(page.text("cycles") + " " + page.document().select(".scrutineer-cycle").text())
                 .contains("Owen Owner (A1)", "Olive Owner (A2)", "31 January 2030");
@@ -190,7 +190,7 @@ class OverviewPagesTests {
 
     @Test
     void aChairReadsALettersPageWithoutItsTrailOrTheCycleForm() {
-        Browser.Page page = Browser.signedIn(mvc, "chris").get("/letters/" + waiting);
+        PageSession.Page page = PageSession.signedIn(mvc, "chris").get("/letters/" + waiting);
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.document().select("#report-versions a[href='/reports/" + waitingReport + "']")).isNotEmpty();
@@ -201,12 +201,12 @@ class OverviewPagesTests {
 
     @Test
     void anOwnerMayNotOpenALettersPageAndUnknownIdsAreNotFound() {
-        Browser olive = Browser.signedIn(mvc, "olive");
-        Browser cora = Browser.signedIn(mvc, "cora");
+        PageSession olive = PageSession.signedIn(mvc, "olive");
+        PageSession cora = PageSession.signedIn(mvc, "cora");
 
         assertThat(olive.get("/letters/" + twoOwners).status()).isEqualTo(403);
         assertThat(olive.get("/reports/" + waitingReport).status()).isEqualTo(403);
-        Browser.Page noLetter = cora.get("/letters/no-such-letter");
+        PageSession.Page noLetter = cora.get("/letters/no-such-letter");
         assertThat(noLetter.status()).isEqualTo(404);
         assertThat(noLetter.contentType()).startsWith("text/html");
         assertThat(noLetter.document().selectFirst("h1").text()).isEqualTo("Page not found");
@@ -217,39 +217,39 @@ class OverviewPagesTests {
 
     @Test
     void aCoordinatorStartsACycleFromTheLettersPageWithAUkDateAndARefusalSaysWhyBesideTheField() {
-        Browser cora = Browser.signedIn(mvc, "cora");
+        PageSession cora = PageSession.signedIn(mvc, "cora");
         String cycles = "/letters/" + readyForCycle + "/cycles";
 
-        Browser.Page notADate = cora.post(cycles, "meetingDate", "31/02/2027");
+        PageSession.Page notADate = cora.post(cycles, "meetingDate", "31/02/2027");
         assertThat(notADate.status()).isEqualTo(400);
         assertThat(notADate.text("meeting-date-error")).contains("Enter the meeting date as a real date, like 31/03/2027");
         assertThat(notADate.document().getElementById("meeting-date").val()).isEqualTo("31/02/2027");
         assertThat(notADate.document().select(".govuk-error-summary a[href='#meeting-date']")).hasSize(1);
         assertThat(notADate.document().title()).startsWith("Error: ");
         assertThat(notADate.document().selectFirst("h1").text()).doesNotStartWith("Error");
-        Browser.Page outOfRange = cora.post(cycles, "meetingDate", "31/03/2101");
+        PageSession.Page outOfRange = cora.post(cycles, "meetingDate", "31/03/2101");
         assertThat(outOfRange.status()).isEqualTo(400);
         assertThat(outOfRange.text("meeting-date-error")).contains("between 1 January 2000 and 31 December 2100");
         assertThat(api.get("cora", "/api/letters/" + readyForCycle + "/plan").json().path("status").asText()).isEqualTo("LIVE");
 
-        Browser.Page started = cora.post(cycles, "meetingDate", "31/03/2027");
+        PageSession.Page started = cora.post(cycles, "meetingDate", "31/03/2027");
         assertThat(started.status()).isEqualTo(302);
         assertThat(started.redirect()).isEqualTo("/letters/" + readyForCycle + "#cycles");
-        Browser.Page letter = cora.follow(started);
+        PageSession.Page letter = cora.follow(started);
         assertThat(letter.document().select(".govuk-notification-banner").text())
                 .contains("A reporting cycle has started, for the committee meeting on 31 March 2027.");
         assertThat(letter.text("cycle-history")).contains("31 March 2027", "Open");
 
-        Browser.Page again = cora.post(cycles, "meetingDate", "");
+        PageSession.Page again = cora.post(cycles, "meetingDate", "");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.text("meeting-date-error")).contains("A reporting cycle cannot start now");
-        assertThat(Browser.signedIn(mvc, "chris").post(cycles, "meetingDate", "").status()).isEqualTo(403);
+        assertThat(PageSession.signedIn(mvc, "chris").post(cycles, "meetingDate", "").status()).isEqualTo(403);
     }
 
     @Test
     void aReportsPageShowsThePdfItsVersionsAndToTheChairTheDecisionFormOfTheSignOffTask() {
         String task = api.task("chris", waiting, ProcessKeys.SCRUTINY_SIGN_OFF, null);
-        Browser.Page chairs = Browser.signedIn(mvc, "chris").get("/reports/" + waitingReport);
+        PageSession.Page chairs = PageSession.signedIn(mvc, "chris").get("/reports/" + waitingReport);
 
         assertThat(chairs.status()).isEqualTo(200);
         assertThat(chairs.document().getElementById("report-pdf").attr("data"))
@@ -263,27 +263,27 @@ class OverviewPagesTests {
         assertThat(decision.selectFirst("input[name=returnTo]").val()).isEqualTo("/reports/" + waitingReport);
         assertThat(chairs.text("versions")).contains("Cycle 1, version 1 (this one)", "Draft");
 
-        Browser.Page coordinators = Browser.signedIn(mvc, "cora").get("/reports/" + waitingReport);
+        PageSession.Page coordinators = PageSession.signedIn(mvc, "cora").get("/reports/" + waitingReport);
         assertThat(coordinators.has("decision")).isFalse();
         assertThat(coordinators.text("report-details")).contains("waiting for the chair's decision");
     }
 
     @Test
     void aChairsRefusedDecisionComesBackToTheReportsPageAndASentOneIsRecorded() {
-        Browser chris = Browser.signedIn(mvc, "chris");
+        PageSession chris = PageSession.signedIn(mvc, "chris");
         String task = api.task("chris", toReturn, ProcessKeys.SCRUTINY_SIGN_OFF, null);
         String report = "/reports/" + toReturnReport;
 
-        Browser.Page refused = chris.post("/tasks/" + task, "decision", "RETURNED", "comments", "", "returnTo", report);
+        PageSession.Page refused = chris.post("/tasks/" + task, "decision", "RETURNED", "comments", "", "returnTo", report);
         assertThat(refused.redirect()).isEqualTo(report);
-        Browser.Page again = chris.follow(refused);
+        PageSession.Page again = chris.follow(refused);
         assertThat(again.document().select(".govuk-error-summary").text()).contains("Comments for the action owners is required");
         assertThat(again.document().selectFirst("#decision input[value=RETURNED]").hasAttr("checked")).isTrue();
 
-        Browser.Page sent = chris.post("/tasks/" + task, "decision", "RETURNED", "comments", "Say how many.",
+        PageSession.Page sent = chris.post("/tasks/" + task, "decision", "RETURNED", "comments", "Say how many.",
                 "returnedActionIds", "A1", "returnTo", report);
         assertThat(sent.redirect()).isEqualTo(report);
-        Browser.Page decided = chris.follow(sent);
+        PageSession.Page decided = chris.follow(sent);
         assertThat(decided.text("report-details")).contains("Returned for changes by Chris Chair", "Say how many.", "A1");
         assertThat(decided.has("decision")).isFalse();
         assertThat(chris.get("/").text("decisions")).contains("Returned for changes", "Say how many.");
@@ -292,7 +292,7 @@ class OverviewPagesTests {
     @Test
     void aDecisionFormSendsNobodyToAnotherSite() {
         String task = api.task("chris", waiting, ProcessKeys.SCRUTINY_SIGN_OFF, null);
-        Browser.Page refused = Browser.signedIn(mvc, "chris").post("/tasks/" + task, "decision", "RETURNED",
+        PageSession.Page refused = PageSession.signedIn(mvc, "chris").post("/tasks/" + task, "decision", "RETURNED",
                 "returnTo", "//evil.example/steal");
 
         assertThat(refused.redirect()).isEqualTo("/");
@@ -300,7 +300,7 @@ class OverviewPagesTests {
 
     @Test
     void verifyingAReportHashesItsStoredPdfAgain() {
-        Browser.Page verified = Browser.signedIn(mvc, "cora").get("/reports/" + waitingReport + "/verify");
+        PageSession.Page verified = PageSession.signedIn(mvc, "cora").get("/reports/" + waitingReport + "/verify");
 
         assertThat(verified.status()).isEqualTo(200);
         assertThat(verified.text("verification")).startsWith("Verified")
@@ -352,11 +352,11 @@ class OverviewPagesTests {
         return api.get("chris", "/api/reports?letterId=" + letterId).json().get(0).path("id").asText();
     }
 
-    private static List<String> actionIds(Browser.Page page) {
+    private static List<String> actionIds(PageSession.Page page) {
         return page.document().select("#actions tbody tr").eachAttr("data-action");
     }
 
-    private static Element actionRow(Browser.Page page, String table, String letterId, String actionId) {
+    private static Element actionRow(PageSession.Page page, String table, String letterId, String actionId) {
         Element row = page.document().selectFirst("#" + table + " tbody tr[data-letter=" + letterId + "][data-action=" + actionId + "]");
         if (row == null) {
             throw new AssertionError("no " + actionId + " of letter " + letterId + " in #" + table);
@@ -365,7 +365,7 @@ class OverviewPagesTests {
     }
 
     /** What a person reads: the page's text, not its attributes or option values. */
-    private static String readableText(Browser.Page page) {
+    private static String readableText(PageSession.Page page) {
         return page.document().body().text();
     }
 }
