@@ -1,0 +1,167 @@
+package org.scrutineer.journey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.scrutineer.Browser;
+import org.scrutineer.BrowserTest;
+import org.scrutineer.workflow.ProcessKeys;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every person's whole job in the browser, as issue 11 lays it out: cora uploads the Wakefield letter, reviews its
+ * findings and drafts a plan for two owners chosen by name; owen accepts, olive declines and cora gives her action
+ * to owen; cora starts a cycle with a meeting date; owen reports (once with a 6,000-character narrative); chris
+ * returns the draft for one action, owen revises it, chris approves; cora downloads the signed PDF and reads the
+ * trail. Nothing is done through the API but reading what the pages did; the job executor's continuations are run
+ * where a person would wait for them. Its screenshots are the README's.
+ */
+class WholeJourneyBrowserTests extends BrowserTest {
+
+    private static final By SEND = By.xpath("//main//button[normalize-space()='Send']");
+
+    private String letterId;
+
+    @Test
+    void eachPersonDoesTheirWholeJobInTheBrowser() {
+        // cora: the letter in, its findings checked
+        browser.signIn("cora").follow(By.linkText("Register a letter"));
+        browser.choose(By.id("file"), WAKEFIELD).type(By.id("committee"), "Children's Services Scrutiny Panel")
+                .follow(By.xpath("//button[normalize-space()='Read the letter']"))
+                .follow(By.xpath("//button[normalize-space()='Register the letter']"));
+        letterId = browser.path().substring("/letters/".length());
+        browser.screenshot("letter-registered");
+
+        openTask("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null);
+        assertThat(browser.heading()).isEqualTo("Review the findings");
+        browser.screenshot("review-findings");
+        browser.click(By.id("field-confirmed")).follow(SEND);
+        assertThat(browser.text()).contains("Sent: Review the findings");
+
+        // the plan: two actions kept, one for each owner, chosen by name, due at the end of next year
+        api.runDueJobs();
+        openTask("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null);
+        for (int last = browser.findAll(By.cssSelector("button[name=remove]")).size() - 1; last >= 2; last--) {
+            browser.follow(By.cssSelector("button[name=remove][value='actions:" + last + "']"));
+        }
+        owner(0, "Owen Owner");
+        owner(1, "Olive Owner");
+        browser.type(By.id("field-actions-0-dueDate"), "31/12/2027").type(By.id("field-actions-1-dueDate"), "31/12/2027");
+        browser.screenshot("draft-plan");
+        browser.follow(SEND);
+        assertThat(browser.problems()).isEmpty();
+
+        // owen accepts; olive declines, and cora gives her action to owen, who accepts it too
+        api.runDueJobs();
+        signInAs("owen");
+        openTask("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1");
+        browser.click(By.id("field-accepted")).follow(SEND);
+        signInAs("olive");
+        openTask("olive", letterId, ProcessKeys.ACCEPT_ACTION, "A2");
+        browser.type(By.id("field-reason"), "This belongs to the early help team, not mine.").follow(SEND);
+        api.runDueJobs();
+        signInAs("cora");
+        openTask("cora", letterId, ProcessKeys.REASSIGN_ACTION, "A2");
+        assertThat(browser.text()).contains("This belongs to the early help team");
+        new Select(browser.find(By.id("field-owner"))).selectByVisibleText("Owen Owner");
+        browser.follow(SEND);
+        api.runDueJobs();
+        signInAs("owen");
+        openTask("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A2");
+        browser.click(By.id("field-accepted")).follow(SEND);
+        api.runDueJobs();
+
+        // cora starts a cycle for the committee's meeting
+        signInAs("cora");
+        browser.visit("/letters/" + letterId);
+        browser.type(By.id("meeting-date"), "31/03/2027").follow(By.cssSelector("#start-cycle button"));
+        assertThat(browser.problems()).isEmpty();
+        api.runDueJobs();
+
+        // owen reports both actions, one at length
+        signInAs("owen");
+        browser.screenshot("owner-home");
+        String narrative = ("Audits of case allocation now run weekly and every unallocated case is reviewed by a "
+                + "team manager within a day. ").repeat(60).substring(0, 6_000);
+        report("A1", narrative, "field-rag-1", "40");
+        report("A2", "The early help pathway is agreed with partners.", "field-rag-2", "60");
+        api.runDueJobs();
+
+        // chris returns the draft for A1; owen revises; chris approves
+        signInAs("chris");
+        browser.follow(By.cssSelector("#sign-offs a"));
+        assertThat(browser.path()).startsWith("/reports/");
+        browser.screenshot("report-page");
+        browser.click(By.id("field-decision-1")).type(By.id("field-comments"), "Say how many cases were audited.")
+                .click(By.id("field-returnedActionIds")).follow(By.xpath("//*[@id='decision']//button[@type='submit']"));
+        assertThat(browser.problems()).isEmpty();
+        api.runDueJobs();
+        signInAs("owen");
+        openTask("owen", letterId, ProcessKeys.REVISE_PROGRESS_UPDATE, "A1");
+        assertThat(browser.text()).contains("Say how many cases were audited.");
+        browser.type(By.id("field-progress"), "48 cases audited in March; every unallocated case reviewed within a day.")
+                .follow(SEND);
+        api.runDueJobs();
+        signInAs("chris");
+        browser.follow(By.cssSelector("#sign-offs a"));
+        browser.click(By.id("field-decision")).follow(By.xpath("//*[@id='decision']//button[@type='submit']"));
+        assertThat(browser.problems()).isEmpty();
+        api.runDueJobs();
+
+        // cora reads the signed paper and the trail
+        signInAs("cora");
+        browser.screenshot("coordinator-home");
+        browser.visit("/letters/" + letterId);
+        browser.screenshot("letter-page");
+        JsonNode reports = api.get("cora", "/api/reports?letterId=" + letterId).json();
+        JsonNode signed = null;
+        for (JsonNode r : reports) {
+            if (r.hasNonNull("certifies") && !r.path("certifies").asText().isEmpty()) {
+                signed = r;
+            }
+        }
+        assertThat(signed).as("a signed version among " + reports).isNotNull();
+        Browser.Fetched pdf = browser.fetch("/api/reports/" + signed.path("id").asText() + "/pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        String trail = browser.find(By.id("audit")).getText();
+        assertThat(trail).contains("Olive Owner declined A2", "Cora Coordinator gave A2 to Owen Owner",
+                "Chris Chair returned", "Owen Owner revised A1", "Chris Chair approved");
+    }
+
+    private void signInAs(String user) {
+        browser.signOut().signIn(user);
+    }
+
+    /** Opens the task from the person's home page, as they would: it must be listed there. */
+    private void openTask(String user, String letterId, String key, String actionId) {
+        String taskId = api.task(user, letterId, key, actionId);
+        browser.visit("/");
+        List<org.openqa.selenium.WebElement> links = browser.findAll(By.cssSelector("a[href='/tasks/" + taskId + "']"));
+        if (links.isEmpty()) {
+            browser.visit("/tasks/" + taskId); // past the first page of a long list
+        } else {
+            browser.follow(By.cssSelector("a[href='/tasks/" + taskId + "']"));
+        }
+        assertThat(browser.path()).isEqualTo("/tasks/" + taskId);
+    }
+
+    private void owner(int row, String name) {
+        new Select(browser.find(By.id("field-actions-" + row + "-owner"))).selectByVisibleText(name);
+    }
+
+    private void report(String actionId, String progress, String ragId, String percent) {
+        openTask("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, actionId);
+        browser.script("document.getElementById('field-progress').value = arguments[0]", progress);
+        browser.click(By.id(ragId)).type(By.id("field-percentComplete"), percent);
+        if (actionId.equals("A1")) {
+            browser.screenshot("progress-form");
+        }
+        browser.follow(SEND);
+        assertThat(browser.problems()).isEmpty();
+    }
+}
