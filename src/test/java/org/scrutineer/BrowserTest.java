@@ -1,6 +1,7 @@
 package org.scrutineer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +54,9 @@ public abstract class BrowserTest {
     protected MockMvc mvc;
     @Autowired
     protected ObjectMapper json;
+    /** The engine's jobs, which the tests' engine leaves to {@code api.runDueJobs()} (its job executor is off). */
+    @Autowired
+    protected ManagementService jobs;
 
     protected Browser browser;
     protected Api api;
@@ -86,7 +90,7 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openBrowser(TestInfo test) {
-        api = new Api(mvc, json);
+        api = new Api(mvc, json, jobs);
         String name = getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName();
         browser = Browser.open("http://localhost:" + port, name);
     }

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WholeJourneyBrowserTests extends BrowserTest {
 
-    private static final By SEND = By.xpath("//main//button[normalize-space()='Send']");
+    private static final By SEND = By.xpath("(//main//button[normalize-space()='Send'])[last()]");
 
     private String letterId;
 
@@ -139,7 +139,7 @@ class WholeJourneyBrowserTests extends BrowserTest {
 
     /** Opens the task from the person's home page, as they would: it must be listed there. */
     private void openTask(String user, String letterId, String key, String actionId) {
-        String taskId = api.task(user, letterId, key, actionId);
+        String taskId = awaitTask(user, letterId, key, actionId);
         browser.visit("/");
         List<org.openqa.selenium.WebElement> links = browser.findAll(By.cssSelector("a[href='/tasks/" + taskId + "']"));
         if (links.isEmpty()) {
@@ -148,6 +148,26 @@ class WholeJourneyBrowserTests extends BrowserTest {
             browser.follow(By.cssSelector("a[href='/tasks/" + taskId + "']"));
         }
         assertThat(browser.path()).isEqualTo("/tasks/" + taskId);
+    }
+
+    /** The task, once the engine's continuations that lead to it have run (the job executor runs them too). */
+    private String awaitTask(String user, String letterId, String key, String actionId) {
+        for (int attempt = 1; ; attempt++) {
+            api.runDueJobs();
+            try {
+                return api.task(user, letterId, key, actionId);
+            } catch (AssertionError notYet) {
+                if (attempt == 40) {
+                    throw notYet;
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw notYet;
+                }
+            }
+        }
     }
 
     private void owner(int row, String name) {
