@@ -1,18 +1,22 @@
 package org.scrutineer.overview;
 
+import org.scrutineer.pages.LocalPaths;
 import org.scrutineer.pages.PageController;
 import org.scrutineer.pages.SignedIn;
 import org.scrutineer.pages.UkDates;
 import org.scrutineer.people.People;
 import org.scrutineer.web.Paged;
 import org.scrutineer.web.Paging;
+import org.scrutineer.notify.Notifications;
 import org.scrutineer.workflow.OpenWork;
+import org.scrutineer.workflow.TaskReminders;
 import org.scrutineer.workflow.TaskSummary;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -35,9 +39,13 @@ class HomePage {
     private final LetterTitles titles;
     private final People people;
     private final Clock clock;
+    private final Notifications notifications;
+    private final TaskReminders reminders;
 
     HomePage(OpenWork work, CoordinatorDashboard dashboard, OwnerWork ownerWork, ChairDesk desk, LetterTitles titles,
-             People people, Clock clock) {
+             People people, Clock clock, Notifications notifications, TaskReminders reminders) {
+        this.notifications = notifications;
+        this.reminders = reminders;
         this.work = work;
         this.dashboard = dashboard;
         this.ownerWork = ownerWork;
@@ -45,6 +53,16 @@ class HomePage {
         this.titles = titles;
         this.people = people;
         this.clock = clock;
+    }
+
+    /** The newest notices a person is shown: what they were told, and were or will be emailed, lately. */
+    static final int NOTICES = 10;
+
+    record NoticeLine(String text, String link) {
+    }
+
+    /** Someone's task past its due date, as a coordinator's home page lists it. */
+    record LateLine(String taskId, String task, String who, String due) {
     }
 
     /** A task as the home page lists it, with the letter it is about. */
@@ -73,9 +91,15 @@ class HomePage {
             model.addAttribute("taskPages", Paging.pages(open.total(), TASKS_PER_PAGE));
         }
         model.addAttribute("today", UkDates.day(today));
+        // a notice's link is absolute for the email; on the page it is this site's path, whatever the site's address
+        model.addAttribute("notices", notifications.of(me.id(), NOTICES).stream()
+                .map(n -> new NoticeLine(n.text(), n.link() == null ? null : LocalPaths.orHome(URI.create(n.link()).getPath())))
+                .toList());
         model.addAttribute("lettersPage", page);
         if (me.isCoordinator() || me.isAdmin()) {
             model.addAttribute("dashboard", dashboard.of(page, today, names));
+            model.addAttribute("late", reminders.late().stream().map(t -> new LateLine(t.taskId(), t.name(),
+                    names.of(t.assignee()), UkDates.day(t.due()))).toList());
         }
         if (me.isOwner()) {
             model.addAttribute("myActions", ownerWork.actionsOf(me.id(), today, names));

@@ -10,6 +10,7 @@ import org.scrutineer.pages.SignedIn;
 import org.scrutineer.pages.UkDates;
 import org.scrutineer.people.People;
 import org.scrutineer.plan.Plan;
+import org.scrutineer.plan.CycleSchedule;
 import org.scrutineer.plan.PlanService;
 import org.scrutineer.plan.PlanStatus;
 import org.scrutineer.progress.Cycle;
@@ -59,9 +60,11 @@ class LetterPage {
     private final AuditTrail audit;
     private final People people;
     private final Clock clock;
+    private final CycleSchedule calendar;
 
     LetterPage(LetterService letters, PlanService plans, ProgressService progress, ReportService reports,
-               AuditTrail audit, People people, Clock clock) {
+               AuditTrail audit, People people, Clock clock, CycleSchedule calendar) {
+        this.calendar = calendar;
         this.letters = letters;
         this.plans = plans;
         this.progress = progress;
@@ -166,6 +169,8 @@ class LetterPage {
         model.addAttribute("openCycle", open == null ? null
                 : CycleProgress.of(open, title, plan, progress.latestIn(open.id()), names));
         model.addAttribute("cycleStartable", plan != null && plan.getStatus() == PlanStatus.LIVE && open == null);
+        model.addAttribute("calendar", plan == null ? List.of()
+                : calendar.of(letterId).stream().map(c -> CalendarLine.of(c, names)).toList());
     }
 
     /** A page of the audit trail in plain words, newest first: page 0 is the latest {@value #TRAIL_PER_PAGE}. */

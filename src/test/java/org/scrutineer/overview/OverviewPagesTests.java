@@ -87,6 +87,7 @@ class OverviewPagesTests {
         assertThat(chart.attr("aria-labelledby")).isEqualTo("chart-title chart-desc");
         assertThat(chart.selectFirst("desc").text()).contains("2 actions, 1 overdue, 1 not started.");
         assertThat(home.text("tasks-heading")).startsWith("Tasks waiting for coordinators");
+        assertThat(home.text("late-heading")).isEqualTo("Late tasks (0)");
         assertThat(readableText(home)).doesNotContain("owen", "olive", "2011-08-05");
     }
 
@@ -126,6 +127,9 @@ class OverviewPagesTests {
         assertThat(olivesAction.text()).contains("Supervise with performance data", "31 December 2099", "Not started",
                 "None yet");
         assertThat(olive.text("tasks")).contains("Submit progress update · A2");
+        // what she was told when the task was given to her, as her daily email gathers it: a title and a link
+        assertThat(olive.text("notices")).contains("Submit progress update");
+        assertThat(olive.document().select("#notices a").attr("href")).startsWith("/tasks/");
         assertThat(olive.has("letters")).as("an owner sees no letters' list").isFalse();
         assertThat(olive.has("sign-offs")).isFalse();
     }
@@ -186,6 +190,8 @@ class OverviewPagesTests {
                 .anySatisfy(line -> assertThat(line).endsWith("Cora Coordinator drafted the action plan: 2 actions"))
                 .anySatisfy(line -> assertThat(line).contains("Cora Coordinator registered the letter (somerset.txt)"));
         assertThat(page.has("start-cycle")).as("a cycle is running").isFalse();
+        // the committee's calendar: the open cycle's dates, counted back in working days from its meeting
+        assertThat(page.text("cycle-calendar")).contains("1 (open)", "31 January 2030", "14 January 2030");
     }
 
     @Test
