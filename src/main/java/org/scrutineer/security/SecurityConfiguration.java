@@ -28,6 +28,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.MissingCsrfTokenException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -194,8 +197,18 @@ class SecurityConfiguration {
      */
     private static void refusePage(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
+        if (denied instanceof MissingCsrfTokenException && !signedIn()) {
+            // the session the form came from has ended (timed out, signed out elsewhere): sign in again, not "not yours"
+            response.sendRedirect("/login?expired&next=" + URLEncoder.encode(request.getRequestURI(), StandardCharsets.UTF_8));
+            return;
+        }
         response.sendError(denied instanceof CsrfException && tooLargeToRead(request)
                 ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    private static boolean signedIn() {
+        var user = SecurityContextHolder.getContext().getAuthentication();
+        return user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
     }
 
     /** A multipart body past the upload limits: the container could not read its parts (Servlet 6, Part 3.2). */

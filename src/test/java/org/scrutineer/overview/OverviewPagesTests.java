@@ -296,6 +296,21 @@ class OverviewPagesTests {
     }
 
     @Test
+    void aFormSentAfterItsSessionEndedAsksThePersonToSignInAgainAndKeepsNothing() throws Exception {
+        String fresh = register();
+        String review = api.task("cora", fresh, ProcessKeys.REVIEW_FINDINGS, null);
+        // the form's session is gone (timed out, or signed out in another tab): no session, so no token to match
+        var answer = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/tasks/" + review).param("confirmed", "true").param("_csrf", "a-token-of-a-session-now-gone"))
+                .andReturn().getResponse();
+        assertThat(answer.getStatus()).isEqualTo(302);
+        assertThat(answer.getRedirectedUrl()).isEqualTo("/login?expired&next=%2Ftasks%2F" + review);
+        assertThat(mvc.perform(get("/login").param("expired", "")).andReturn().getResponse().getContentAsString())
+                .contains("Your session ended before that form was sent, so");
+        assertThat(api.task("cora", fresh, ProcessKeys.REVIEW_FINDINGS, null)).as("nothing was sent").isEqualTo(review);
+    }
+
+    @Test
     void aDecisionFormSendsNobodyToAnotherSite() {
         String task = api.task("chris", waiting, ProcessKeys.SCRUTINY_SIGN_OFF, null);
         PageSession.Page refused = PageSession.signedIn(mvc, "chris").post("/tasks/" + task, "decision", "RETURNED",
