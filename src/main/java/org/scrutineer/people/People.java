@@ -35,9 +35,8 @@ public class People {
         if (user == null) {
             return new Person(userId, userId, null);
         }
-        String name = (orEmpty(user.getFirstName()) + " " + orEmpty(user.getLastName())).strip();
         String title = identity.getUserInfo(userId, JOB_TITLE);
-        return new Person(userId, name.isEmpty() ? userId : name, title == null || title.isBlank() ? null : title.strip());
+        return new Person(userId, nameOf(user), title == null || title.isBlank() ? null : title.strip());
     }
 
     /**
@@ -67,10 +66,20 @@ public class People {
         return user == null || user.getEmail() == null || user.getEmail().isBlank() ? null : user.getEmail().strip();
     }
 
-    /** The members of a group, by name: whom a form offers where it asks for a person. */
+    /**
+     * The members of a group, by name: whom a form offers where it asks for a person. One query for them all; their
+     * job titles are not read (a list of names does not show them).
+     */
     public java.util.List<Person> inGroup(String groupId) {
-        return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(u -> person(u.getId()))
+        return identity.createUserQuery().memberOfGroup(groupId).list().stream()
+                .map(u -> new Person(u.getId(), nameOf(u), null))
                 .sorted(java.util.Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** First and last name; the id when the user has neither. */
+    private static String nameOf(User user) {
+        String name = (orEmpty(user.getFirstName()) + " " + orEmpty(user.getLastName())).strip();
+        return name.isEmpty() ? user.getId() : name;
     }
 
     /** Records or clears ({@literal null}) a person's job title. */

@@ -3,13 +3,16 @@ package org.scrutineer.workflow;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.scrutineer.pages.UkDates;
 import org.scrutineer.people.People;
+import org.scrutineer.people.Person;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A task's form as Scrutineer's page shows it, built from the same {@code .form} schema the server checks: one
@@ -60,6 +63,9 @@ public record FormPage(String heading, List<String> intro, List<Control> control
     }
 
     static FormPage of(JsonNode schema, Map<String, Object> values, Map<String, String> errors, People people) {
+        // a list of 300 actions asks 300 times for the owners to choose from: the group is read once per page
+        Map<String, List<Person>> members = new HashMap<>();
+        Function<String, List<Person>> group = id -> members.computeIfAbsent(id, people::inGroup);
         String heading = "";
         List<String> intro = new ArrayList<>();
         List<Control> controls = new ArrayList<>();
@@ -75,7 +81,7 @@ public record FormPage(String heading, List<String> intro, List<Control> control
                     }
                 }
             } else {
-                controls.add(control(c, "", values, values, errors, problems, people));
+                controls.add(control(c, "", values, values, errors, problems, group));
             }
         }
         errors.forEach((name, message) -> {
@@ -87,7 +93,8 @@ public record FormPage(String heading, List<String> intro, List<Control> control
     }
 
     private static Control control(JsonNode c, String prefix, Map<String, Object> values, Map<String, Object> root,
-                                   Map<String, String> errors, List<Problem> problems, People people) {
+                                   Map<String, String> errors, List<Problem> problems,
+                                   Function<String, List<Person>> group) {
         String type = c.path("type").asText();
         boolean list = type.equals("dynamiclist");
         String key = list ? c.path("path").asText() : c.path("key").asText();
@@ -114,7 +121,7 @@ public record FormPage(String heading, List<String> intro, List<Control> control
                 for (int i = 0; i < entries.size(); i++) {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> entry = entries.get(i) instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-                    rows.add(row(c, name, i, entry, root, errors, problems, people));
+                    rows.add(row(c, name, i, entry, root, errors, problems, group));
                 }
             }
             Integer maxItems = c.path("properties").hasNonNull("maxItems") ? c.path("properties").get("maxItems").asInt() : null;
@@ -130,7 +137,7 @@ public record FormPage(String heading, List<String> intro, List<Control> control
             case "datetime" -> "date";
             default -> type;
         };
-        List<Option> options = options(c, root, people);
+        List<Option> options = options(c, root, group);
         String text = switch (kind) {
             case "date" -> ukDate(value);
             case "text" -> value instanceof Collection<?> items ? String.join(", ", items.stream().map(String::valueOf).toList())
@@ -148,12 +155,13 @@ public record FormPage(String heading, List<String> intro, List<Control> control
     }
 
     private static Row row(JsonNode list, String name, int index, Map<String, Object> entry, Map<String, Object> root,
-                           Map<String, String> errors, List<Problem> problems, People people) {
+                           Map<String, String> errors, List<Problem> problems,
+                                   Function<String, List<Person>> group) {
         String prefix = name + "[" + index + "].";
         List<Control> controls = new ArrayList<>();
         List<Control> hidden = new ArrayList<>();
         for (JsonNode item : list.path("components")) {
-            Control control = control(item, prefix, entry, root, errors, problems, people);
+            Control control = control(item, prefix, entry, root, errors, problems, group);
             controls.add(control);
             if (control.kind().equals("shown")) {
                 // a read-only field of an entry goes back with it: the list is replaced whole
@@ -167,7 +175,8 @@ public record FormPage(String heading, List<String> intro, List<Control> control
         return new Row(index, controls, hidden, rowError);
     }
 
-    private static List<Option> options(JsonNode c, Map<String, Object> root, People people) {
+    private static List<Option> options(JsonNode c, Map<String, Object> root,
+                                        Function<String, List<Person>> group) {
         List<Option> options = new ArrayList<>();
         c.path("values").forEach(v -> options.add(new Option(v.path("value").asText(), v.path("label").asText())));
         if (c.hasNonNull("valuesKey") && root.get(c.get("valuesKey").asText()) instanceof List<?> drawn) {
@@ -178,7 +187,7 @@ public record FormPage(String heading, List<String> intro, List<Control> control
             }
         }
         if (c.path("properties").hasNonNull(PEOPLE)) {
-            people.inGroup(c.path("properties").get(PEOPLE).asText())
+            group.apply(c.path("properties").get(PEOPLE).asText())
                     .forEach(p -> options.add(new Option(p.userId(), p.name())));
         }
         return options;

@@ -5,13 +5,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.scrutineer.pages.LocalPaths;
 import org.scrutineer.pages.PageController;
+import org.scrutineer.pages.SignedIn;
 import org.scrutineer.people.People;
 import org.scrutineer.web.BadRequest;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -39,15 +39,15 @@ class TaskPage {
     }
 
     @GetMapping("/tasks/{id}")
-    String show(@PathVariable String id, Authentication user, Model model) {
-        TaskFormView form = work.form(id, user.getName(), groups(user));
+    String show(@PathVariable String id, @ModelAttribute("me") SignedIn me, Model model) {
+        TaskFormView form = work.form(id, me.id(), me.groups());
         return page(form, form.values(), Map.of(), model);
     }
 
     @PostMapping("/tasks/{id}")
-    String submit(@PathVariable String id, Authentication user, HttpServletRequest request,
+    String submit(@PathVariable String id, @ModelAttribute("me") SignedIn me, HttpServletRequest request,
                   HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        TaskFormView form = work.form(id, user.getName(), groups(user));
+        TaskFormView form = work.form(id, me.id(), me.groups());
         Map<String, String[]> params = request.getParameterMap();
         FormPost post = FormPost.read(form.schema(), params);
         Map<String, Object> shown = new LinkedHashMap<>(form.values());
@@ -61,7 +61,7 @@ class TaskPage {
         String returnTo = request.getParameter(OpenWork.RETURN_TO);
         if (errors.isEmpty()) {
             try {
-                work.complete(id, post.values(), user.getName(), groups(user));
+                work.complete(id, post.values(), me.id(), me.groups());
                 redirect.addFlashAttribute("notice", "Sent: " + heading(form.schema()) + ".");
                 return "redirect:" + LocalPaths.orHome(returnTo);
             } catch (BadRequest refused) {
@@ -130,9 +130,5 @@ class TaskPage {
             }
         }
         return schema.path("id").asText();
-    }
-
-    private static List<String> groups(Authentication user) {
-        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
     }
 }
