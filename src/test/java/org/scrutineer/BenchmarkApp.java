@@ -62,6 +62,9 @@ public final class BenchmarkApp implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Threads a benchmark names after what they measure, whose counts are kept apart under that name. */
+    private static final java.util.Set<String> LABELS = java.util.Set.of("bare", "engine");
+
     /** SQL statements prepared and MongoDB commands sent, by kind ("sql", "mongo:find", ...) and thread kind. */
     private static final Map<String, LongAdder> COUNTS = new ConcurrentHashMap<>();
 
@@ -287,10 +290,13 @@ public final class BenchmarkApp implements AutoCloseable {
     }
 
     private static void count(String what) {
+        COUNTS.computeIfAbsent(kind() + " " + what, k -> new LongAdder()).increment();
+    }
+
+    private static String kind() {
         String thread = Thread.currentThread().getName();
-        String kind = thread.startsWith("http-nio") ? "request" : thread.contains("camunda") || thread.contains("Job")
-                ? "job" : "other";
-        COUNTS.computeIfAbsent(kind + " " + what, k -> new LongAdder()).increment();
+        return thread.startsWith("http-nio") ? "request" : thread.contains("camunda") || thread.contains("Job")
+                ? "job" : LABELS.contains(thread) ? thread : "other";
     }
 
     /** Counts what the app sends to its two stores, by the thread that sent it. */

@@ -11,6 +11,9 @@ import org.bson.BsonValue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -29,7 +32,8 @@ import java.util.concurrent.TimeUnit;
  * {@code scrutineer.crash-test.reached-file} is created so the test knows to SIGKILL the process now.
  * <ul>
  *   <li>{@code letter-stored}: a letter being registered has been written, its process not yet started;</li>
- *   <li>{@code progress-update-stored}: an owner's progress update has been written;</li>
+ *   <li>{@code progress-update-stored}: an owner's progress update has been written, and the transaction has
+ *   written it to the embedded store's file on its way to the engine's commit (stopped just before that commit);</li>
  *   <li>{@code report-pdf-stored}: a report version's PDF has been written to GridFS, its record not yet;</li>
  *   <li>{@code signed-pdf-stored}: the same for version 2, the signed version of a draft approved as version 1.</li>
  * </ul>
@@ -72,7 +76,22 @@ class CrashPoint implements MongoClientSettingsBuilderCustomizer, CommandListene
     /** Runs on the writing thread once the server has acknowledged the write. */
     @Override
     public void commandSucceeded(CommandSucceededEvent event) {
-        if (watched.remove(event.getRequestId())) {
+        if (!watched.remove(event.getRequestId())) {
+            return;
+        }
+        if (point.equals(PROGRESS_UPDATE_STORED) && TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    stopHere();
+                }
+
+                @Override
+                public int getOrder() {
+                    return Ordered.LOWEST_PRECEDENCE; // after the flush of the transaction's documents
+                }
+            });
+        } else {
             stopHere();
         }
     }

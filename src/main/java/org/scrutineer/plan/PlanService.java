@@ -27,9 +27,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.scrutineer.audit.AuditActions.*;
 
@@ -49,6 +52,9 @@ public class PlanService {
      * random pause that grows with each loss lets the loser in.
      */
     private static final int WRITE_ATTEMPTS = 32;
+
+    /** Locks by letter, striped: see {@link #changeReturning}. */
+    private static final Lock[] CHANGING = IntStream.range(0, 64).mapToObj(i -> new ReentrantLock()).toArray(Lock[]::new);
     /**
      * A plan's size and cadence: past 500 actions a plan is no plan a committee reads, and each action is a task,
      * a row of every report and a line of every cycle; a cycle every week at most, every year at least. The
@@ -165,6 +171,11 @@ public class PlanService {
     /** The plan as this transaction last read or wrote it, for reading only. */
     private Plan read(String letterId) {
         return PlanReads.read(letterId, () -> get(letterId));
+    }
+
+    /** When the plan was drafted, which starts every action's time; {@literal null} before it is drafted. */
+    public Instant draftedAt(String letterId) {
+        return read(letterId).getDraftedAt();
     }
 
     public List<String> actionIds(String letterId) {
@@ -348,8 +359,24 @@ public class PlanService {
         });
     }
 
-    /** @return what {@code change} returned on the attempt that was stored */
+    /**
+     * Reads, changes and stores the plan, again on a fresh read when another change was stored in between. On this
+     * node one change of a plan is made at a time: ten owners accepting at once otherwise lost to each other round
+     * after round, and one in a hundred ran out of attempts. Other nodes' changes are caught by the plan's version.
+     *
+     * @return what {@code change} returned on the attempt that was stored
+     */
     private <T> T changeReturning(String letterId, Function<Plan, T> change) {
+        Lock oneAtATime = CHANGING[Math.floorMod(letterId.hashCode(), CHANGING.length)];
+        oneAtATime.lock();
+        try {
+            return changeOnce(letterId, change);
+        } finally {
+            oneAtATime.unlock();
+        }
+    }
+
+    private <T> T changeOnce(String letterId, Function<Plan, T> change) {
         for (int attempt = 1; ; attempt++) {
             Plan plan = get(letterId);
             T result = change.apply(plan);

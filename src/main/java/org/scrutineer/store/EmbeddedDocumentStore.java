@@ -1,15 +1,12 @@
 package org.scrutineer.store;
 
 import com.mongodb.ConnectionString;
-import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
@@ -35,8 +32,6 @@ import java.nio.file.Path;
 @Conditional(EmbeddedDocumentStore.NoMongoUriConfigured.class)
 class EmbeddedDocumentStore {
 
-    static final int RETENTION_MILLIS = 1000;
-
     @Bean
     DocumentStoreCredentials embeddedDocumentStoreCredentials(DocumentStoreSettings settings) {
         return settings.inMemory() ? DocumentStoreCredentials.generate() : DocumentStoreCredentials.in(dataDirectory(settings));
@@ -44,22 +39,25 @@ class EmbeddedDocumentStore {
 
     @Bean(destroyMethod = "shutdown")
     MongoServer embeddedMongoServer(DocumentStoreSettings settings, DocumentStoreCredentials credentials,
-                                    ObjectProvider<H2Backend> files) {
-        H2Backend file = files.getIfAvailable();
-        MongoServer server = new MongoServer(new CredentialCheckingBackend(file != null ? file : new MemoryBackend(),
+                                    ObjectProvider<DocumentFile> files) {
+        DocumentFile file = files.getIfAvailable();
+        MongoServer server = new MongoServer(new CredentialCheckingBackend(file != null ? file.backend() : new MemoryBackend(),
                 credentials));
         server.bind("127.0.0.1", settings.port());
         return server;
     }
 
     /** The documents' H2 file, unless they are kept in memory; closed by the server's shutdown. */
-    @Bean(destroyMethod = "")
+    @Bean
     @Conditional(OnDisk.class)
-    H2Backend embeddedDocumentFile(DocumentStoreSettings settings) {
-        CommittingH2Backend backend = new CommittingH2Backend(dataDirectory(settings).resolve("documents.mv").toString());
-        // space a commit freed is reused after a second, not H2's 45: every command commits a chunk
-        backend.getMvStore().setRetentionTime(RETENTION_MILLIS);
-        return backend;
+    DocumentFile embeddedDocumentFile(DocumentStoreSettings settings) {
+        return DocumentFile.open(dataDirectory(settings).resolve("documents.mv"));
+    }
+
+    /** Writes reach the file when they must last: see {@link DurableWrites}. */
+    @Bean
+    MongoClientSettingsBuilderCustomizer durableEmbeddedWrites(ObjectProvider<DocumentFile> files) {
+        return settings -> files.ifAvailable(file -> settings.addCommandListener(new DurableWrites(file)));
     }
 
     @Bean
@@ -75,29 +73,6 @@ class EmbeddedDocumentStore {
             return Files.createDirectories(Path.of(settings.dataDirectory()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the document store folder " + settings.dataDirectory(), e);
-        }
-    }
-
-    /**
-     * Writes each command's changes to the file before answering it. H2's store otherwise writes them out about
-     * once a second, so a killed process would lose writes the application was told had succeeded, while the
-     * engine may already have committed the task that made them.
-     */
-    static class CommittingH2Backend extends H2Backend {
-
-        CommittingH2Backend(String fileName) {
-            super(fileName);
-        }
-
-        @Override
-        public Document handleMessage(MongoMessage message) {
-            try {
-                return super.handleMessage(message);
-            } finally {
-                if (getMvStore().hasUnsavedChanges()) {
-                    commit();
-                }
-            }
         }
     }
 

@@ -1,6 +1,5 @@
 package org.scrutineer.store;
 
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import jakarta.annotation.PreDestroy;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
@@ -21,10 +20,11 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
- * Keeps the embedded default's H2 files near the size of what they hold. Both write each commit to the file before
- * answering (the engine with {@code WRITE_DELAY=0}, the documents by committing after every command), so nothing
+ * Keeps the embedded default's H2 files near the size of what they hold. Both write to the file before answering
+ * (the engine each commit with {@code WRITE_DELAY=0}, the documents each flush of {@link DurableWrites}), so nothing
  * acknowledged is lost to a killed process; but H2 then appends a chunk per commit and, for the engine, runs none
  * of the background housekeeping that would rewrite the old, mostly dead chunks. Left alone the files grew to 29
  * times their compacted size. So every {@code compactEvery} each store's live chunks are moved together and the
@@ -50,11 +50,12 @@ class FileCompaction {
 
     private final DocumentStoreSettings settings;
     private final DataSource engineDatabase;
-    private final ObjectProvider<H2Backend> documents;
+    private final ObjectProvider<DocumentFile> documents;
     private ScheduledExecutorService schedule;
-    private final Map<String, MVStore> stores = new LinkedHashMap<>();
+    /** Each file, with how to have it to oneself while it is compacted. */
+    private final Map<String, Consumer<Consumer<MVStore>>> stores = new LinkedHashMap<>();
 
-    FileCompaction(DocumentStoreSettings settings, DataSource engineDatabase, ObjectProvider<H2Backend> documents) {
+    FileCompaction(DocumentStoreSettings settings, DataSource engineDatabase, ObjectProvider<DocumentFile> documents) {
         this.settings = settings;
         this.engineDatabase = engineDatabase;
         this.documents = documents;
@@ -62,9 +63,10 @@ class FileCompaction {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        engineStore().ifPresent(store -> stores.put("engine", store));
-        documents.ifAvailable(backend -> stores.put("documents", backend.getMvStore()));
-        stores.values().removeIf(store -> store.getFileStore() == null);
+        // the engine's H2 serialises its own commits with a compaction
+        engineStore().filter(store -> store.getFileStore() != null)
+                .ifPresent(store -> stores.put("engine", work -> work.accept(store)));
+        documents.ifAvailable(file -> stores.put("documents", file::exclusively));
         if (stores.isEmpty()) {
             return;
         }
@@ -74,7 +76,7 @@ class FileCompaction {
             thread.setDaemon(true);
             return thread;
         });
-        schedule.scheduleWithFixedDelay(() -> stores.forEach((name, store) -> compact(name, store, MAX_COMPACT_MILLIS)),
+        schedule.scheduleWithFixedDelay(() -> stores.forEach((name, file) -> file.accept(store -> compact(name, store, MAX_COMPACT_MILLIS))),
                 every, every, TimeUnit.MILLISECONDS);
     }
 
@@ -83,7 +85,7 @@ class FileCompaction {
     void stop() {
         if (schedule != null) {
             schedule.shutdownNow();
-            stores.forEach((name, store) -> compact(name, store, STOPPING_COMPACT_MILLIS));
+            stores.forEach((name, file) -> file.accept(store -> compact(name, store, STOPPING_COMPACT_MILLIS)));
         }
     }
 

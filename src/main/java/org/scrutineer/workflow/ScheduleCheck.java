@@ -1,7 +1,6 @@
 package org.scrutineer.workflow;
 
 import org.scrutineer.plan.Action;
-import org.scrutineer.plan.Plan;
 import org.scrutineer.plan.PlanService;
 import org.scrutineer.progress.Rag;
 import org.scrutineer.progress.ScheduleRag;
@@ -9,6 +8,7 @@ import org.scrutineer.web.BadRequest.FieldError;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -39,10 +39,9 @@ class ScheduleCheck {
 
     /** @return {@literal null} when the action has no due date to measure against */
     Rag scheduleRag(String letterId, String actionId, Object percentComplete, Object completed) {
-        Plan plan = plans.get(letterId);
         Action action = plans.action(letterId, actionId);
         return ScheduleRag.of(percentComplete instanceof Number n ? n.intValue() : null, Boolean.TRUE.equals(completed),
-                start(plan), action.getDueDate(), today());
+                start(letterId), action.getDueDate(), today());
     }
 
     /** The reason is required when the owner's rating is kinder than the schedule's; else nothing is wrong. */
@@ -63,23 +62,24 @@ class ScheduleCheck {
 
     /** What the update form shows beside the rating: how much of the action's time has passed. */
     String timeNote(String letterId, String actionId) {
-        Plan plan = plans.get(letterId);
         Action action = plans.action(letterId, actionId);
-        if (start(plan) == null || action.getDueDate() == null) {
+        LocalDate start = start(letterId);
+        if (start == null || action.getDueDate() == null) {
             return "No due date to measure against.";
         }
-        return elapsedPercent(letterId, actionId) + "% of the time from " + DAY.format(start(plan)) + " (the plan’s start) to "
+        return elapsedPercent(letterId, actionId) + "% of the time from " + DAY.format(start) + " (the plan’s start) to "
                 + DAY.format(action.getDueDate()) + " (due) has passed.";
     }
 
     private long elapsedPercent(String letterId, String actionId) {
-        Plan plan = plans.get(letterId);
+        LocalDate start = start(letterId);
         LocalDate due = plans.action(letterId, actionId).getDueDate();
-        return start(plan) == null || due == null ? 0 : Math.round(100 * ScheduleRag.elapsedShare(start(plan), due, today()));
+        return start == null || due == null ? 0 : Math.round(100 * ScheduleRag.elapsedShare(start, due, today()));
     }
 
-    private static LocalDate start(Plan plan) {
-        return plan.getDraftedAt() == null ? null : plan.getDraftedAt().atZone(LONDON).toLocalDate();
+    private LocalDate start(String letterId) {
+        Instant drafted = plans.draftedAt(letterId);
+        return drafted == null ? null : drafted.atZone(LONDON).toLocalDate();
     }
 
     private LocalDate today() {

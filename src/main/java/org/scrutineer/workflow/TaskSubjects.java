@@ -14,6 +14,8 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,12 +29,24 @@ import static org.scrutineer.workflow.Variables.REPORT_ID;
  * The subjects of tasks (collection {@code taskSubjects}), keyed by task id: bound when the engine creates a task
  * (a create listener every user task gets, see {@link DoorGuardPlugin}), from its execution's variables, which
  * only the server sets. A task's local variables, which a door may write, are never read. No door writes here.
+ * <p>
+ * A subject never changes once bound and task ids are never reused, so the subjects of the tasks this node has
+ * seen lately are kept in memory too: a completion asks for its task's subject in three listeners.
  */
 @Service
 class TaskSubjects {
 
+    private static final int REMEMBERED = 10_000;
+
     private final MongoTemplate mongo;
     private final ObjectProvider<ProcessEngine> engine;
+    private final Map<String, TaskSubject> remembered = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, TaskSubject> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
 
     TaskSubjects(MongoTemplate mongo, ObjectProvider<ProcessEngine> engine) {
         this.mongo = mongo;
@@ -48,12 +62,13 @@ class TaskSubjects {
                 text(execution, REPORT_ID), Instant.now());
         // by the task's id, so binding again (a retried creation, or a task made before subjects were kept) rewrites it
         mongo.save(subject);
+        remembered.put(subject.id(), subject);
         return subject;
     }
 
     /** The subject of a task in a listener on it. */
     TaskSubject of(DelegateTask task) {
-        TaskSubject subject = mongo.findById(task.getId(), TaskSubject.class);
+        TaskSubject subject = stored(task.getId());
         return subject != null ? subject : bind(task);
     }
 
@@ -65,7 +80,7 @@ class TaskSubjects {
 
     /** The subject of an open task; {@literal null} when no open task has that id. */
     TaskSubject of(String taskId) {
-        TaskSubject subject = mongo.findById(taskId, TaskSubject.class);
+        TaskSubject subject = stored(taskId);
         if (subject != null) {
             return subject;
         }
@@ -75,6 +90,17 @@ class TaskSubjects {
                     TaskEntity task = context.getTaskManager().findTaskById(taskId);
                     return task == null || task.getExecution() == null ? null : bind(task);
                 }));
+    }
+
+    private TaskSubject stored(String taskId) {
+        TaskSubject subject = remembered.get(taskId);
+        if (subject == null) {
+            subject = mongo.findById(taskId, TaskSubject.class);
+            if (subject != null) {
+                remembered.put(taskId, subject);
+            }
+        }
+        return subject;
     }
 
     private static String text(VariableScope scope, String name) {

@@ -16,7 +16,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +36,7 @@ class EmbeddedStoreCredentialsTests {
         DocumentStoreSettings settings = new DocumentStoreSettings(data.toString(), 0, Duration.ofSeconds(10));
         DocumentStoreCredentials credentials = store.embeddedDocumentStoreCredentials(settings);
         MongoServer server = store.embeddedMongoServer(settings, credentials, new StaticListableBeanFactory(
-                Map.of("file", store.embeddedDocumentFile(settings))).getBeanProvider(H2Backend.class));
+                Map.of("file", store.embeddedDocumentFile(settings))).getBeanProvider(DocumentFile.class));
         try {
             assertThat(server.getLocalAddress().getAddress().isLoopbackAddress()).as("loopback only").isTrue();
             Path file = data.resolve(DocumentStoreCredentials.FILE_NAME);

@@ -1,5 +1,7 @@
 package org.scrutineer.workflow;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -12,39 +14,53 @@ import org.scrutineer.BenchmarkApp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.stream.IntStream;
 
 /**
- * What a progress update through {@code /api} costs next to the bare engine's {@code TaskService.complete} of a
- * task of the same shape (a user task with asyncAfter and task-local fields, in a multi-instance subprocess; no
- * listeners, no documents), side by side in one app on the embedded default, one completion after another.
- * Prints the mean of each, their ratio, and the SQL statements and MongoDB commands each completion sent from
- * the thread that ran it (the continuations the job executor runs afterwards are counted apart). Run it with
+ * What a progress update through {@code /api} costs, beside two completions by the engine's own
+ * {@code TaskService.complete}, all in one app on the embedded default, taken in turn (one of each, then the next)
+ * so that all three meet the same moments of a shared, noisy machine, each once the job executor has run the
+ * continuations of the one before:
+ * <ul>
+ * <li><b>bare</b>: a task of the same shape (a user task with asyncAfter and task-local fields, in a
+ * multi-instance subprocess) with no listeners and no documents;</li>
+ * <li><b>engine</b>: the same task as through {@code /api}, an owner's progress update in a reporting cycle, with
+ * the owner signed in to the engine: every listener, check and document write runs, no HTTP;</li>
+ * <li><b>api</b>: {@code POST /api/tasks/{id}/complete} over HTTP with Basic credentials.</li>
+ * </ul>
+ * Prints the median and mean of each, their ratios, and the SQL statements and MongoDB commands each completion
+ * sent from the thread that ran it (the continuations the job executor runs afterwards are counted apart). Run it
+ * with
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.scrutineer.workflow.CompletionCostBenchmark</pre>
  */
 public final class CompletionCostBenchmark {
 
     private static final int TASKS = 100;
+    private static final String BODY = "{\"progress\": \"Audit done\", \"impact\": \"Clearer decisions\", \"rag\": \"GREEN\","
+            + " \"ragReason\": \"Ahead of the schedule by our own measure.\", \"percentComplete\": 50}";
     private static final Map<String, Object> VALUES = Map.of("progress", "Audit done", "impact", "Clearer decisions",
-            "rag", "GREEN", "ragReason", "Ahead of the schedule by our own measure.", "percentComplete", 50, "completed", false);
+            "rag", "GREEN", "ragReason", "Ahead of the schedule by our own measure.", "percentComplete", 50);
 
     public static void main(String[] args) throws Exception {
         try (BenchmarkApp app = BenchmarkApp.start("completion-cost")) {
             deployBareShape(app.bean(RepositoryService.class));
             List<String> owners = app.createOwners(10);
             for (String round : List.of("warm-up", "measured")) {
-                double bare = bare(app);
-                Map<String, Long> bareCounts = BenchmarkApp.counts();
-                double api = throughApi(app, owners);
-                Map<String, Long> apiCounts = BenchmarkApp.counts();
+                Map<String, List<Long>> nanos = inTurn(app, owners);
+                Map<String, Long> counts = BenchmarkApp.counts();
                 if (round.equals("measured")) {
-                    System.out.printf("%d completions each, one at a time:%n", TASKS);
-                    System.out.printf("  bare engine TaskService.complete: %6.2f ms each; per completion %s%n", bare,
-                            perCompletion(bareCounts, "other"));
-                    System.out.printf("  POST /api/tasks/{id}/complete:    %6.2f ms each; per completion %s%n", api,
-                            perCompletion(apiCounts, "request"));
-                    System.out.printf("  ratio %.2f×; continuations run as jobs afterwards: bare %s, api %s%n",
-                            api / bare, perCompletion(bareCounts, "job"), perCompletion(apiCounts, "job"));
+                    System.out.printf("%d completions of each, taken in turn; median / mean:%n", TASKS);
+                    print("bare engine, same shape, no listeners", nanos.get("bare"), counts, "bare");
+                    print("engine TaskService.complete, our task", nanos.get("engine"), counts, "engine");
+                    print("POST /api/tasks/{id}/complete", nanos.get("api"), counts, "request");
+                    System.out.printf("  api against bare: %.2f× (median), %.2f× (mean)%n",
+                            ratio(nanos, "api", "bare"), mean(nanos.get("api")) / mean(nanos.get("bare")));
+                    System.out.printf("  api against engine: %.2f× (median), %.2f× (mean)%n",
+                            ratio(nanos, "api", "engine"), mean(nanos.get("api")) / mean(nanos.get("engine")));
+                    System.out.printf("  continuations run as jobs afterwards, all three: %s%n", perCompletion(counts, "job", 3));
                 }
             }
         }
@@ -58,52 +74,101 @@ public final class CompletionCostBenchmark {
         BpmnModelInstance model = updates.embeddedSubProcess().startEvent()
                 .userTask("bareSubmit").camundaAssignee("owen").camundaAsyncAfter()
                 .camundaInputParameter("progress", "").camundaInputParameter("impact", "")
-                .camundaInputParameter("rag", "").camundaInputParameter("percentComplete", "")
-                .camundaInputParameter("completed", "")
+                .camundaInputParameter("rag", "").camundaInputParameter("ragReason", "")
+                .camundaInputParameter("percentComplete", "")
                 .endEvent().subProcessDone()
                 .userTask("bareSignOff").camundaAssignee("chris")
                 .endEvent().done();
         repository.createDeployment().addModelInstance("bareCycle.bpmn", model).deploy();
     }
 
-    private static double bare(BenchmarkApp app) {
+    /** One completion of each kind in turn, {@value #TASKS} times; the nanoseconds each took, by kind. */
+    private static Map<String, List<Long>> inTurn(BenchmarkApp app, List<String> owners) throws Exception {
         RuntimeService runtime = app.bean(RuntimeService.class);
         TaskService tasks = app.bean(TaskService.class);
-        String instance = runtime.startProcessInstanceByKey("bareCycle",
+        IdentityService identity = app.bean(IdentityService.class);
+        ManagementService jobs = app.bean(ManagementService.class);
+        String bareInstance = runtime.startProcessInstanceByKey("bareCycle",
                 Map.of("actionIds", IntStream.rangeClosed(1, TASKS).mapToObj(i -> "A" + i).toList())).getId();
-        List<String> ids = tasks.createTaskQuery().processInstanceId(instance).list().stream().map(Task::getId).toList();
-        BenchmarkApp.resetCounts();
-        long start = System.nanoTime();
-        ids.forEach(id -> tasks.complete(id, VALUES));
-        double ms = (System.nanoTime() - start) / 1e6 / ids.size();
-        BenchmarkApp.await("the bare continuations", () -> tasks.createTaskQuery().processInstanceId(instance)
-                .taskDefinitionKey("bareSignOff").count() == 1);
-        return ms;
-    }
+        List<String> bare = tasks.createTaskQuery().processInstanceId(bareInstance).list().stream().map(Task::getId).toList();
+        String engineLetter = app.livePlan(TASKS, owners, 10);
+        List<String[]> engine = app.openCycle(engineLetter, owners, TASKS);
+        String apiLetter = app.livePlan(TASKS, owners, 10);
+        List<String[]> api = app.openCycle(apiLetter, owners, TASKS);
 
-    private static double throughApi(BenchmarkApp app, List<String> owners) {
-        String letterId = app.livePlan(TASKS, owners, 10);
-        List<String[]> open = app.openCycle(letterId, owners, TASKS);
-        List<String> bodies = new ArrayList<>();
-        open.forEach(t -> bodies.add("{\"progress\": \"Audit done\", \"impact\": \"Clearer decisions\", \"rag\": \"GREEN\", \"ragReason\": \"Ahead of the schedule by our own measure.\","
-                + " \"percentComplete\": 50}"));
+        ExecutorService bareThread = Executors.newSingleThreadExecutor(named("bare"));
+        ExecutorService engineThread = Executors.newSingleThreadExecutor(named("engine"));
+        Map<String, List<Long>> nanos = Map.of("bare", new ArrayList<>(), "engine", new ArrayList<>(), "api", new ArrayList<>());
         BenchmarkApp.resetCounts();
-        long start = System.nanoTime();
-        for (int i = 0; i < open.size(); i++) {
-            BenchmarkApp.expect(204, app.post(open.get(i)[0], "/api/tasks/" + open.get(i)[1] + "/complete", bodies.get(i)));
+        try {
+            for (int i = 0; i < TASKS; i++) {
+                String bareTask = bare.get(i);
+                String[] ownersTask = engine.get(i);
+                quiet(jobs);
+                nanos.get("bare").add(timed(bareThread, () -> tasks.complete(bareTask, VALUES)));
+                quiet(jobs);
+                nanos.get("engine").add(timed(engineThread, () -> {
+                    identity.setAuthentication(ownersTask[0], List.of("action-owners"));
+                    try {
+                        tasks.complete(ownersTask[1], VALUES);
+                    } finally {
+                        identity.clearAuthentication();
+                    }
+                }));
+                quiet(jobs);
+                nanos.get("api").add(BenchmarkApp.expect(204, app.post(api.get(i)[0], "/api/tasks/" + api.get(i)[1] + "/complete", BODY)).nanos());
+            }
+        } finally {
+            bareThread.shutdown();
+            engineThread.shutdown();
         }
-        double ms = (System.nanoTime() - start) / 1e6 / open.size();
-        BenchmarkApp.await("the draft report", () -> app.get("chris", "/api/reports?letterId=" + letterId).json().size() == 1);
-        return ms;
+        BenchmarkApp.await("the bare continuations", () -> tasks.createTaskQuery().processInstanceId(bareInstance)
+                .taskDefinitionKey("bareSignOff").count() == 1);
+        BenchmarkApp.await("the draft reports", () -> app.get("chris", "/api/reports?letterId=" + engineLetter).json().size() == 1
+                && app.get("chris", "/api/reports?letterId=" + apiLetter).json().size() == 1);
+        return nanos;
     }
 
-    /** Counts of one kind of thread, divided by the completions. */
-    private static String perCompletion(Map<String, Long> counts, String thread) {
+    /**
+     * Waits until the job executor has run the continuations of the last completion, so each completion is timed
+     * on an engine doing nothing else, as one owner's would be on a quiet evening.
+     */
+    private static void quiet(ManagementService jobs) {
+        BenchmarkApp.await("the continuations", () -> jobs.createJobQuery().executable().count() == 0);
+    }
+
+    private static long timed(ExecutorService thread, Runnable completion) throws Exception {
+        return thread.submit(() -> {
+            long start = System.nanoTime();
+            completion.run();
+            return System.nanoTime() - start;
+        }).get();
+    }
+
+    private static ThreadFactory named(String name) {
+        return runnable -> new Thread(runnable, name);
+    }
+
+    private static void print(String what, List<Long> nanos, Map<String, Long> counts, String thread) {
+        System.out.printf("  %-40s %6.2f / %6.2f ms; per completion %s%n", what + ":",
+                BenchmarkApp.percentile(nanos, 50), mean(nanos) / 1e6, perCompletion(counts, thread, 1));
+    }
+
+    private static double ratio(Map<String, List<Long>> nanos, String a, String b) {
+        return BenchmarkApp.percentile(nanos.get(a), 50) / BenchmarkApp.percentile(nanos.get(b), 50);
+    }
+
+    private static double mean(List<Long> nanos) {
+        return nanos.stream().mapToLong(Long::longValue).average().orElse(0);
+    }
+
+    /** Counts of one kind of thread, divided by the completions ({@value #TASKS} of each of {@code kinds} kinds). */
+    private static String perCompletion(Map<String, Long> counts, String thread, int kinds) {
         StringBuilder line = new StringBuilder();
         counts.forEach((key, count) -> {
             if (key.startsWith(thread + " ")) {
                 line.append(line.isEmpty() ? "" : ", ").append(key.substring(thread.length() + 1)).append(' ')
-                        .append(String.format("%.1f", (double) count / TASKS));
+                        .append(String.format("%.1f", (double) count / TASKS / kinds));
             }
         });
         return line.isEmpty() ? "nothing" : line.toString();
