@@ -25,10 +25,11 @@ import java.util.function.Consumer;
 /**
  * Keeps the embedded default's H2 files near the size of what they hold. Both write to the file before answering
  * (the engine each commit with {@code WRITE_DELAY=0}, the documents each flush of {@link DurableWrites}), so nothing
- * acknowledged is lost to a killed process; but H2 then appends a chunk per commit and, for the engine, runs none
- * of the background housekeeping that would rewrite the old, mostly dead chunks. Left alone the files grew to 29
+ * acknowledged is lost to a killed process; but H2 then appends a chunk per commit and, with no background writer,
+ * runs none of the housekeeping that would rewrite the old, mostly dead chunks. Left alone the files grew to 29
  * times their compacted size. So every {@code compactEvery} each store's live chunks are moved together and the
- * file truncated, as H2 does on {@code SHUTDOWN COMPACT}, within a short time budget so no commit waits long.
+ * file truncated, as H2 does on {@code SHUTDOWN COMPACT}, within a short time budget so no commit waits long, and
+ * the files are compacted for longer when the application stops.
  * Nothing to do with a PostgreSQL engine or a real MongoDB.
  */
 @Component
@@ -40,7 +41,7 @@ class FileCompaction {
     private static final int MAX_COMPACT_MILLIS = 1000;
 
     /** How long compacting may take when the application stops. */
-    private static final int STOPPING_COMPACT_MILLIS = 10_000;
+    static final int STOPPING_COMPACT_MILLIS = 10_000;
 
     /** Chunks less full of live pages than this are rewritten before the live chunks are moved together. */
     private static final int CHUNK_FILL_PERCENT = 90;
@@ -90,9 +91,9 @@ class FileCompaction {
     }
 
     /**
-     * Rewrites the chunks that are less than {@value #CHUNK_FILL_PERCENT}% live, moves the live chunks to the start
-     * of the file and truncates it; nothing when no chunk is that empty. Keeps the store's retention time, which
-     * H2's compaction sets to nothing.
+     * Rewrites the chunks that are less than {@value #CHUNK_FILL_PERCENT}% live, moves the live chunks to the start of the
+     * file and truncates it, within {@code maxMillis}; nothing when no chunk is that empty. Keeps the store's
+     * retention time, which H2's compaction sets to nothing.
      */
     static void compact(String name, MVStore store, int maxMillis) {
         if (store.isClosed()) {

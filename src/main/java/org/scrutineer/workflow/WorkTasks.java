@@ -62,17 +62,18 @@ class WorkTasks {
     }
 
     /**
-     * Checks the submission against the task's form and completes the task with it. Nothing is written when
-     * a check fails: the form is checked before the engine is called, and again inside the completion.
+     * Completes the task with the submission. Nothing is written when a check fails: fields the form does not have
+     * are refused here (with whatever else is wrong), and the engine's first listener ({@link FormCheck}) checks the
+     * values against the form, as it does through every door, before anything is written.
      */
     void complete(String taskId, Map<String, Object> submitted, String user, List<String> groups) {
         Task task = callersTask(taskId, user, groups);
         TaskForm form = forms.forTask(task.getTaskDefinitionKey());
         List<FieldError> errors = new ArrayList<>(FormValidator.unknownFields(form, submitted.keySet()));
-        Map<String, Object> merged = new HashMap<>(storedValues(task, form));
-        merged.putAll(submitted);
-        errors.addAll(FormValidator.check(form, merged));
         if (!errors.isEmpty()) {
+            Map<String, Object> merged = new HashMap<>(storedValues(task, form));
+            merged.putAll(submitted);
+            errors.addAll(FormValidator.check(form, merged));
             throw new BadRequest("The " + task.getName() + " form is not filled in correctly.", errors);
         }
         Map<String, Object> variables = new HashMap<>();
