@@ -1,23 +1,29 @@
 package org.scrutineer.store;
 
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
 
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The embedded document store's H2 file. Commands change the documents in memory; {@link #flush} writes what they
- * changed to the file, as one chunk, and is what makes a write last (see {@link DurableWrites} for when it is
- * called: before the engine commits a transaction that wrote documents, and after any other write, before it is
- * acknowledged). H2 would otherwise write the changes out by itself about once a second, and once per command when
- * each is committed: a chunk, with every index page the command touched, is most of what a command costs and
- * most of what the file grows by.
+ * changed to the file, as one chunk, and is what makes a write last. This application's own connections (named
+ * {@value #FLUSHED_BY_CLIENT} when they shake hands) leave that to {@link DurableWrites}: before the engine commits
+ * a transaction that wrote documents, and after any other write, before it is acknowledged. Any other connection,
+ * such as a second node pointed at this store, has each write flushed before it is answered. H2 would otherwise
+ * write the changes out by itself about once a second, or once per command when each is committed: a chunk, with
+ * every index page the command touched, is most of what a command costs and most of what the file grows by.
  * <p>
  * A flush never runs in the middle of a command: commands hold a shared lock, a flush (or a compaction) the
  * exclusive one. H2 saves its maps one after another, so without that a flush could write the second of two
@@ -25,8 +31,16 @@ import java.util.function.Consumer;
  */
 final class DocumentFile {
 
+    /** The application name this application's own driver gives the store when it connects. */
+    static final String FLUSHED_BY_CLIENT = "scrutineer";
+
     /** Space a flush freed is reused after a second, not H2's 45: flushes are frequent. */
     static final int RETENTION_MILLIS = 1000;
+
+    /** Commands that change nothing; any other is taken for a write. */
+    private static final Set<String> READS = Set.of("find", "getmore", "aggregate", "count", "distinct",
+            "listcollections", "listindexes", "listdatabases", "hello", "ismaster", "ping", "buildinfo", "saslstart",
+            "saslcontinue", "endsessions", "killcursors", "getlasterror", "dbstats", "collstats", "serverstatus");
 
     private final MVStore store;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -44,18 +58,42 @@ final class DocumentFile {
         return new DocumentFile(store);
     }
 
-    /** The MongoDB backend on this file: each command under the shared lock, nothing written to the file. */
+    static boolean changes(String command) {
+        return !READS.contains(command.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The MongoDB backend on this file: each command under the shared lock, flushed as the class says. */
     H2Backend backend() {
         return new H2Backend(store) {
+            private final Set<Channel> flushedByClient = ConcurrentHashMap.newKeySet();
+
+            /** Both wire protocols' commands come here (OP_MSG by way of handleMessage). */
             @Override
-            public Document handleMessage(MongoMessage message) {
-                Lock shared = lock.readLock();
-                shared.lock();
-                try {
-                    return super.handleMessage(message);
-                } finally {
-                    shared.unlock();
+            public Document handleCommand(Channel channel, String database, String command, Document query) {
+                return answered(channel, command, query, () -> super.handleCommand(channel, database, command, query));
+            }
+
+            @Override
+            public QueryResult handleQuery(MongoQuery query) {
+                return shared(() -> super.handleQuery(query));
+            }
+
+            @Override
+            public void handleClose(Channel channel) {
+                flushedByClient.remove(channel);
+                super.handleClose(channel);
+            }
+
+            private Document answered(Channel channel, String name, Document command, Supplier<Document> handling) {
+                if (command.get("client") instanceof Document client && client.get("application") instanceof Document app
+                        && FLUSHED_BY_CLIENT.equals(app.get("name"))) {
+                    flushedByClient.add(channel);
                 }
+                Document answer = shared(handling);
+                if (changes(name) && !flushedByClient.contains(channel)) {
+                    flush();
+                }
+                return answer;
             }
 
             /** The server stops it: compacted whole on the way down, while nothing waits for it. */
@@ -65,6 +103,16 @@ final class DocumentFile {
                 super.close();
             }
         };
+    }
+
+    private <T> T shared(Supplier<T> command) {
+        Lock shared = lock.readLock();
+        shared.lock();
+        try {
+            return command.get();
+        } finally {
+            shared.unlock();
+        }
     }
 
     /** Writes every command answered so far to the file. */

@@ -6,7 +6,6 @@ import org.springframework.core.Ordered;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import java.util.Set;
 
 /**
  * Decides when the embedded store's file is written ({@link DocumentFile#flush}), seen from the driver, on the
@@ -20,15 +19,10 @@ import java.util.Set;
  * <li>what a transaction writes once it has ended (dropping its journal, or undoing a rollback) waits for the next
  * flush: if the process dies first, recovery drops or undoes the journal again.</li>
  * </ul>
- * Only for the embedded store: a MongoDB server has made a write durable by the time it acknowledges it.
+ * Only for the embedded store, on this application's own connections (see {@link DocumentFile}): a MongoDB server
+ * has made a write durable by the time it acknowledges it.
  */
 final class DurableWrites implements CommandListener {
-
-    /** Commands that change nothing; any other is taken for a write. */
-    private static final Set<String> READS = Set.of("find", "getMore", "aggregate", "count", "distinct",
-            "listCollections", "listIndexes", "listDatabases", "hello", "isMaster", "ismaster", "ping", "buildInfo",
-            "buildinfo", "saslStart", "saslContinue", "endSessions", "killCursors", "getLastError", "getlasterror",
-            "dbStats", "collStats", "serverStatus");
 
     private final DocumentFile file;
 
@@ -38,7 +32,7 @@ final class DurableWrites implements CommandListener {
 
     @Override
     public void commandSucceeded(CommandSucceededEvent event) {
-        if (READS.contains(event.getCommandName())) {
+        if (!DocumentFile.changes(event.getCommandName())) {
             return;
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()

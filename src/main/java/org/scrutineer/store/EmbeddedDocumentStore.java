@@ -57,7 +57,8 @@ class EmbeddedDocumentStore {
     /** Writes reach the file when they must last: see {@link DurableWrites}. */
     @Bean
     MongoClientSettingsBuilderCustomizer durableEmbeddedWrites(ObjectProvider<DocumentFile> files) {
-        return settings -> files.ifAvailable(file -> settings.addCommandListener(new DurableWrites(file)));
+        return settings -> files.ifAvailable(file -> settings.applicationName(DocumentFile.FLUSHED_BY_CLIENT)
+                .addCommandListener(new DurableWrites(file)));
     }
 
     @Bean

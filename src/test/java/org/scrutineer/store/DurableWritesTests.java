@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the embedded store's file holds at any moment is what a killed process would leave: a copy of the file
  * taken then, opened as the next start would open it. A write outside a transaction is in the file when it is
  * acknowledged; a transaction's writes are in it once the transaction is on its way to commit, not before, and
- * not at all when it rolls back and nobody else flushes.
+ * not at all when it rolls back and nobody else flushes. Another node's writes through this store are in the file
+ * when they are acknowledged: its transactions are not ours to see.
  */
 class DurableWritesTests {
 
@@ -50,7 +51,7 @@ class DurableWritesTests {
         server.bind("127.0.0.1", 0);
         client = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()))
-                .addCommandListener(new DurableWrites(file)).build());
+                .applicationName(DocumentFile.FLUSHED_BY_CLIENT).addCommandListener(new DurableWrites(file)).build());
         letters = client.getDatabase("scrutineer").getCollection("letters");
         JdbcDataSource engine = new JdbcDataSource();
         engine.setURL("jdbc:h2:mem:durable-writes;DB_CLOSE_DELAY=-1");
@@ -84,6 +85,16 @@ class DurableWritesTests {
             assertThat(idsInTheFileNow()).as("not before the commit").isEmpty();
         });
         assertThat(idsInTheFileNow()).containsExactlyInAnyOrder("L1", "L2");
+    }
+
+    @Test
+    void anotherNodesWritesAreInTheFileWhenAcknowledged() {
+        try (MongoClient otherNode = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+            transactions.executeWithoutResult(status -> {
+                otherNode.getDatabase("scrutineer").getCollection("letters").insertOne(new Document("_id", "L9"));
+                assertThat(idsInTheFileNow()).as("its transactions are not this node's").containsExactly("L9");
+            });
+        }
     }
 
     @Test
