@@ -290,13 +290,10 @@ public final class BenchmarkApp implements AutoCloseable {
     }
 
     private static void count(String what) {
-        COUNTS.computeIfAbsent(kind() + " " + what, k -> new LongAdder()).increment();
-    }
-
-    private static String kind() {
         String thread = Thread.currentThread().getName();
-        return thread.startsWith("http-nio") ? "request" : thread.contains("camunda") || thread.contains("Job")
+        String kind = thread.startsWith("http-nio") ? "request" : thread.contains("camunda") || thread.contains("Job")
                 ? "job" : LABELS.contains(thread) ? thread : "other";
+        COUNTS.computeIfAbsent(kind + " " + what, k -> new LongAdder()).increment();
     }
 
     /** Counts what the app sends to its two stores, by the thread that sent it. */

@@ -95,13 +95,6 @@ final class DocumentFile {
                 }
                 return answer;
             }
-
-            /** The server stops it: compacted whole on the way down, while nothing waits for it. */
-            @Override
-            public void close() {
-                exclusively(file -> FileCompaction.compact("documents", file, FileCompaction.STOPPING_COMPACT_MILLIS));
-                super.close();
-            }
         };
     }
 

@@ -28,8 +28,7 @@ import java.util.function.Consumer;
  * acknowledged is lost to a killed process; but H2 then appends a chunk per commit and, with no background writer,
  * runs none of the housekeeping that would rewrite the old, mostly dead chunks. Left alone the files grew to 29
  * times their compacted size. So every {@code compactEvery} each store's live chunks are moved together and the
- * file truncated, as H2 does on {@code SHUTDOWN COMPACT}, within a short time budget so no commit waits long, and
- * the files are compacted for longer when the application stops.
+ * file truncated, as H2 does on {@code SHUTDOWN COMPACT}, within a short time budget so no commit waits long.
  * Nothing to do with a PostgreSQL engine or a real MongoDB.
  */
 @Component
@@ -41,7 +40,7 @@ class FileCompaction {
     private static final int MAX_COMPACT_MILLIS = 1000;
 
     /** How long compacting may take when the application stops. */
-    static final int STOPPING_COMPACT_MILLIS = 10_000;
+    private static final int STOPPING_COMPACT_MILLIS = 10_000;
 
     /** Chunks less full of live pages than this are rewritten before the live chunks are moved together. */
     private static final int CHUNK_FILL_PERCENT = 90;
