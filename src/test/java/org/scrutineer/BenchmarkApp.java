@@ -33,6 +33,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,7 +64,7 @@ public final class BenchmarkApp implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Threads a benchmark names after what they measure, whose counts are kept apart under that name. */
-    private static final java.util.Set<String> LABELS = java.util.Set.of("bare", "engine");
+    private static final Set<String> LABELS = Set.of("bare", "engine");
 
     /** SQL statements prepared and MongoDB commands sent, by kind ("sql", "mongo:find", ...) and thread kind. */
     private static final Map<String, LongAdder> COUNTS = new ConcurrentHashMap<>();

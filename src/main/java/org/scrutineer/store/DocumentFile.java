@@ -8,6 +8,7 @@ import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
@@ -59,7 +60,7 @@ final class DocumentFile {
     }
 
     static boolean changes(String command) {
-        return !READS.contains(command.toLowerCase(java.util.Locale.ROOT));
+        return !READS.contains(command.toLowerCase(Locale.ROOT));
     }
 
     /** The MongoDB backend on this file: each command under the shared lock, flushed as the class says. */

@@ -35,8 +35,7 @@ final class DurableWrites implements CommandListener {
         if (!DocumentFile.changes(event.getCommandName())) {
             return;
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive()
-                && TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (WriteJournal.inTransaction()) {
             if (!flushBeforeCommit()) {
                 file.flush(); // written while the transaction commits, after its flush
             }

@@ -31,7 +31,7 @@ class JournalingMongoEvents extends AbstractMongoEventListener<Object> {
     @Override
     public void onBeforeSave(BeforeSaveEvent<Object> event) {
         String collection = event.getCollectionName();
-        if (isOwn(collection) || !journal.inTransaction()) {
+        if (isOwn(collection) || !WriteJournal.inTransaction()) {
             return;
         }
         Document after = event.getDocument();
@@ -67,7 +67,7 @@ class JournalingMongoEvents extends AbstractMongoEventListener<Object> {
     @Override
     public void onBeforeDelete(BeforeDeleteEvent<Object> event) {
         String collection = event.getCollectionName();
-        if (isOwn(collection) || !journal.inTransaction() || event.getDocument() == null) {
+        if (isOwn(collection) || !WriteJournal.inTransaction() || event.getDocument() == null) {
             return;
         }
         mongo.find(new BasicQuery(event.getDocument()), Document.class, collection)

@@ -151,7 +151,7 @@ public class WriteJournal {
     }
 
     /** Whether writes are journaled now: inside an engine (Spring-managed) transaction. */
-    boolean inTransaction() {
+    static boolean inTransaction() {
         return TransactionSynchronizationManager.isSynchronizationActive()
                 && TransactionSynchronizationManager.isActualTransactionActive();
     }
