@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,27 +27,31 @@ import java.util.function.Consumer;
  * Keeps the embedded default's H2 files near the size of what they hold. Both write to the file before answering
  * (the engine each commit with {@code WRITE_DELAY=0}, the documents each flush of {@link DurableWrites}), so nothing
  * acknowledged is lost to a killed process; but H2 then appends a chunk per commit and, with no background writer,
- * runs none of the housekeeping that would rewrite the old, mostly dead chunks. Left alone the files grew to 29
- * times their compacted size. So every {@code compactEvery} each store's live chunks are moved together and the
- * file truncated, as H2 does on {@code SHUTDOWN COMPACT}, within a short time budget so no commit waits long.
- * Nothing to do with a PostgreSQL engine or a real MongoDB.
+ * runs none of the housekeeping that would rewrite the old chunks. Those are rarely wholly dead: a commit's chunk
+ * keeps a few pages no later commit replaces (the engine's ids are random, so its rows land all over its indexes),
+ * and a chunk is freed only when its last page dies. Left alone the files grew to 29 times their compacted size.
+ * <p>
+ * So every {@code compactEvery} each file gets one round of H2's own housekeeping, within a budget: the live pages
+ * of the emptiest chunks are rewritten into a new chunk, which is written at once, and the chunks at the end of the
+ * file are moved into the space that earlier rounds freed and the file truncated. A chunk a round empties is freed
+ * by the next. Nothing to do with a PostgreSQL engine or a real MongoDB.
  */
 @Component
 class FileCompaction {
 
     private static final Logger log = LoggerFactory.getLogger(FileCompaction.class);
 
-    /** How long one compaction may hold a store's lock, during which its commits wait. */
-    private static final int MAX_COMPACT_MILLIS = 1000;
+    /** Chunks are rewritten while the file's chunks hold less live data than this. */
+    private static final int REWRITE_BELOW_LIVE_PERCENT = 90;
 
-    /** How long compacting may take when the application stops. */
-    private static final int STOPPING_COMPACT_MILLIS = 10_000;
+    /** Chunks are moved while less than this much of the file is in use. */
+    private static final int MOVE_BELOW_USED_PERCENT = 95;
 
-    /** Chunks less full of live pages than this are rewritten before the live chunks are moved together. */
-    private static final int CHUNK_FILL_PERCENT = 90;
-
-    /** At most this much is rewritten at a time. */
-    private static final int REWRITE_BYTES = 64 << 20;
+    /**
+     * At most this much is rewritten, and this much moved, per round. A move can lengthen the file by as much
+     * for a moment, and each round holds the file (the engine's commits, or the documents' commands) while it runs.
+     */
+    static final int ROUND_BYTES = 4 << 20;
 
     private final DocumentStoreSettings settings;
     private final DataSource engineDatabase;
@@ -76,32 +81,41 @@ class FileCompaction {
             thread.setDaemon(true);
             return thread;
         });
-        schedule.scheduleWithFixedDelay(() -> stores.forEach((name, file) -> file.accept(store -> compact(name, store, MAX_COMPACT_MILLIS))),
+        schedule.scheduleWithFixedDelay(() -> stores.forEach((name, file) -> file.accept(store -> tidy(name, store, ROUND_BYTES))),
                 every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** On the way down nothing waits for a commit, so the files are left compacted whole. */
+    /** Lets a round that has begun end before the files close. */
     @PreDestroy
-    void stop() {
+    void stop() throws InterruptedException {
         if (schedule != null) {
-            schedule.shutdownNow();
-            stores.forEach((name, file) -> file.accept(store -> compact(name, store, STOPPING_COMPACT_MILLIS)));
+            schedule.shutdown();
+            schedule.awaitTermination(5, TimeUnit.SECONDS);
         }
     }
 
     /**
-     * Rewrites the chunks that are less than {@value #CHUNK_FILL_PERCENT}% live, moves the live chunks to the start of the
-     * file and truncates it, within {@code maxMillis}; nothing when no chunk is that empty. Keeps the store's
-     * retention time, which H2's compaction sets to nothing.
+     * One round: the live pages of the emptiest chunks, up to {@code bytes}, are rewritten into a new chunk and
+     * written; chunks emptied before are freed; up to {@code bytes} of chunks at the end of the file are moved into
+     * free space and the file truncated. H2's own {@code compactFile} does not write the rewritten pages before it
+     * moves chunks, so without a background writer it moved chunks it had just emptied. Freed space may be reused
+     * at once during the round, as H2's compaction allows too: a chunk is freed only when no version since the last
+     * written one refers to it, so a killed process still finds the last chunk and all it refers to.
      */
-    static void compact(String name, MVStore store, int maxMillis) {
-        if (store.isClosed()) {
+    static void tidy(String name, MVStore store, int bytes) {
+        if (store.isClosed() || !(store.getFileStore() instanceof RandomAccessStore file)) {
             return;
         }
         int retention = store.getRetentionTime();
+        store.setRetentionTime(0);
+        long started = System.nanoTime();
         try {
-            store.compact(CHUNK_FILL_PERCENT, REWRITE_BYTES);
-            store.compactFile(maxMillis);
+            if (store.compact(REWRITE_BELOW_LIVE_PERCENT, bytes)) {
+                store.commit();
+            }
+            file.compactMoveChunks(MOVE_BELOW_USED_PERCENT, bytes, store);
+            log.debug("A round on the {} file took {} ms; it is {} KB", name, (System.nanoTime() - started) / 1_000_000,
+                    file.size() >> 10);
         } catch (RuntimeException e) {
             log.warn("Compacting the {} file failed; it is tried again later", name, e);
         } finally {

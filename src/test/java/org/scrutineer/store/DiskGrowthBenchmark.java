@@ -11,8 +11,10 @@ import java.util.List;
 /**
  * How the embedded default's files grow: on a fresh data folder, a plan of 50 actions is run through three
  * reporting cycles (every update submitted, the report approved), then letters are registered, reviewed, given a
- * one-action plan and accepted, printing the files' sizes every 100 letters. At the end the app is stopped and
- * each file's compacted copy ({@code MVStoreTool.compact}) is measured beside it. Run it with
+ * one-action plan and accepted. Every 50 letters it prints each file's size, the largest it reached since the last
+ * line (sampled every 50 ms) and the size of a compacted copy of it ({@code MVStoreTool.compact} on a copy, as a
+ * kill would leave it), and the ratio of the largest to the compacted. At the end the app is stopped and each file
+ * is measured beside its compacted copy. Run it with
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.scrutineer.store.DiskGrowthBenchmark -Dexec.args=500</pre>
  * (the argument is the number of letters; add {@code --scrutineer.document-store.compact-every=P3650D} after it to
  * see the files without the periodic compaction).
@@ -24,22 +26,27 @@ public final class DiskGrowthBenchmark {
     public static void main(String[] args) throws Exception {
         int letters = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         String[] appArgs = args.length > 1 ? List.of(args).subList(1, args.length).toArray(String[]::new) : new String[0];
-        Path data;
-        try (BenchmarkApp app = BenchmarkApp.start("disk-growth", appArgs)) {
-            data = app.dataDirectory();
+        BenchmarkApp app = BenchmarkApp.start("disk-growth", appArgs);
+        Path data = app.dataDirectory();
+        try (Peaks peaks = new Peaks(data)) {
             List<String> owners = app.createOwners(10);
             String planned = app.livePlan(50, owners, 10);
             for (int cycle = 1; cycle <= 3; cycle++) {
                 runCycle(app, planned, owners, cycle);
-                print("after cycle " + cycle + " of a 50-action plan", data);
+                peaks.print("after cycle " + cycle + " of a 50-action plan");
             }
             for (int i = 1; i <= letters; i++) {
                 app.livePlan(1, List.of("owen"), 1);
-                if (i % 100 == 0 || i == letters) {
-                    print("after " + i + " letters", data);
+                if (i % 50 == 0 || i == letters) {
+                    peaks.print("after " + i + " letters");
                 }
             }
-            print("before stopping", data);
+            System.out.printf("largest ratio of a file's largest size to its compacted size while the app ran: %.2f×;"
+                    + " once the compacted copy held %d MB: %.2f×%n", peaks.worst, Peaks.SETTLED >> 20, peaks.worstSettled);
+        } finally {
+            long stopping = System.nanoTime();
+            app.close();
+            System.out.printf("stopping the app took %,d ms%n", (System.nanoTime() - stopping) / 1_000_000);
         }
         print("stopped", data);
         for (String file : FILES) {
@@ -63,6 +70,101 @@ public final class DiskGrowthBenchmark {
         BenchmarkApp.await("the signed version", () -> java.util.stream.StreamSupport.stream(app.get("chris",
                 "/api/reports?letterId=" + letterId).json().spliterator(), false)
                 .filter(r -> r.path("certifies").isTextual()).count() == number);
+    }
+
+    /** Each file's largest size since the last line, sampled in the background. */
+    private static final class Peaks implements AutoCloseable {
+        private final Path data;
+        /** From this compacted size on, what a few seconds of writes add between rounds is no longer most of the file. */
+        static final long SETTLED = 10 << 20;
+        private final long[] largest = new long[FILES.length];
+        double worst;
+        double worstSettled;
+        private final Thread sampler;
+
+        Peaks(Path data) {
+            this.data = data;
+            sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    sample();
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "file-size-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        private synchronized void sample() {
+            for (int i = 0; i < FILES.length; i++) {
+                largest[i] = Math.max(largest[i], size(data.resolve(FILES[i])));
+            }
+        }
+
+        /** Prints a line, and keeps the largest ratio of a file's largest size to its compacted size. */
+        synchronized void print(String when) throws IOException {
+            sample();
+            long[] now = new long[FILES.length];
+            for (int i = 0; i < FILES.length; i++) {
+                now[i] = size(data.resolve(FILES[i]));
+            }
+            StringBuilder line = new StringBuilder(String.format("%-38s", when));
+            for (int i = 0; i < FILES.length; i++) {
+                Path file = data.resolve(FILES[i]);
+                long compacted = compactedCopy(file);
+                double ratio = (double) largest[i] / compacted;
+                worst = Math.max(worst, ratio);
+                if (compacted >= SETTLED) {
+                    worstSettled = Math.max(worstSettled, ratio);
+                }
+                line.append(String.format("  %s %,7d KB (largest %,7d, compacted %,7d: %.2f×)", FILES[i],
+                        now[i] >> 10, largest[i] >> 10, compacted >> 10, ratio));
+                largest[i] = size(file);
+            }
+            System.out.println(line);
+        }
+
+        /**
+         * A copy read while the app writes is not one instant of the file, as a kill would leave it: a chunk it
+         * refers to may have been overwritten after the copy passed it. So a copy that does not open is taken again.
+         */
+        private static long compactedCopy(Path file) throws IOException {
+            Path copy = file.resolveSibling(file.getFileName() + ".copy");
+            Path compacted = file.resolveSibling(file.getFileName() + ".copy.compacted");
+            for (int attempt = 1; ; attempt++) {
+                Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.deleteIfExists(compacted);
+                try {
+                    MVStoreTool.compact(copy.toString(), compacted.toString(), false);
+                    long size = Files.size(compacted);
+                    Files.delete(compacted);
+                    return size;
+                } catch (RuntimeException e) {
+                    System.out.printf("(a copy of %s taken while it was written did not open: %s)%n", file.getFileName(), e.getMessage());
+                    if (attempt == 5) {
+                        throw e;
+                    }
+                } finally {
+                    Files.deleteIfExists(copy);
+                }
+            }
+        }
+
+        private static long size(Path file) {
+            try {
+                return Files.exists(file) ? Files.size(file) : 0;
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+
+        @Override
+        public void close() {
+            sampler.interrupt();
+        }
     }
 
     private static void print(String when, Path data) throws IOException {
