@@ -31,10 +31,10 @@ import java.util.function.Consumer;
  * keeps a few pages no later commit replaces (the engine's ids are random, so its rows land all over its indexes),
  * and a chunk is freed only when its last page dies. Left alone the files grew to 29 times their compacted size.
  * <p>
- * So every {@code compactEvery} each file gets one round of H2's own housekeeping, within a budget: the live pages
- * of the emptiest chunks are rewritten into a new chunk, which is written at once, and the chunks at the end of the
- * file are moved into the space that earlier rounds freed and the file truncated. A chunk a round empties is freed
- * by the next. Nothing to do with a PostgreSQL engine or a real MongoDB.
+ * So every {@code compactEvery} each file gets a round of what H2's background writer would do, within a budget:
+ * the live pages of the emptiest chunks are rewritten into a new chunk, which is written at once, and the chunks at
+ * the end of the file are moved into the space that earlier rounds freed and the file truncated. A chunk a round
+ * empties is freed once the file is next written. Nothing to do with a PostgreSQL engine or a real MongoDB.
  */
 @Component
 class FileCompaction {

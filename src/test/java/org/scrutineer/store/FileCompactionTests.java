@@ -6,8 +6,10 @@ import org.h2.mvstore.MVStoreTool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
@@ -21,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * unchanged.
  */
 class FileCompactionTests {
+
+    /** Flushes after which the file below holds about a megabyte. */
+    private static final int SETTLED = 1000;
 
     @Test
     void aFileOfMostlyDeadChunksShrinksToNearItsLiveDataAndKeepsIt(@TempDir Path folder) throws Exception {
@@ -56,8 +61,6 @@ class FileCompactionTests {
      * its live data. Measured from the time it holds about a megabyte: before, what a few flushes write between two
      * rounds is more than the file holds (2.6 times it at 500 flushes).
      */
-    private static final int SETTLED = 1000;
-
     @Test
     void aFileWrittenWhileRoundsRunStaysWithinTwiceItsCompactedSize(@TempDir Path folder) throws Exception {
         Path path = folder.resolve("documents.mv");
@@ -103,13 +106,13 @@ class FileCompactionTests {
     private static long compactedCopy(Path file, Path folder) throws Exception {
         Path copy = folder.resolve("copy.mv");
         Path compacted = folder.resolve("compacted.mv");
-        Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
         Files.deleteIfExists(compacted);
         MVStoreTool.compact(copy.toString(), compacted.toString(), false);
         return Files.size(compacted);
     }
 
     private static byte[] longBytes(long value) {
-        return java.nio.ByteBuffer.allocate(Long.BYTES).putLong(value).array();
+        return ByteBuffer.allocate(Long.BYTES).putLong(value).array();
     }
 }
