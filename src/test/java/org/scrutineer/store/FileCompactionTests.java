@@ -41,7 +41,7 @@ class FileCompactionTests {
         long grown = Files.size(file);
 
         for (int round = 0; round < 20; round++) {
-            FileCompaction.tidy("test", store, FileCompaction.ROUND_BYTES);
+            FileCompaction.tidy("test", store, FileCompaction.DOCUMENTS_ROUND_BYTES);
             map.put(1000 + round, "written between rounds");
             store.commit();
         }
@@ -84,7 +84,7 @@ class FileCompactionTests {
             });
             file.flush();
             if (flush % 40 == 0) {
-                file.exclusively(store -> FileCompaction.tidy("documents", store, FileCompaction.ROUND_BYTES));
+                file.exclusively(store -> FileCompaction.tidy("documents", store, FileCompaction.DOCUMENTS_ROUND_BYTES));
             }
             if (flush % 500 == 0 && flush >= SETTLED) {
                 worst = Math.max(worst, (double) Files.size(path) / compactedCopy(path, folder));

@@ -28,7 +28,7 @@ public final class FileUnderCompaction {
         DocumentFile file = DocumentFile.open(path);
         Thread rounds = new Thread(() -> {
             while (true) {
-                file.exclusively(store -> FileCompaction.tidy("documents", store, FileCompaction.ROUND_BYTES));
+                file.exclusively(store -> FileCompaction.tidy("documents", store, FileCompaction.DOCUMENTS_ROUND_BYTES));
             }
         }, "rounds");
         rounds.setDaemon(true);
