@@ -48,16 +48,13 @@ class FileCompaction {
     private static final int MOVE_BELOW_USED_PERCENT = 95;
 
     /**
-     * At most this much is rewritten, and this much moved, per round of the engine's file. A move can lengthen the
+     * At most this much is rewritten, and twice this moved, per round of the engine's file. A move can lengthen the
      * file by as much for a moment, and a round holds the file while it runs; with 2 MB the engine's file outgrew
-     * its rounds (2.8× at 500 letters), as its commits leave more half-empty chunks than the documents' flushes.
+     * its rounds, as its commits leave more half-empty chunks than the documents' flushes.
      */
     static final int ENGINE_ROUND_BYTES = 4 << 20;
 
-    /**
-     * The same for the documents' file, whose peaks with 4 MB were mostly what a round had just moved (2.1× at
-     * times; 1.9× with 2 MB).
-     */
+    /** The same for the documents' file, whose peaks with 4 MB were mostly what a round had just moved. */
     static final int DOCUMENTS_ROUND_BYTES = 2 << 20;
 
     /** A file, how to have it to oneself while a round runs, and how much a round may rewrite and move. */
@@ -106,8 +103,8 @@ class FileCompaction {
 
     /**
      * One round: the live pages of the emptiest chunks, up to {@code bytes}, are rewritten into a new chunk and
-     * written; chunks emptied before are freed; up to {@code bytes} of chunks at the end of the file are moved into
-     * free space and the file truncated. H2's own {@code compactFile} does not write the rewritten pages before it
+     * written; chunks emptied before are freed; up to twice {@code bytes} of chunks at the end of the file are moved
+     * into free space and the file truncated. H2's own {@code compactFile} does not write the rewritten pages before it
      * moves chunks, so without a background writer it moved chunks it had just emptied. Freed space may be reused
      * at once during the round, as H2's compaction allows too: a chunk is freed only when no version since the last
      * written one refers to it, so a killed process still finds the last chunk and all it refers to.
@@ -123,7 +120,8 @@ class FileCompaction {
             if (store.compact(REWRITE_BELOW_LIVE_PERCENT, bytes)) {
                 store.commit();
             }
-            file.compactMoveChunks(MOVE_BELOW_USED_PERCENT, bytes, store);
+            // twice as much may move: a chunk larger than the move budget is never moved, and the rewrite just made one
+            file.compactMoveChunks(MOVE_BELOW_USED_PERCENT, 2L * bytes, store);
             log.debug("A round on the {} file took {} ms; it is {} KB", name, (System.nanoTime() - started) / 1_000_000,
                     file.size() >> 10);
         } catch (RuntimeException e) {
