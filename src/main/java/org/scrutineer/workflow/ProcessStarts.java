@@ -74,18 +74,36 @@ class ProcessStarts {
     /** The engine is told who asked, so the cycle's opening is recorded as theirs, as a completion's steps are. */
     @EventListener
     void on(CycleRequested requested) {
+        if (!waitsForCycle(requested.letterId())) {
+            throw cycleRefused(requested.letterId());
+        }
         identity.setAuthentication(requested.requestedBy(), groupsOf(requested.requestedBy()));
         try {
             RequestedMeeting.during(requested.meetingDate(), () -> runtime.createMessageCorrelation(CYCLE_REQUESTED_MESSAGE)
                     .processInstanceBusinessKey(requested.letterId())
                     .correlateWithResult());
         } catch (MismatchingMessageCorrelationException e) {
+            // another request started a cycle between the question and the correlation
             log.info("Cycle request for letter {} not correlated: {}", requested.letterId(), e.getMessage());
-            throw new Conflict("A reporting cycle cannot start now: the plan of letter '" + requested.letterId()
-                    + "' is not live yet, is closed, or already has a cycle running.");
+            throw cycleRefused(requested.letterId());
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /**
+     * Whether the letter's process waits for a cycle. Asked before correlating, so that the usual refusal (the plan
+     * not live yet, or a cycle running) is not a failed engine command, which the engine logs as an error.
+     */
+    private boolean waitsForCycle(String letterId) {
+        return engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
+                runtime.createExecutionQuery().processInstanceBusinessKey(letterId)
+                        .messageEventSubscriptionName(CYCLE_REQUESTED_MESSAGE).count() > 0));
+    }
+
+    private static Conflict cycleRefused(String letterId) {
+        return new Conflict("A reporting cycle cannot start now: the plan of letter '" + letterId
+                + "' is not live yet, is closed, or already has a cycle running.");
     }
 
     /**
