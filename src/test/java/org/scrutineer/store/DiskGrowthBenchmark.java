@@ -48,14 +48,11 @@ public final class DiskGrowthBenchmark {
             app.close();
             System.out.printf("stopping the app took %,d ms%n", (System.nanoTime() - stopping) / 1_000_000);
         }
-        print("stopped", data);
         for (String file : FILES) {
-            Path compacted = data.resolve(file + ".compacted");
-            MVStoreTool.compact(data.resolve(file).toString(), compacted.toString(), false);
             long size = Files.size(data.resolve(file));
-            long small = Files.size(compacted);
-            System.out.printf("%-13s %,8d KB, compacted %,8d KB: %.2f× its compacted size%n", file, size >> 10,
-                    small >> 10, (double) size / small);
+            long small = Peaks.compactedCopy(data.resolve(file));
+            System.out.printf("stopped: %-13s %,8d KB, compacted %,8d KB: %.2f× its compacted size%n", file,
+                    size >> 10, small >> 10, (double) size / small);
         }
     }
 
@@ -165,14 +162,5 @@ public final class DiskGrowthBenchmark {
         public void close() {
             sampler.interrupt();
         }
-    }
-
-    private static void print(String when, Path data) throws IOException {
-        StringBuilder line = new StringBuilder(String.format("%-45s", when));
-        for (String file : FILES) {
-            Path path = data.resolve(file);
-            line.append(String.format("  %s %,8d KB", file, Files.exists(path) ? Files.size(path) >> 10 : 0));
-        }
-        System.out.println(line);
     }
 }
