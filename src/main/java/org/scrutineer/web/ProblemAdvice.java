@@ -35,6 +35,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProblemAdvice.class);
 
+    /** How much of a refused value a problem quotes back. */
+    private static final int QUOTED_VALUE_CHARS = 100;
+
     private final StreamReadConstraints jsonLimits;
 
     ProblemAdvice(ObjectMapper json) {
@@ -131,10 +134,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
             detail = mismatch instanceof InvalidFormatException invalid
-                    ? "Field '" + field + "' cannot take the value '" + invalid.getValue() + "'."
+                    ? "Field '" + field + "' cannot take the value '" + shortened(invalid.getValue()) + "'."
                     : "Field '" + field + "' has the wrong type.";
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable request", detail));
+    }
+
+    /** A refused value as the problem quotes it: enough to recognise, not the whole of a 30,000-character one. */
+    private static String shortened(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= QUOTED_VALUE_CHARS ? text : text.substring(0, QUOTED_VALUE_CHARS) + "…";
     }
 
     /**

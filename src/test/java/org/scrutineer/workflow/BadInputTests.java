@@ -75,6 +75,14 @@ class BadInputTests {
     }
 
     @Test
+    void aRefusedValueIsQuotedShortNotWhole() {
+        String huge = "x".repeat(30_000);
+        JsonNode problem = assertProblem(api.postJson("cora", "/api/letters/any/plan/cycles",
+                "{\"meetingDate\": \"" + huge + "\"}"), 400, "meetingDate");
+        assertThat(problem.path("detail").asText()).contains("x".repeat(100) + "…").hasSizeLessThan(300);
+    }
+
+    @Test
     void aTaskThatDoesNotExistIsNotFound() {
         assertProblem(api.complete("cora", "no-such-task", "{\"confirmed\": true}"), 404, "no-such-task");
         assertProblem(api.get("cora", "/api/tasks/no-such-task/form"), 404, "no-such-task");
