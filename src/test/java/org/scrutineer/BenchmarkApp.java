@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import com.mongodb.event.CommandSucceededEvent;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -38,6 +39,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -291,10 +293,14 @@ public final class BenchmarkApp implements AutoCloseable {
     }
 
     private static void count(String what) {
+        add(what, 1);
+    }
+
+    private static void add(String what, long amount) {
         String thread = Thread.currentThread().getName();
         String kind = thread.startsWith("http-nio") ? "request" : thread.contains("camunda") || thread.contains("Job")
                 ? "job" : LABELS.contains(thread) ? thread : "other";
-        COUNTS.computeIfAbsent(kind + " " + what, k -> new LongAdder()).increment();
+        COUNTS.computeIfAbsent(kind + " " + what, k -> new LongAdder()).add(amount);
     }
 
     /** Counts what the app sends to its two stores, by the thread that sent it. */
@@ -317,6 +323,11 @@ public final class BenchmarkApp implements AutoCloseable {
                 @Override
                 public void commandStarted(CommandStartedEvent event) {
                     count("mongo:" + event.getCommandName());
+                }
+
+                @Override
+                public void commandSucceeded(CommandSucceededEvent event) {
+                    add("mongo-µs", event.getElapsedTime(TimeUnit.MICROSECONDS)); // the time they took, in all
                 }
             });
         }

@@ -32,8 +32,8 @@ import java.util.stream.IntStream;
  * <li><b>api</b>: {@code POST /api/tasks/{id}/complete} over HTTP with Basic credentials.</li>
  * </ul>
  * Prints the median and mean of each, their ratios, and the SQL statements and MongoDB commands each completion
- * sent from the thread that ran it (the continuations the job executor runs afterwards are counted apart). Run it
- * with
+ * sent from the thread that ran it, with the microseconds those commands took ({@code mongo-µs}); the continuations
+ * the job executor runs afterwards are counted apart. Run it with
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.scrutineer.workflow.CompletionCostBenchmark</pre>
  */
 public final class CompletionCostBenchmark {
