@@ -107,7 +107,7 @@ final class ReportBody {
         if (view.progressTo() != null) {
             detail(table, "Period", CalendarLines.period(view.progressTo(), view.meetingDate()));
         }
-        detail(table, "Progress up to", ReportWording.day(view.progressTo() != null ? view.progressTo() : view.reportDate()));
+        detail(table, "Progress up to", ReportWording.day(view.progressUpTo()));
         detail(table, "Follows", ReportWording.previousPaper(view));
         detail(table, "Reporting cycle", String.valueOf(view.cycleNumber()));
         detail(table, "Version", String.valueOf(view.version()));

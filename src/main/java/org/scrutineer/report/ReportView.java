@@ -16,7 +16,8 @@ import java.util.List;
  * @param approval {@literal null} on a draft; on the approved version, who signed it off and when
  * @param changes  what moved since the plan's last approved report; {@literal null} reads as the first report
  * @param findings every finding of the letter in document order, for the appendix; may be empty
- * @param progressTo the owners' deadline of the cycle: the report shows progress to that day; nullable
+ * @param progressTo the owners' deadline of the cycle, or the day the draft was made when that came first: the
+ *                   report shows progress to that day; {@literal null} for a cycle without dates
  * @param dueDatesMoved each move of a due date since the last approved report, with its reason; may be empty
  */
 public record ReportView(
@@ -50,6 +51,11 @@ public record ReportView(
 
     public boolean isDraft() {
         return approval == null;
+    }
+
+    /** The day the paper speaks for: the cycle's {@code progressTo}, or the report's date for a cycle without dates. */
+    public LocalDate progressUpTo() {
+        return progressTo != null ? progressTo : reportDate;
     }
 
     /**

@@ -66,8 +66,21 @@ class ReportViews {
         return new ReportView(letter.getTitle(), letter.getInspectorate(), letter.getInspectionDates(),
                 letter.getAuthority(), plan.getCommittee(), cycle.meetingDate(), reportDate, cycle.number(), version, approval, actions, changesSince(lastApproved, now),
                 findingViews(letter.getFindings(), plan.getActions()),
-                cycle.dates() == null ? null : cycle.dates().updatesDue(),
+                progressTo(cycle, reportDate),
                 movedSince(plan.getActions(), lastApproved.map(Report::createdAt).orElse(null)));
+    }
+
+    /**
+     * The day the paper reports progress to: the owners' deadline, or the day the draft was made when every update
+     * came in before it. A paper drafted on 2 December does not speak for progress to 22 December; nor, when a cycle
+     * opened too late for its meeting's calendar, for progress to a day after the meeting.
+     */
+    private static LocalDate progressTo(Cycle cycle, LocalDate reportDate) {
+        if (cycle.dates() == null) {
+            return null;
+        }
+        LocalDate deadline = cycle.dates().updatesDue();
+        return reportDate != null && reportDate.isBefore(deadline) ? reportDate : deadline;
     }
 
     /**

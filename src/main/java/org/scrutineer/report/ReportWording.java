@@ -44,7 +44,7 @@ final class ReportWording {
     static String covers(ReportView view) {
         String meeting = view.meetingDate() == null ? "for the committee’s next meeting (date not yet set)"
                 : "for the committee’s meeting on " + day(view.meetingDate());
-        return "This paper reports progress on the action plan up to " + day(view.reportDate()) + ", " + meeting
+        return "This paper reports progress on the action plan up to " + day(view.progressUpTo()) + ", " + meeting
                 + ", in reporting cycle " + view.cycleNumber() + ". " + follows(view);
     }
 

@@ -244,6 +244,29 @@ class CommitteeCalendarTests {
     }
 
     @Test
+    void aPaperDraftedBeforeTheOwnersDeadlineReportsProgressToTheDayItWasDrafted() {
+        String letterId = registered();
+        livePlanOfTwo(letterId);
+        ProcessInstance letter = letterProcess(letterId);
+        at("2027-03-01T10:00");
+        assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "{\"meetingDate\": \"2027-04-02\"}")
+                .status()).isEqualTo(202);
+        ProcessInstance cycle = calledProcessInstance(letter);
+
+        // both owners report on Wednesday 3 March, nine days before their deadline of 12 March
+        at("2027-03-03T11:00");
+        report(api, "owen", api.task("owen", letterId, SUBMIT_PROGRESS_UPDATE, "A1"), "First steps taken.");
+        report(api, "olive", api.task("olive", letterId, SUBMIT_PROGRESS_UPDATE, "A2"), "Under way.");
+        management.executeJob(job(cycle, GENERATE_REPORT).getId());
+
+        // the paper, drafted that day, speaks for progress to that day, in all three places it says so
+        String text = api.newestReportText(letterId);
+        assertThat(text).contains("This paper reports progress on the action plan up to 3 March 2027, for the committee’s"
+                        + " meeting on 2 April 2027", "Progress to 3 March 2027, for the meeting of 2 April 2027",
+                "Progress up to 3 March 2027").doesNotContain("12 March 2027");
+    }
+
+    @Test
     void anOwnerAsksToMoveTheDueDateWithTheirUpdateAndACoordinatorApprovesOneAndRefusesAnother() {
         String letterId = registered();
         livePlanOfTwo(letterId);

@@ -29,7 +29,10 @@ import java.util.stream.IntStream;
  * multi-instance subprocess) with no listeners and no documents;</li>
  * <li><b>engine</b>: the same task as through {@code /api}, an owner's progress update in a reporting cycle, with
  * the owner signed in to the engine: every listener, check and document write runs, no HTTP;</li>
- * <li><b>api</b>: {@code POST /api/tasks/{id}/complete} over HTTP with Basic credentials.</li>
+ * <li><b>api</b>: {@code POST /api/tasks/{id}/complete} over HTTP with Basic credentials;</li>
+ * <li><b>door</b>: what any request through {@code /api} costs, the floor under the api's figure: a chair's
+ * {@code GET /api/letters/{id}} of a letter that does not exist, signed in, authorised, looked up once, answered
+ * 404; taken after the others, so that what it sends is not counted as theirs.</li>
  * </ul>
  * Prints the median and mean of each, their ratios, and the SQL statements and MongoDB commands each completion
  * sent from the thread that ran it, with the microseconds those commands took ({@code mongo-µs}); the continuations
@@ -51,15 +54,20 @@ public final class CompletionCostBenchmark {
             for (String round : List.of("warm-up", "measured")) {
                 Map<String, List<Long>> nanos = inTurn(app, owners);
                 Map<String, Long> counts = BenchmarkApp.counts();
+                List<Long> door = door(app);
                 if (round.equals("measured")) {
                     System.out.printf("%d completions of each, taken in turn; median / mean:%n", TASKS);
                     print("bare engine, same shape, no listeners", nanos.get("bare"), counts, "bare");
                     print("engine TaskService.complete, our task", nanos.get("engine"), counts, "engine");
                     print("POST /api/tasks/{id}/complete", nanos.get("api"), counts, "request");
+                    System.out.printf("  %-40s %6.2f / %6.2f ms%n", "GET /api/letters/{unknown} (the door):",
+                            BenchmarkApp.percentile(door, 50), mean(door) / 1e6);
                     System.out.printf("  api against bare: %.2f× (median), %.2f× (mean)%n",
                             ratio(nanos, "api", "bare"), mean(nanos.get("api")) / mean(nanos.get("bare")));
                     System.out.printf("  api against engine: %.2f× (median), %.2f× (mean)%n",
                             ratio(nanos, "api", "engine"), mean(nanos.get("api")) / mean(nanos.get("engine")));
+                    System.out.printf("  the door against bare: %.2f× (median)%n",
+                            BenchmarkApp.percentile(door, 50) / BenchmarkApp.percentile(nanos.get("bare"), 50));
                     System.out.printf("  continuations run as jobs afterwards, all three: %s%n", perCompletion(counts, "job", 3));
                 }
             }
@@ -126,6 +134,15 @@ public final class CompletionCostBenchmark {
                 .taskDefinitionKey("bareSignOff").count() == 1);
         BenchmarkApp.await("the draft reports", () -> app.get("chris", "/api/reports?letterId=" + engineLetter).json().size() == 1
                 && app.get("chris", "/api/reports?letterId=" + apiLetter).json().size() == 1);
+        return nanos;
+    }
+
+    /** {@value #TASKS} requests that only pass the door, after the completions so their counts stay apart. */
+    private static List<Long> door(BenchmarkApp app) {
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < TASKS; i++) {
+            nanos.add(BenchmarkApp.expect(404, app.get("chris", "/api/letters/no-such-letter")).nanos());
+        }
         return nanos;
     }
 
