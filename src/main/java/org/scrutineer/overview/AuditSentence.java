@@ -69,8 +69,7 @@ final class AuditSentence {
             case PROGRESS_MISSED -> "No update from " + name(after.get("owner")) + " on " + subject
                     + " reached this cycle's report" + quoted(after.get("reason"));
             case PROGRESS_REPORTED -> who + " reported " + subject + " " + measures(after);
-            case PROGRESS_REVISED -> who + " revised " + subject + " to " + measures(after)
-                    + (before.isEmpty() ? "" : " (was " + measures(before) + ")");
+            case PROGRESS_REVISED -> revised(who, subject, before, after);
             case REPORT_GENERATED -> "Scrutineer rendered " + report(subject);
             case REPORT_RETURNED -> who + " returned " + report(subject) + returned(after.get("returnedActionIds"))
                     + quoted(after.get("comments"));
@@ -85,6 +84,17 @@ final class AuditSentence {
     }
 
     /** "AMBER, 40%", ", complete" when reported so. */
+    /** A revision that moved no measure changed only its words: "(was AMBER, 10%)" beside "AMBER, 10%" read as a change. */
+    private static String revised(String who, String subject, Map<String, Object> before, Map<String, Object> after) {
+        String now = measures(after);
+        if (before.isEmpty()) {
+            return who + " revised " + subject + " to " + now;
+        }
+        String was = measures(before);
+        return was.equals(now) ? who + " revised " + subject + "'s update, still " + now
+                : who + " revised " + subject + " to " + now + " (was " + was + ")";
+    }
+
     private static String measures(Map<String, Object> values) {
         List<String> parts = new ArrayList<>();
         if (values.get("rag") != null) {

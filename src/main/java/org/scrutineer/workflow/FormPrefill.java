@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.scrutineer.finding.Finding;
 import org.scrutineer.letter.Letter;
 import org.scrutineer.letter.LetterService;
+import org.scrutineer.people.People;
 import org.scrutineer.plan.Action;
 import org.scrutineer.plan.DraftAction;
 import org.scrutineer.plan.ExtensionRequest;
@@ -34,9 +35,11 @@ public class FormPrefill {
     private final ScheduleCheck schedule;
     private final MissingUpdates missing;
     private final Deadlines deadlines;
+    private final People people;
 
     FormPrefill(LetterService letters, PlanService plans, ProgressService progress, ReportService reports,
-                FormValues values, ScheduleCheck schedule, MissingUpdates missing, Deadlines deadlines) {
+                FormValues values, ScheduleCheck schedule, MissingUpdates missing, Deadlines deadlines, People people) {
+        this.people = people;
         this.schedule = schedule;
         this.missing = missing;
         this.deadlines = deadlines;
@@ -71,6 +74,7 @@ public class FormPrefill {
         fields.put("title", action.getTitle());
         fields.put("description", action.getDescription());
         fields.put("owner", action.getOwner());
+        fields.put("ownerName", action.getOwner() == null ? null : people.displayName(action.getOwner()));
         fields.put("dueDate", action.getDueDate() == null ? null : action.getDueDate().toString());
         fields.put("successMeasure", action.getSuccessMeasure());
         fields.put("declineReason", action.getDeclineReason());

@@ -92,6 +92,13 @@ class AuditSentenceTests {
                 "Cora Coordinator: letter.somethingNew A9");
     }
 
+    @Test
+    void aRevisionThatMovedNoMeasureSaysSoRatherThanShowingTheSameFiguresAsAChange() {
+        assertThat(say("olive", PROGRESS_REVISED, "A2", AuditValues.of("rag", "AMBER", "percentComplete", 10),
+                AuditValues.of("rag", "AMBER", "percentComplete", 10, "completed", false)))
+                .isEqualTo("Olive Owner revised A2's update, still AMBER, 10%");
+    }
+
     private String say(String actor, String action, String subject, Map<String, Object> before, Map<String, Object> after) {
         return sentences.sentence(entry("2027-03-14T10:02:00Z", actor, action, subject, before, after));
     }

@@ -98,7 +98,12 @@ class LetterToSignedReportTests {
         assertThat(api.complete("owen", api.task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A3"), "{\"accepted\": true}").status()).isEqualTo(204);
         assertThat(api.complete("olive", api.task("olive", letterId, ProcessKeys.ACCEPT_ACTION, "A2"),
                 "{\"accepted\": false, \"reason\": \"Supervision sits with the workforce team\"}").status()).isEqualTo(204);
-        assertThat(api.complete("cora", api.task("cora", letterId, ProcessKeys.REASSIGN_ACTION, "A2"), "{\"owner\": \"owen\"}").status()).isEqualTo(204);
+        String reassign = api.task("cora", letterId, ProcessKeys.REASSIGN_ACTION, "A2");
+        // the coordinator reads who declined by name, as everywhere else, and why
+        JsonNode declined = api.get("cora", "/api/tasks/" + reassign + "/form").json().path("values");
+        assertThat(declined.path("previousOwner").asText()).isEqualTo("Olive Owner");
+        assertThat(declined.path("declineReason").asText()).isEqualTo("Supervision sits with the workforce team");
+        assertThat(api.complete("cora", reassign, "{\"owner\": \"owen\"}").status()).isEqualTo(204);
         assertThat(api.complete("owen", api.task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A2"), "{\"accepted\": true}").status()).isEqualTo(204);
         assertThat(api.get("cora", "/api/letters/" + letterId + "/plan").json().path("status").asText()).isEqualTo("LIVE");
 
