@@ -39,13 +39,15 @@ public class CycleCalendar {
 
     /**
      * The dates of a cycle opening on {@code openedOn}: its meeting's, unless there is none or its owners' deadline
-     * is already past, in which case counted forward from that day.
+     * is already past, in which case counted forward from that day. Either way it opens on {@code openedOn}: a cycle
+     * a coordinator starts before its meeting's opening day must not list that day as its opening, still to come.
      */
     public CycleDates forCycle(LocalDate meeting, LocalDate openedOn) {
         if (meeting != null) {
             CycleDates dates = forMeeting(meeting);
             if (!dates.updatesDue().isBefore(openedOn)) {
-                return dates;
+                return new CycleDates(meeting, openedOn, dates.updatesDue(), dates.decideBy(), dates.signOffDue(),
+                        dates.publication());
             }
         }
         LocalDate updates = WorkingDays.after(openedOn, settings.opensBeforeUpdates());

@@ -40,9 +40,13 @@ class CycleCalendarTests {
         assertThat(none.updatesDue()).isEqualTo(LocalDate.of(2027, 1, 18));
         assertThat(none.publication()).isNull();
 
-        // on time: the meeting's own dates
-        assertThat(calendar.forCycle(LocalDate.of(2027, 4, 2), LocalDate.of(2027, 3, 1)))
-                .isEqualTo(calendar.forMeeting(LocalDate.of(2027, 4, 2)));
+        // on time: the meeting's own deadlines; it opened on the day it opened, not the day the calendar would have
+        CycleDates meetings = calendar.forMeeting(LocalDate.of(2027, 4, 2));
+        for (LocalDate openedOn : new LocalDate[] {LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 26), LocalDate.of(2027, 3, 1)}) {
+            assertThat(calendar.forCycle(LocalDate.of(2027, 4, 2), openedOn)).as("opened " + openedOn)
+                    .isEqualTo(new CycleDates(meetings.meeting(), openedOn, meetings.updatesDue(), meetings.decideBy(),
+                            meetings.signOffDue(), meetings.publication()));
+        }
     }
 
     @Test
