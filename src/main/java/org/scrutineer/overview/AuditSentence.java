@@ -83,7 +83,6 @@ final class AuditSentence {
         };
     }
 
-    /** "AMBER, 40%", ", complete" when reported so. */
     /** A revision that moved no measure changed only its words: "(was AMBER, 10%)" beside "AMBER, 10%" read as a change. */
     private static String revised(String who, String subject, Map<String, Object> before, Map<String, Object> after) {
         String now = measures(after);
@@ -95,6 +94,7 @@ final class AuditSentence {
                 : who + " revised " + subject + " to " + now + " (was " + was + ")";
     }
 
+    /** "AMBER, 40%", ", complete" when reported so. */
     private static String measures(Map<String, Object> values) {
         List<String> parts = new ArrayList<>();
         if (values.get("rag") != null) {

@@ -72,8 +72,7 @@ class ReportViews {
 
     /**
      * The day the paper reports progress to: the owners' deadline, or the day the draft was made when every update
-     * came in before it. A paper drafted on 2 December does not speak for progress to 22 December; nor, when a cycle
-     * opened too late for its meeting's calendar, for progress to a day after the meeting.
+     * came in before it: a paper drafted on 2 December does not speak for progress to 22 December.
      */
     private static LocalDate progressTo(Cycle cycle, LocalDate reportDate) {
         if (cycle.dates() == null) {
