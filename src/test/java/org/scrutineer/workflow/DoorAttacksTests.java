@@ -84,6 +84,11 @@ class DoorAttacksTests {
         // a read-only field changed is refused; sent back as shown, as Tasklist does, it is accepted and not written
         assertThat(owen.send("POST", "/task/" + owens + "/submit-form", "{\"variables\": {\"progress\": {\"value\": \"x\"},"
                 + " \"rag\": {\"value\": \"RED\"}, \"actionTitle\": {\"value\": \"Something else\"}}}").body()).contains("actionTitle", "is read-only");
+        // the same through our API: refused, not dropped without a word
+        Api.Response changed = api.complete("owen", owens, "{\"progress\": \"x\", \"rag\": \"RED\","
+                + " \"actionTitle\": \"Something else\"}");
+        assertThat(changed.status()).isEqualTo(400);
+        assertThat(changed.json().path("errors").toString()).contains("actionTitle", "is read-only");
         // a field given twice: which one a check saw would be a guess
         HttpResponse<String> twice = owen.send("POST", "/task/" + owens + "/submit-form", "{\"variables\": {"
                 + "\"progress\": {\"value\": \"x\"}, \"rag\": {\"value\": \"RED\"}, \"rag\": {\"value\": \"GREEN\"}}}");
