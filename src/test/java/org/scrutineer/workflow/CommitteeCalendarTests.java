@@ -182,13 +182,8 @@ class CommitteeCalendarTests {
     @Test
     void withoutADecisionTheDraftGoesWithoutTheMissingUpdatesTheDayBeforeSignOff() {
         String letterId = registered();
-        livePlanOfTwo(letterId);
-        ProcessInstance letter = letterProcess(letterId);
         // asked for now, for a meeting whose calendar has begun: the meeting's own dates
-        at("2027-03-01T10:00");
-        assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "{\"meetingDate\": \"2027-04-02\"}")
-                .status()).isEqualTo(202);
-        ProcessInstance cycle = calledProcessInstance(letter);
+        ProcessInstance cycle = cycleAskedOn1MarchForThe2AprilMeeting(letterId);
         String owens = api.task("owen", letterId, SUBMIT_PROGRESS_UPDATE, "A1");
         assertThat(due(owens)).isEqualTo(endOf("2027-03-12"));
         report(api, "owen", owens, "First steps taken.");
@@ -246,12 +241,7 @@ class CommitteeCalendarTests {
     @Test
     void aPaperDraftedBeforeTheOwnersDeadlineReportsProgressToTheDayItWasDrafted() {
         String letterId = registered();
-        livePlanOfTwo(letterId);
-        ProcessInstance letter = letterProcess(letterId);
-        at("2027-03-01T10:00");
-        assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "{\"meetingDate\": \"2027-04-02\"}")
-                .status()).isEqualTo(202);
-        ProcessInstance cycle = calledProcessInstance(letter);
+        ProcessInstance cycle = cycleAskedOn1MarchForThe2AprilMeeting(letterId);
 
         // both owners report on Wednesday 3 March, nine days before their deadline of 12 March
         at("2027-03-03T11:00");
@@ -339,6 +329,16 @@ class CommitteeCalendarTests {
         assertThat(due(accept)).isEqualTo(endOf("2027-02-08"));
         api.complete("owen", accept, "{\"accepted\": true}");
         api.complete("olive", api.task("olive", letterId, ACCEPT_ACTION, "A2"), "{\"accepted\": true}");
+    }
+
+    /** A live plan of two, and a cycle cora asks for on Monday 1 March 2027 for the meeting of 2 April. */
+    private ProcessInstance cycleAskedOn1MarchForThe2AprilMeeting(String letterId) {
+        livePlanOfTwo(letterId);
+        ProcessInstance letter = letterProcess(letterId);
+        at("2027-03-01T10:00");
+        assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "{\"meetingDate\": \"2027-04-02\"}")
+                .status()).isEqualTo(202);
+        return calledProcessInstance(letter);
     }
 
     private void report(Api api, String owner, String taskId, String progress) {
