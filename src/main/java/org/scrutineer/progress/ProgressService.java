@@ -103,28 +103,21 @@ public class ProgressService {
     public ProgressUpdate submit(Cause cause, String cycleId, String actionId, ProgressReport report) {
         String submissionId = cause.key();
         Cycle cycle = cycle(cycleId);
-        // one query for both: a retried submission is among the action's updates in this cycle, as its task is
-        List<ProgressUpdate> inCycle = updates.findByCycleIdAndActionIdOrderByRevision(cycleId, actionId);
+        // one read for all three: the action's updates in every cycle, as they came in; a retried submission is among
+        // them, as its task is
+        List<ProgressUpdate> ofAction = updates.findByLetterIdAndActionIdOrderBySubmittedAt(cycle.letterId(), actionId);
+        List<ProgressUpdate> inCycle = ofAction.stream().filter(u -> u.cycleId().equals(cycleId)).toList();
         int revision = inCycle.stream().filter(u -> u.id().equals(submissionId)).findFirst()
                 .map(ProgressUpdate::revision).orElse(inCycle.size() + 1);
+        // what its RAG and % changed from: the action's update before this one, in this cycle or an earlier one
+        Optional<ProgressUpdate> previous = ofAction.stream().filter(u -> !u.id().equals(submissionId)).reduce((a, b) -> b);
         ProgressUpdate update = updates.save(new ProgressUpdate(submissionId, cycle.letterId(), cycleId, actionId,
                 revision, report.progress(), report.impact(), report.rag(), report.percentComplete(), report.completed(),
                 report.scheduleRag(), report.ragReason(), cause.actor(), now()));
         audit.record(cause, update.letterId(),
                 update.revision() == 1 ? PROGRESS_REPORTED : PROGRESS_REVISED, actionId,
-                previousOf(update).map(ProgressService::measures).orElse(null), measures(update));
+                previous.map(ProgressService::measures).orElse(null), measures(update));
         return update;
-    }
-
-    /** The action's update before this one, in this cycle or an earlier one: what its RAG and % changed from. */
-    private Optional<ProgressUpdate> previousOf(ProgressUpdate update) {
-        List<ProgressUpdate> ofAction = updates.findByLetterIdAndActionIdOrderBySubmittedAt(update.letterId(), update.actionId());
-        for (int i = 1; i < ofAction.size(); i++) {
-            if (ofAction.get(i).id().equals(update.id())) {
-                return Optional.of(ofAction.get(i - 1));
-            }
-        }
-        return Optional.empty();
     }
 
     private static Map<String, Object> measures(ProgressUpdate update) {
