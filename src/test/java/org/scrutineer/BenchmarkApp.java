@@ -6,6 +6,7 @@ import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import com.mongodb.event.CommandSucceededEvent;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -239,6 +240,20 @@ public final class BenchmarkApp implements AutoCloseable {
         return response;
     }
 
+    /**
+     * Seconds of CPU the files' compaction has used so far, and the whole JVM: the rounds compete with the work for
+     * the machine's cores, and a commit waits for a round that holds its file.
+     */
+    public static String compactionCpu() {
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long compaction = Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("h2-file-compaction"))
+                .mapToLong(thread -> Math.max(0, threads.getThreadCpuTime(thread.getId()))).sum();
+        long all = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return String.format("the files' compaction used %.1f s of CPU, the whole JVM %.1f s", compaction / 1e9, all / 1e9);
+    }
+
     /** Milliseconds at the given percentile (0–100) of the sorted nanosecond timings. */
     public static double percentile(List<Long> nanos, double percentile) {
         List<Long> sorted = nanos.stream().sorted(Comparator.naturalOrder()).toList();
@@ -313,6 +328,30 @@ public final class BenchmarkApp implements AutoCloseable {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String beanName) {
                     return bean instanceof DataSource source ? counted(source) : bean;
+                }
+            };
+        }
+
+        /** Times {@code TaskService.complete} in whatever called it: the engine's part of a completion, through any door. */
+        @Bean
+        static BeanPostProcessor timingCompletions() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String beanName) {
+                    if (!(bean instanceof TaskService tasks)) {
+                        return bean;
+                    }
+                    return Proxy.newProxyInstance(BenchmarkApp.class.getClassLoader(), new Class<?>[]{TaskService.class},
+                            (proxy, method, args) -> {
+                                long start = System.nanoTime();
+                                try {
+                                    return invoke(tasks, method, args);
+                                } finally {
+                                    if (method.getName().equals("complete")) {
+                                        add("complete-µs", (System.nanoTime() - start) / 1000);
+                                    }
+                                }
+                            });
                 }
             };
         }

@@ -43,6 +43,7 @@ public final class DiskGrowthBenchmark {
             }
             System.out.printf("largest ratio of a file's largest size to its compacted size while the app ran: %.2f×;"
                     + " once the compacted copy held %d MB: %.2f×%n", peaks.worst, Peaks.SETTLED >> 20, peaks.worstSettled);
+            System.out.println(BenchmarkApp.compactionCpu());
         } finally {
             long stopping = System.nanoTime();
             app.close();

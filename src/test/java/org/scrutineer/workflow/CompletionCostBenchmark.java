@@ -35,8 +35,9 @@ import java.util.stream.IntStream;
  * 404; taken after the others, so that what it sends is not counted as theirs.</li>
  * </ul>
  * Prints the median and mean of each, their ratios, and the SQL statements and MongoDB commands each completion
- * sent from the thread that ran it, with the microseconds those commands took ({@code mongo-µs}); the continuations
- * the job executor runs afterwards are counted apart. Run it with
+ * sent from the thread that ran it, with the microseconds those commands took ({@code mongo-µs}) and the time spent
+ * inside {@code TaskService.complete} ({@code complete-µs}), so that /api's own handling around the engine shows apart;
+ * the continuations the job executor runs afterwards are counted apart. Run it with
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.scrutineer.workflow.CompletionCostBenchmark</pre>
  */
 public final class CompletionCostBenchmark {
@@ -66,9 +67,14 @@ public final class CompletionCostBenchmark {
                             ratio(nanos, "api", "bare"), mean(nanos.get("api")) / mean(nanos.get("bare")));
                     System.out.printf("  api against engine: %.2f× (median), %.2f× (mean)%n",
                             ratio(nanos, "api", "engine"), mean(nanos.get("api")) / mean(nanos.get("engine")));
+                    double engineInside = counts.getOrDefault("engine complete-µs", 0L) / 1e3 / TASKS;
+                    double apiInside = counts.getOrDefault("request complete-µs", 0L) / 1e3 / TASKS;
+                    System.out.printf("  inside TaskService.complete (mean): the engine's %.2f ms, /api's %.2f ms;"
+                            + " /api's own handling around it %.2f ms%n", engineInside, apiInside, mean(nanos.get("api")) / 1e6 - apiInside);
                     System.out.printf("  the door against bare: %.2f× (median)%n",
                             BenchmarkApp.percentile(door, 50) / BenchmarkApp.percentile(nanos.get("bare"), 50));
                     System.out.printf("  continuations run as jobs afterwards, all three: %s%n", perCompletion(counts, "job", 3));
+                    System.out.printf("  since the app started, %s%n", BenchmarkApp.compactionCpu());
                 }
             }
         }
