@@ -62,7 +62,7 @@ class TaskPage {
         if (errors.isEmpty()) {
             try {
                 work.complete(id, post.values(), me.id(), me.groups());
-                redirect.addFlashAttribute("notice", "Sent: " + heading(form.schema()) + ".");
+                redirect.addFlashAttribute("notice", sentNotice(form, post.values()));
                 return "redirect:" + LocalPaths.orHome(returnTo);
             } catch (BadRequest refused) {
                 refused.errors().forEach(e -> errors.putIfAbsent(e.field(), e.message()));
@@ -120,6 +120,27 @@ class TaskPage {
                 errors.put(c.path("key").asText(), c.path("properties").get(CONFIRMS).asText());
             }
         }
+    }
+
+    /**
+     * What the person is told once their form is sent, naming what they decided: "Sent: Accept your action" read as
+     * an acceptance to someone who had just declined.
+     */
+    static String sentNotice(TaskFormView form, Map<String, Object> values) {
+        if (ProcessKeys.ACCEPT_ACTION.equals(form.key())) {
+            return Boolean.TRUE.equals(values.get(Variables.ACCEPTED)) ? "You accepted the action."
+                    : "You declined the action; a coordinator will give it to someone else.";
+        }
+        StringBuilder notice = new StringBuilder("Sent: ").append(heading(form.schema()));
+        for (JsonNode c : form.schema().path("components")) {
+            Object chosen = values.get(c.path("key").asText());
+            for (JsonNode option : "radio".equals(c.path("type").asText()) ? c.path("values") : List.<JsonNode>of()) {
+                if (chosen != null && chosen.toString().equals(option.path("value").asText())) {
+                    notice.append(" (").append(option.path("label").asText()).append(')');
+                }
+            }
+        }
+        return notice.append('.').toString();
     }
 
     private static String heading(JsonNode schema) {

@@ -60,9 +60,12 @@ class WholeJourneyBrowserTests extends BrowserTest {
         signInAs("owen");
         openTask("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1");
         browser.click(By.id("field-accepted")).follow(SEND);
+        assertThat(browser.text()).contains("You accepted the action.");
         signInAs("olive");
         openTask("olive", letterId, ProcessKeys.ACCEPT_ACTION, "A2");
         browser.type(By.id("field-reason"), "This belongs to the early help team, not mine.").follow(SEND);
+        assertThat(browser.text()).contains("You declined the action; a coordinator will give it to someone else.")
+                .doesNotContain("Sent: Accept your action");
         api.runDueJobs();
         signInAs("cora");
         openTask("cora", letterId, ProcessKeys.REASSIGN_ACTION, "A2");
@@ -183,5 +186,6 @@ class WholeJourneyBrowserTests extends BrowserTest {
         }
         browser.follow(SEND);
         assertThat(browser.problems()).isEmpty();
+        assertThat(browser.text()).contains("Sent: Report progress (" + (ragId.endsWith("-1") ? "Amber" : "Green"));
     }
 }
