@@ -19,8 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * {@code /}: what this person has to do and what needs their attention, by role. A coordinator sees every letter's
@@ -58,7 +60,10 @@ class HomePage {
     /** The newest notices a person is shown: what they were told, and were or will be emailed, lately. */
     static final int NOTICES = 10;
 
-    record NoticeLine(String text, String link) {
+    private static final String TASK_PATH = "/tasks/";
+
+    /** @param done the task the notice links to is done: the page says so rather than link to it */
+    record NoticeLine(String text, String link, boolean done) {
     }
 
     /** Someone's task past its due date, as a coordinator's home page lists it. */
@@ -91,10 +96,7 @@ class HomePage {
             model.addAttribute("taskPages", Paging.pages(open.total(), TASKS_PER_PAGE));
         }
         model.addAttribute("today", UkDates.day(today));
-        // a notice's link is absolute for the email; on the page it is this site's path, whatever the site's address
-        model.addAttribute("notices", notifications.of(me.id(), NOTICES).stream()
-                .map(n -> new NoticeLine(n.text(), n.link() == null ? null : LocalPaths.orHome(URI.create(n.link()).getPath())))
-                .toList());
+        model.addAttribute("notices", noticeLines(me.id()));
         model.addAttribute("lettersPage", page);
         if (me.isCoordinator() || me.isAdmin()) {
             model.addAttribute("dashboard", dashboard.of(page, today, names));
@@ -108,5 +110,22 @@ class HomePage {
             model.addAttribute("desk", desk.of(names));
         }
         return "overview/home";
+    }
+
+    /**
+     * A notice's link is absolute for the email; on the page it is this site's path, whatever the site's address,
+     * and a task done since is said to be done instead of linked.
+     */
+    private List<NoticeLine> noticeLines(String userId) {
+        List<NoticeLine> linked = notifications.of(userId, NOTICES).stream().map(n -> new NoticeLine(n.text(),
+                n.link() == null ? null : LocalPaths.orHome(URI.create(n.link()).getPath()), false)).toList();
+        Set<String> open = work.stillOpen(linked.stream().map(n -> taskIdIn(n.link())).filter(Objects::nonNull).toList());
+        return linked.stream().map(n -> taskIdIn(n.link()) == null || open.contains(taskIdIn(n.link())) ? n
+                : new NoticeLine(n.text(), null, true)).toList();
+    }
+
+    private static String taskIdIn(String path) {
+        return path != null && path.startsWith(TASK_PATH) && path.length() > TASK_PATH.length()
+                ? path.substring(TASK_PATH.length()) : null;
     }
 }

@@ -7,12 +7,15 @@ import org.scrutineer.web.Paged;
 import org.scrutineer.web.Paging;
 import org.springframework.stereotype.Service;
 
+import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What is waiting to be done, for the pages that show it: a person's open tasks, the reports waiting for a chair's
@@ -49,6 +52,15 @@ public class OpenWork {
     /** The person's open tasks (assigned to them, or offered to one of their groups), oldest first. */
     public Paged<TaskSummary> of(String user, List<String> groups, Paging paging) {
         return work.openTasks(user, groups, paging);
+    }
+
+    /** Which of these tasks are still open, in one read: a link to one done since leads only to a 404 page. */
+    public Set<String> stillOpen(Collection<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Set.of();
+        }
+        return tasks.createTaskQuery().taskIdIn(taskIds.toArray(String[]::new)).listPage(0, taskIds.size()).stream()
+                .map(Task::getId).collect(Collectors.toSet());
     }
 
     /** The open sign-off task of a report, if it is waiting for a decision. */

@@ -130,6 +130,12 @@ class OverviewPagesTests {
         // what she was told when the task was given to her, as her daily email gathers it: a title and a link
         assertThat(olive.text("notices")).contains("Submit progress update");
         assertThat(olive.document().select("#notices a").attr("href")).startsWith("/tasks/");
+        // owen accepted his action: the notice that gave him that task says it is done instead of linking to a page
+        // that is gone
+        Element acceptNotice = owen.document().select("#notices li").stream()
+                .filter(li -> li.text().contains("Accept action")).findFirst().orElseThrow();
+        assertThat(acceptNotice.select("a")).isEmpty();
+        assertThat(acceptNotice.text()).endsWith("(done)");
         assertThat(olive.has("letters")).as("an owner sees no letters' list").isFalse();
         assertThat(olive.has("sign-offs")).isFalse();
     }
