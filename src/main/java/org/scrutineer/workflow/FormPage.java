@@ -34,12 +34,16 @@ public record FormPage(String heading, List<String> intro, List<Control> control
      * @param rows    a dynamic list's entries
      * @param columns the labels of a dynamic list's editable fields
      */
+    /** A line allowed this many characters or more is a sentence, given two thirds of a list entry's width. */
+    static final int LONG_LINE = 500;
+
     public record Control(String kind, String name, String id, String label, String hint, String value, List<Option> options,
                    List<String> chosen, boolean required, Integer maxLength, String error, String hideWhen,
                    List<Row> rows, List<String> columns, Integer maxItems) {
 
+        /** A long text: a textarea, or a line that may hold a sentence or more (an action's title). */
         public boolean isWide() {
-            return "textarea".equals(kind);
+            return "textarea".equals(kind) || ("text".equals(kind) && maxLength != null && maxLength >= LONG_LINE);
         }
 
         /**

@@ -51,9 +51,15 @@ class WholeJourneyBrowserTests extends BrowserTest {
         owner(0, "Owen Owner");
         owner(1, "Olive Owner");
         browser.type(By.id("field-actions-0-dueDate"), "31/12/2027").type(By.id("field-actions-1-dueDate"), "31/12/2027");
+        // the reporting interval is chosen by name, not typed as an ISO 8601 period
+        Select interval = new Select(browser.find(By.id("field-reportingInterval")));
+        assertThat(interval.getFirstSelectedOption().getText()).isEqualTo("Every month");
+        interval.selectByVisibleText("Every six weeks");
         browser.screenshot("draft-plan");
         browser.follow(SEND);
         assertThat(browser.problems()).isEmpty();
+        assertThat(api.get("cora", "/api/letters/" + letterId + "/plan").json().path("reportingInterval").asText())
+                .isEqualTo("P6W");
 
         // owen accepts; olive declines, and cora gives her action to owen, who accepts it too
         api.runDueJobs();

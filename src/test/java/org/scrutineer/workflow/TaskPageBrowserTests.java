@@ -73,7 +73,7 @@ class TaskPageBrowserTests extends BrowserTest {
         browser.tabTo(e -> e.getText().equals("Send"), "Send", 10).pressAndFollow(Keys.ENTER);
 
         assertThat(browser.path()).isEqualTo("/");
-        assertThat(browser.text()).contains("Sent:");
+        assertThat(browser.text()).contains("You accepted the action.");
         JsonNode action = api.get("cora", "/api/letters/" + letterId + "/plan").json().path("actions").get(0);
         assertThat(action.path("status").asText()).isNotEqualTo("PROPOSED");
     }
