@@ -29,8 +29,8 @@ class ChairDesk {
         this.titles = titles;
     }
 
-    /** A report waiting for a decision, since when. */
-    record Waiting(ReportLine report, String since) {
+    /** A report waiting for a decision, since when, and the day it is to be decided by (empty when none is set). */
+    record Waiting(ReportLine report, String since, String due) {
     }
 
     record Desk(List<Waiting> waiting, List<ReportLine> decided) {
@@ -49,7 +49,7 @@ class ChairDesk {
                 .map(s -> {
                     Report report = waiting.get(s.reportId());
                     return new Waiting(ReportLine.of(report, titles.get(report.letterId()), names),
-                            UkDates.day(s.since()));
+                            UkDates.day(s.since()), UkDates.day(s.due()));
                 }).toList();
         return new Desk(open, decided.stream().map(r -> ReportLine.of(r, titles.get(r.letterId()), names)).toList());
     }

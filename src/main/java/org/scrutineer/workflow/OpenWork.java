@@ -45,8 +45,8 @@ public class OpenWork {
         this.people = people;
     }
 
-    /** A report waiting for a chair's decision, and the task that decides it. */
-    public record SignOff(String taskId, String reportId, String letterId, Date since) {
+    /** A report waiting for a chair's decision, and the task that decides it; {@code due} may be {@literal null}. */
+    public record SignOff(String taskId, String reportId, String letterId, Date since, Date due) {
     }
 
     /** The person's open tasks (assigned to them, or offered to one of their groups), oldest first. */
@@ -79,7 +79,8 @@ public class OpenWork {
         return open.stream().map(t -> {
             TaskSubject subject = subjectOf.containsKey(t.getId()) ? subjectOf.get(t.getId()) : subjects.of(t.getId());
             return subject == null || subject.reportId() == null ? null
-                    : new SignOff(t.getId(), subject.reportId(), subject.letterId(), t.getCreateTime());
+                    : new SignOff(t.getId(), subject.reportId(), subject.letterId(), t.getCreateTime(),
+                    t.getDueDate());
         }).filter(Objects::nonNull).toList();
     }
 

@@ -146,6 +146,10 @@ class OverviewPagesTests {
         PageSession.Page home = chris.get("/");
 
         assertThat(home.document().select("#sign-offs a").eachAttr("href")).contains("/reports/" + waitingReport);
+        // and the day each is to be decided by, the sign-off's deadline
+        assertThat(home.document().select("#sign-offs th").eachText()).contains("Decide by");
+        assertThat(home.document().select("#sign-offs tbody tr").first().select("td").last().text())
+                .matches("\\d{1,2} [A-Z][a-z]+ \\d{4}");
         assertThat(home.has("tasks")).as("the sign-offs are not listed twice").isFalse();
         assertThat(home.has("letters")).isFalse();
         assertThat(home.text("decisions-heading")).isEqualTo("Latest decisions");
