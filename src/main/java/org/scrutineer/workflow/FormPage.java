@@ -25,6 +25,9 @@ public record FormPage(String heading, List<String> intro, List<Control> control
     /** The custom property a field of a person's user id carries: the group whose members it offers, by name. */
     static final String PEOPLE = "people";
 
+    /** A line allowed this many characters or more is a sentence, given two thirds of a list entry's width. */
+    static final int LONG_LINE = 500;
+
     /**
      * @param kind    heading, text, textarea, select, radio, checkbox, checklist, number, date, people, list, shown
      *                (read-only, shown as text and sent back unchanged)
@@ -34,9 +37,6 @@ public record FormPage(String heading, List<String> intro, List<Control> control
      * @param rows    a dynamic list's entries
      * @param columns the labels of a dynamic list's editable fields
      */
-    /** A line allowed this many characters or more is a sentence, given two thirds of a list entry's width. */
-    static final int LONG_LINE = 500;
-
     public record Control(String kind, String name, String id, String label, String hint, String value, List<Option> options,
                    List<String> chosen, boolean required, Integer maxLength, String error, String hideWhen,
                    List<Row> rows, List<String> columns, Integer maxItems) {

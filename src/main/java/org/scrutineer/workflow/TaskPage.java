@@ -133,9 +133,12 @@ class TaskPage {
         }
         StringBuilder notice = new StringBuilder("Sent: ").append(heading(form.schema()));
         for (JsonNode c : form.schema().path("components")) {
-            Object chosen = values.get(c.path("key").asText());
-            for (JsonNode option : "radio".equals(c.path("type").asText()) ? c.path("values") : List.<JsonNode>of()) {
-                if (chosen != null && chosen.toString().equals(option.path("value").asText())) {
+            if (!"radio".equals(c.path("type").asText())) {
+                continue;
+            }
+            String chosen = String.valueOf(values.get(c.path("key").asText()));
+            for (JsonNode option : c.path("values")) {
+                if (chosen.equals(option.path("value").asText())) {
                     notice.append(" (").append(option.path("label").asText()).append(')');
                 }
             }
