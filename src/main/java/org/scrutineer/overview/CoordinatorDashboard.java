@@ -47,11 +47,13 @@ class CoordinatorDashboard {
      * @param page       the page of letters, newest first, from 0
      * @param overdue    the overdue actions of every plan, soonest due first, at most {@value #OVERDUE_SHOWN}
      * @param openCycles the cycles collecting updates, by meeting date, at most {@value #CYCLES_SHOWN}
-     * @param nextMeeting the open cycle whose committee meeting comes next from today; {@literal null} if none is set
+     * @param nextMeeting the cycle whose committee meeting comes next from today, collecting updates or with its
+     *                    report approved; {@literal null} if no cycle has a meeting ahead
+     * @param nextMeetingDecided the next meeting's report is approved: its cycle is closed
      */
     record Dashboard(List<LetterRow> letters, int page, int pages, long total, StandingChart chart,
                      List<ActionLine> overdue, int overdueTotal, List<CycleProgress> openCycles, int openCyclesTotal,
-                     CycleProgress nextMeeting) {
+                     CycleProgress nextMeeting, boolean nextMeetingDecided) {
     }
 
     /** @param figures {@literal null} until the plan is drafted; {@code openCycle} while a cycle collects updates */
@@ -68,17 +70,18 @@ class CoordinatorDashboard {
         List<Plan> overduePlans = plans.plansWithActionsDueBefore(today);
 
         Set<String> pageIds = shown.entries().stream().map(LetterSummary::id).collect(Collectors.toSet());
-        Optional<Cycle> nextMeeting = open.stream()
-                .filter(c -> c.meetingDate() != null && !c.meetingDate().isBefore(today)).findFirst();
-        List<Cycle> described = open.stream().filter(c -> openShown.contains(c) || pageIds.contains(c.letterId())
-                || nextMeeting.filter(c::equals).isPresent()).toList();
+        // a cycle's meeting is still ahead after its report is approved and the cycle closed
+        Optional<Cycle> nextMeeting = progress.nextMeetingFrom(today);
+        List<Cycle> described = open.stream().filter(c -> openShown.contains(c) || pageIds.contains(c.letterId()))
+                .toList();
         Map<String, Plan> planOf = plans.plansOf(union(pageIds, described.stream().map(Cycle::letterId).toList()))
                 .stream().collect(Collectors.toMap(Plan::getLetterId, Function.identity()));
         overduePlans.forEach(p -> planOf.putIfAbsent(p.getLetterId(), p));
         Map<String, Map<String, ProgressUpdate>> newest = progress.newestByAction(
                 union(pageIds, overduePlans.stream().map(Plan::getLetterId).toList()));
         Map<String, Map<String, ProgressUpdate>> inCycle = progress.latestIn(described.stream().map(Cycle::id).toList());
-        Map<String, String> titles = titles(shown.entries(), planOf.keySet());
+        Map<String, String> titles = titles(shown.entries(), union(planOf.keySet(),
+                nextMeeting.map(Cycle::letterId).stream().toList()));
 
         Map<String, CycleProgress> cycles = new HashMap<>();
         described.forEach(cycle -> cycles.put(cycle.letterId(), CycleProgress.of(cycle, titles.get(cycle.letterId()),
@@ -103,7 +106,8 @@ class CoordinatorDashboard {
         return new Dashboard(rows, page, Paging.pages(shown.total(), LETTERS_PER_PAGE), shown.total(), charted.isEmpty() ? null : StandingChart.of(charted),
                 overdue.stream().limit(OVERDUE_SHOWN).toList(), overdue.size(),
                 openShown.stream().map(c -> cycles.get(c.letterId())).toList(), open.size(),
-                nextMeeting.map(c -> cycles.get(c.letterId())).orElse(null));
+                nextMeeting.map(c -> CycleProgress.of(c, titles.get(c.letterId()), null, Map.of(), names)).orElse(null),
+                nextMeeting.filter(c -> c.status() == Cycle.CycleStatus.CLOSED).isPresent());
     }
 
     /** The titles of the page's letters and of the others named, each letter read as a summary once. */

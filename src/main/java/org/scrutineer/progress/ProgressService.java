@@ -173,4 +173,9 @@ public class ProgressService {
     public List<Cycle> openCycles() {
         return cycles.findByStatus(Cycle.CycleStatus.OPEN);
     }
+
+    /** The cycle whose committee meeting comes first on or after this day, collecting updates or closed. */
+    public Optional<Cycle> nextMeetingFrom(LocalDate day) {
+        return cycles.findFirstByMeetingDateGreaterThanEqualOrderByMeetingDateAscOpenedAtAsc(day);
+    }
 }

@@ -9,10 +9,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.scrutineer.Api;
 import org.scrutineer.PageSession;
 import org.scrutineer.ScrutineerTest;
+import org.scrutineer.people.People;
+import org.scrutineer.progress.Cycle;
 import org.scrutineer.workflow.ProcessKeys;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +39,12 @@ class OverviewPagesTests {
     ObjectMapper json;
     @Autowired
     ManagementService management;
+    @Autowired
+    CoordinatorDashboard dashboard;
+    @Autowired
+    People people;
+    @Autowired
+    MongoTemplate mongo;
 
     private Api api;
     /** A1 (owen, due 2011: overdue) reported AMBER 40% in an open cycle; A2 (olive, due 2099) not yet. */
@@ -89,6 +100,28 @@ class OverviewPagesTests {
         assertThat(home.text("tasks-heading")).startsWith("Tasks waiting for coordinators");
         assertThat(home.text("late-heading")).isEqualTo("Late tasks (0)");
         assertThat(readableText(home)).doesNotContain("owen", "olive", "2011-08-05");
+    }
+
+    @Test
+    void theNextCommitteeMeetingIsTheSoonestAheadWhetherItsCycleCollectsUpdatesOrItsReportIsApproved() {
+        // two letters' cycles far ahead, so that no other test's cycle comes between them
+        Instant opened = Instant.parse("2098-12-01T09:00:00Z");
+        List<Cycle> ahead = List.of(
+                new Cycle("next-a-cycle-1", "next-a", 1, Cycle.CycleStatus.CLOSED, opened, opened.plusSeconds(86_400),
+                        LocalDate.of(2099, 1, 5), null),
+                new Cycle("next-b-cycle-1", "next-b", 1, Cycle.CycleStatus.OPEN, opened, null, LocalDate.of(2099, 1, 9), null));
+        ahead.forEach(mongo::save);
+        try {
+            CoordinatorDashboard.Dashboard approved = dashboard.of(0, LocalDate.of(2099, 1, 1), new Names(people));
+            assertThat(approved.nextMeeting().meeting()).as("approved, its meeting still ahead").isEqualTo("5 January 2099");
+            assertThat(approved.nextMeetingDecided()).isTrue();
+            CoordinatorDashboard.Dashboard collecting = dashboard.of(0, LocalDate.of(2099, 1, 6), new Names(people));
+            assertThat(collecting.nextMeeting().meeting()).isEqualTo("9 January 2099");
+            assertThat(collecting.nextMeetingDecided()).isFalse();
+            assertThat(dashboard.of(0, LocalDate.of(2099, 1, 10), new Names(people)).nextMeeting()).isNull();
+        } finally {
+            ahead.forEach(mongo::remove);
+        }
     }
 
     @Test
