@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -165,12 +166,15 @@ public class FormPrefill {
         return fields;
     }
 
-    /** "page 2, characters 1043–1290" for the review form; a finding a person added has no source. */
+    /**
+     * "page 2, characters 1,044–1,290" for the review form, counted from 1 as the letter's page counts them; a finding
+     * a person added has no source.
+     */
     private static String describe(Finding.Source source) {
         if (source == null) {
             return "";
         }
-        String characters = "characters " + source.start() + "\u2013" + source.end();
+        String characters = String.format(Locale.UK, "characters %,d\u2013%,d", source.start() + 1, source.end());
         return source.page() == null ? characters : "page " + source.page() + ", " + characters;
     }
 
