@@ -17,6 +17,11 @@ public record Finding(String id, Section section, String text, Timescale timesca
      *              {@literal null} for formats without pages
      */
     public record Source(int start, int end, Integer page) {
+
+        /** Where it starts counted from 1, as a person counts characters; {@code end} is then its last one. */
+        public int firstCharacter() {
+            return start + 1;
+        }
     }
 
     /** The same finding under another id, as when a person's addition is numbered. */

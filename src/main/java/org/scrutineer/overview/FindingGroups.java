@@ -60,7 +60,7 @@ final class FindingGroups {
                     "Added by a coordinator: not quoted from the letter", "", "", "", answeredBy);
         }
         String place = (source.page() == null ? "" : "Page " + source.page() + ", ")
-                + String.format(Locale.UK, "characters %,d to %,d of %,d", source.start() + 1, source.end(), text.length());
+                + String.format(Locale.UK, "characters %,d to %,d of %,d", source.firstCharacter(), source.end(), text.length());
         String before = text.substring(Math.max(0, source.start() - 2 * CONTEXT), source.start());
         String after = text.substring(source.end(), Math.min(text.length(), source.end() + 2 * CONTEXT));
         return new Row(f.id(), f.text(), timescale, orEmpty(f.theme()),

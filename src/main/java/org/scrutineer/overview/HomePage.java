@@ -64,6 +64,12 @@ class HomePage {
 
     /** @param done the task the notice links to is done: the page says so rather than link to it */
     record NoticeLine(String text, String link, boolean done) {
+
+        /** The task the link opens; {@literal null} when it opens none. */
+        String taskId() {
+            return link != null && link.startsWith(TASK_PATH) && link.length() > TASK_PATH.length()
+                    ? link.substring(TASK_PATH.length()) : null;
+        }
     }
 
     /** Someone's task past its due date, as a coordinator's home page lists it. */
@@ -119,13 +125,8 @@ class HomePage {
     private List<NoticeLine> noticeLines(String userId) {
         List<NoticeLine> linked = notifications.of(userId, NOTICES).stream().map(n -> new NoticeLine(n.text(),
                 n.link() == null ? null : LocalPaths.orHome(URI.create(n.link()).getPath()), false)).toList();
-        Set<String> open = work.stillOpen(linked.stream().map(n -> taskIdIn(n.link())).filter(Objects::nonNull).toList());
-        return linked.stream().map(n -> taskIdIn(n.link()) == null || open.contains(taskIdIn(n.link())) ? n
+        Set<String> open = work.stillOpen(linked.stream().map(NoticeLine::taskId).filter(Objects::nonNull).toList());
+        return linked.stream().map(n -> n.taskId() == null || open.contains(n.taskId()) ? n
                 : new NoticeLine(n.text(), null, true)).toList();
-    }
-
-    private static String taskIdIn(String path) {
-        return path != null && path.startsWith(TASK_PATH) && path.length() > TASK_PATH.length()
-                ? path.substring(TASK_PATH.length()) : null;
     }
 }

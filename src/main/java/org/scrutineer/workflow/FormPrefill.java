@@ -174,7 +174,7 @@ public class FormPrefill {
         if (source == null) {
             return "";
         }
-        String characters = String.format(Locale.UK, "characters %,d\u2013%,d", source.start() + 1, source.end());
+        String characters = String.format(Locale.UK, "characters %,d\u2013%,d", source.firstCharacter(), source.end());
         return source.page() == null ? characters : "page " + source.page() + ", " + characters;
     }
 
