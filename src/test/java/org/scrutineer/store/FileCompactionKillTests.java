@@ -61,7 +61,10 @@ class FileCompactionKillTests {
         }
     }
 
-    /** The last number on a whole line: a kill may leave the last line half-written. */
+    /**
+     * The last number on a whole line: a kill may leave the last line half-written, and the writer may have created
+     * the file and not yet finished its first line.
+     */
     private static int lastAcknowledged(Path acknowledged) throws Exception {
         if (!Files.exists(acknowledged)) {
             return -1;
@@ -69,6 +72,6 @@ class FileCompactionKillTests {
         String text = Files.readString(acknowledged, StandardCharsets.UTF_8);
         List<String> lines = text.lines().toList();
         int whole = text.endsWith("\n") ? lines.size() : lines.size() - 1;
-        return whole == 0 ? -1 : Integer.parseInt(lines.get(whole - 1));
+        return whole <= 0 ? -1 : Integer.parseInt(lines.get(whole - 1));
     }
 }
