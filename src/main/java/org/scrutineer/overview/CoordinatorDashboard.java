@@ -1,10 +1,13 @@
 package org.scrutineer.overview;
 
+import org.scrutineer.calendar.CycleCalendar;
 import org.scrutineer.letter.LetterService;
 import org.scrutineer.letter.LetterSummary;
 import org.scrutineer.plan.Plan;
 import org.scrutineer.plan.PlanService;
 import org.scrutineer.plan.PlanStatus;
+import org.scrutineer.plan.PlannedMeeting;
+import org.scrutineer.pages.UkDates;
 import org.scrutineer.progress.Cycle;
 import org.scrutineer.progress.ProgressService;
 import org.scrutineer.progress.ProgressUpdate;
@@ -35,25 +38,27 @@ class CoordinatorDashboard {
     private final PlanService plans;
     private final ProgressService progress;
     private final LetterTitles titles;
+    private final CycleCalendar calendar;
 
-    CoordinatorDashboard(LetterService letters, PlanService plans, ProgressService progress, LetterTitles titles) {
+    CoordinatorDashboard(LetterService letters, PlanService plans, ProgressService progress, LetterTitles titles,
+                         CycleCalendar calendar) {
         this.letters = letters;
         this.plans = plans;
         this.progress = progress;
         this.titles = titles;
+        this.calendar = calendar;
     }
 
     /**
      * @param page       the page of letters, newest first, from 0
      * @param overdue    the overdue actions of every plan, soonest due first, at most {@value #OVERDUE_SHOWN}
      * @param openCycles the cycles collecting updates, by meeting date, at most {@value #CYCLES_SHOWN}
-     * @param nextMeeting the cycle whose committee meeting comes next from today, collecting updates or with its
-     *                    report approved; {@literal null} if no cycle has a meeting ahead
-     * @param nextMeetingDecided the next meeting's report is approved: its cycle is closed
+     * @param nextMeeting the committee meeting that comes next from today, of a cycle or of a plan's calendar;
+     *                    {@literal null} if none is ahead
      */
     record Dashboard(List<LetterRow> letters, int page, int pages, long total, StandingChart chart,
                      List<ActionLine> overdue, int overdueTotal, List<CycleProgress> openCycles, int openCyclesTotal,
-                     CycleProgress nextMeeting, boolean nextMeetingDecided) {
+                     NextMeeting nextMeeting) {
     }
 
     /** @param figures {@literal null} until the plan is drafted; {@code openCycle} while a cycle collects updates */
@@ -70,8 +75,12 @@ class CoordinatorDashboard {
         List<Plan> overduePlans = plans.plansWithActionsDueBefore(today);
 
         Set<String> pageIds = shown.entries().stream().map(LetterSummary::id).collect(Collectors.toSet());
-        // a cycle's meeting is still ahead after its report is approved and the cycle closed
-        Optional<Cycle> nextMeeting = progress.nextMeetingFrom(today);
+        // a cycle's meeting is still ahead after its report is approved and the cycle closed; a plan's meeting
+        // sooner than any cycle's has no cycle yet
+        Optional<Cycle> cycleMeeting = progress.nextMeetingFrom(today);
+        Optional<PlannedMeeting> unopened = plans.firstMeetingFrom(today)
+                .filter(m -> cycleMeeting.map(c -> m.date().isBefore(c.meetingDate())).orElse(true));
+        Optional<String> nextMeetingLetter = unopened.map(PlannedMeeting::letterId).or(() -> cycleMeeting.map(Cycle::letterId));
         List<Cycle> described = open.stream().filter(c -> openShown.contains(c) || pageIds.contains(c.letterId()))
                 .toList();
         Map<String, Plan> planOf = plans.plansOf(union(pageIds, described.stream().map(Cycle::letterId).toList()))
@@ -81,7 +90,7 @@ class CoordinatorDashboard {
                 union(pageIds, overduePlans.stream().map(Plan::getLetterId).toList()));
         Map<String, Map<String, ProgressUpdate>> inCycle = progress.latestIn(described.stream().map(Cycle::id).toList());
         Map<String, String> titles = titles(shown.entries(), union(planOf.keySet(),
-                nextMeeting.map(Cycle::letterId).stream().toList()));
+                nextMeetingLetter.stream().toList()));
 
         Map<String, CycleProgress> cycles = new HashMap<>();
         described.forEach(cycle -> cycles.put(cycle.letterId(), CycleProgress.of(cycle, titles.get(cycle.letterId()),
@@ -106,8 +115,19 @@ class CoordinatorDashboard {
         return new Dashboard(rows, page, Paging.pages(shown.total(), LETTERS_PER_PAGE), shown.total(), charted.isEmpty() ? null : StandingChart.of(charted),
                 overdue.stream().limit(OVERDUE_SHOWN).toList(), overdue.size(),
                 openShown.stream().map(c -> cycles.get(c.letterId())).toList(), open.size(),
-                nextMeeting.map(c -> CycleProgress.of(c, titles.get(c.letterId()), null, Map.of(), names)).orElse(null),
-                nextMeeting.filter(c -> c.status() == Cycle.CycleStatus.CLOSED).isPresent());
+                unopened.map(m -> unopened(m, titles.get(m.letterId()), today))
+                        .or(() -> cycleMeeting.map(c -> ofCycle(c, titles.get(c.letterId())))).orElse(null));
+    }
+
+    private NextMeeting unopened(PlannedMeeting meeting, String title, LocalDate today) {
+        LocalDate opens = calendar.forMeeting(meeting.date()).opens();
+        return new NextMeeting(meeting.date(), meeting.letterId(), title, null, opens.isBefore(today)
+                ? "No cycle has opened for it yet" : "Its cycle opens on " + UkDates.day(opens));
+    }
+
+    private static NextMeeting ofCycle(Cycle cycle, String title) {
+        return new NextMeeting(cycle.meetingDate(), cycle.letterId(), title, cycle.number(),
+                cycle.status() == Cycle.CycleStatus.CLOSED ? "Its report is approved" : null);
     }
 
     /** The titles of the page's letters and of the others named, each letter read as a summary once. */

@@ -12,4 +12,8 @@ interface PlanRepository extends MongoRepository<Plan, String> {
 
     @Query("{ 'actions': { $elemMatch: { 'dueDate': { $lt: ?0 }, 'status': { $ne: 'COMPLETED' } } } }")
     List<Plan> findWithOpenActionsDueBefore(LocalDate date);
+
+    /** The meeting dates of the plans not closed that have a meeting on or after this day. */
+    @Query(value = "{ 'status': { $ne: 'CLOSED' }, 'meetingDates': { $gte: ?0 } }", fields = "{ 'meetingDates': 1 }")
+    List<PlanMeetings> findMeetingsFrom(LocalDate day);
 }

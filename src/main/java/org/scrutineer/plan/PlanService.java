@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,6 +151,13 @@ public class PlanService {
     /** The plans with an action not completed that was due before this date, in one read. */
     public List<Plan> plansWithActionsDueBefore(LocalDate date) {
         return plans.findWithOpenActionsDueBefore(date);
+    }
+
+    /** The soonest committee meeting on or after this day that a plan not closed is scheduled to report to. */
+    public Optional<PlannedMeeting> firstMeetingFrom(LocalDate day) {
+        return plans.findMeetingsFrom(day).stream()
+                .flatMap(p -> p.meetingDates().stream().filter(d -> !d.isBefore(day)).map(d -> new PlannedMeeting(p.id(), d)))
+                .min(Comparator.comparing(PlannedMeeting::date).thenComparing(PlannedMeeting::letterId));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.scrutineer.overview;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.bson.Document;
 import org.camunda.bpm.engine.ManagementService;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,25 +105,48 @@ class OverviewPagesTests {
     }
 
     @Test
-    void theNextCommitteeMeetingIsTheSoonestAheadWhetherItsCycleCollectsUpdatesOrItsReportIsApproved() {
-        // two letters' cycles far ahead, so that no other test's cycle comes between them
+    void theNextCommitteeMeetingIsTheSoonestAheadOfAnyCycleOrPlan() {
+        // two letters' cycles and two plans' calendars far ahead, so that no other test's meeting comes between them
         Instant opened = Instant.parse("2098-12-01T09:00:00Z");
         List<Cycle> ahead = List.of(
                 new Cycle("next-a-cycle-1", "next-a", 1, Cycle.CycleStatus.CLOSED, opened, opened.plusSeconds(86_400),
                         LocalDate.of(2099, 1, 5), null),
                 new Cycle("next-b-cycle-1", "next-b", 1, Cycle.CycleStatus.OPEN, opened, null, LocalDate.of(2099, 1, 9), null));
         ahead.forEach(mongo::save);
+        List<Document> plans = List.of(plan("next-c", "LIVE", LocalDate.of(2099, 1, 4), LocalDate.of(2099, 3, 31)),
+                plan("next-d", "CLOSED", LocalDate.of(2099, 1, 2)));
+        plans.forEach(p -> mongo.getCollection("plans").insertOne(p));
         try {
-            CoordinatorDashboard.Dashboard approved = dashboard.of(0, LocalDate.of(2099, 1, 1), new Names(people));
-            assertThat(approved.nextMeeting().meeting()).as("approved, its meeting still ahead").isEqualTo("5 January 2099");
-            assertThat(approved.nextMeetingDecided()).isTrue();
-            CoordinatorDashboard.Dashboard collecting = dashboard.of(0, LocalDate.of(2099, 1, 6), new Names(people));
-            assertThat(collecting.nextMeeting().meeting()).isEqualTo("9 January 2099");
-            assertThat(collecting.nextMeetingDecided()).isFalse();
-            assertThat(dashboard.of(0, LocalDate.of(2099, 1, 10), new Names(people)).nextMeeting()).isNull();
+            NextMeeting early = dashboard.of(0, LocalDate.of(2098, 11, 2), new Names(people)).nextMeeting();
+            assertThat(early.meeting()).as("a plan's meeting no cycle has opened for; a closed plan's is not")
+                    .isEqualTo("4 January 2099");
+            assertThat(early.letterId()).isEqualTo("next-c");
+            assertThat(early.cycle()).isNull();
+            assertThat(early.standing()).isEqualTo("Its cycle opens on 28 November 2098");
+            assertThat(dashboard.of(0, LocalDate.of(2098, 12, 1), new Names(people)).nextMeeting().standing())
+                    .isEqualTo("No cycle has opened for it yet");
+            NextMeeting approved = dashboard.of(0, LocalDate.of(2099, 1, 5), new Names(people)).nextMeeting();
+            assertThat(approved.meeting()).as("approved, its meeting still ahead").isEqualTo("5 January 2099");
+            assertThat(approved.cycle()).isEqualTo(1);
+            assertThat(approved.standing()).isEqualTo("Its report is approved");
+            NextMeeting collecting = dashboard.of(0, LocalDate.of(2099, 1, 6), new Names(people)).nextMeeting();
+            assertThat(collecting.meeting()).isEqualTo("9 January 2099");
+            assertThat(collecting.standing()).isNull();
+            assertThat(dashboard.of(0, LocalDate.of(2099, 1, 10), new Names(people)).nextMeeting().meeting())
+                    .isEqualTo("31 March 2099");
+            // no date a person may give is later than 2100-12-31
+            assertThat(dashboard.of(0, LocalDate.of(2101, 1, 1), new Names(people)).nextMeeting()).isNull();
         } finally {
             ahead.forEach(mongo::remove);
+            plans.forEach(p -> mongo.getCollection("plans").deleteOne(new Document("_id", p.get("_id"))));
         }
+    }
+
+    /** A plan document with no actions, its meeting dates stored as the application stores dates. */
+    private Document plan(String letterId, String status, LocalDate... meetings) {
+        return new Document("_id", letterId).append("letterId", letterId).append("status", status)
+                .append("actions", List.of()).append("meetingDates",
+                        Arrays.stream(meetings).map(d -> mongo.getConverter().convertToMongoType(d)).toList());
     }
 
     @Test
