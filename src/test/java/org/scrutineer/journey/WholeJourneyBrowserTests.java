@@ -39,6 +39,15 @@ class WholeJourneyBrowserTests extends BrowserTest {
         openTask("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null);
         assertThat(browser.heading()).isEqualTo("Review the findings");
         browser.screenshot("review-findings");
+        // a closed select shows its choice whole ("Area for development" showed as "Area for developme"): each is
+        // as wide as its longest choice, its left padding and its arrow
+        assertThat(browser.script("""
+                const pen = document.createElement('canvas').getContext('2d');
+                return [...document.querySelectorAll('.scrutineer-rows select')].filter(select => {
+                  pen.font = getComputedStyle(select).font;
+                  const longest = Math.max(...[...select.options].map(o => pen.measureText(o.text).width));
+                  return select.clientWidth < longest + 20;
+                }).map(select => select.name + ' is ' + select.clientWidth + ' px wide');""")).asList().isEmpty();
         browser.click(By.id("field-confirmed")).follow(SEND);
         assertThat(browser.text()).contains("Sent: Review the findings");
 
