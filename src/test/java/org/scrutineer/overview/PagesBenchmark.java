@@ -100,7 +100,7 @@ public final class PagesBenchmark {
                 for (int i = 0; i < RUNS; i++) {
                     nanos.add(fetch(client, base, page[1]));
                 }
-                long mongo = BenchmarkApp.counts().entrySet().stream().filter(e -> e.getKey().startsWith("request mongo"))
+                long mongo = BenchmarkApp.counts().entrySet().stream().filter(e -> e.getKey().startsWith("request mongo:"))
                         .mapToLong(Map.Entry::getValue).sum() / RUNS;
                 System.out.printf("%-60s %8.0f %8.0f %8.0f %d%n", shorten(page[1]) + " (" + page[0] + ")",
                         BenchmarkApp.percentile(nanos, 50), BenchmarkApp.percentile(nanos, 95),
