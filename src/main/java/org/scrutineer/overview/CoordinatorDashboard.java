@@ -3,11 +3,11 @@ package org.scrutineer.overview;
 import org.scrutineer.calendar.CycleCalendar;
 import org.scrutineer.letter.LetterService;
 import org.scrutineer.letter.LetterSummary;
+import org.scrutineer.pages.UkDates;
 import org.scrutineer.plan.Plan;
 import org.scrutineer.plan.PlanService;
 import org.scrutineer.plan.PlanStatus;
 import org.scrutineer.plan.PlannedMeeting;
-import org.scrutineer.pages.UkDates;
 import org.scrutineer.progress.Cycle;
 import org.scrutineer.progress.ProgressService;
 import org.scrutineer.progress.ProgressUpdate;
@@ -80,7 +80,8 @@ class CoordinatorDashboard {
         Optional<Cycle> cycleMeeting = progress.nextMeetingFrom(today);
         Optional<PlannedMeeting> unopened = plans.firstMeetingFrom(today)
                 .filter(m -> cycleMeeting.map(c -> m.date().isBefore(c.meetingDate())).orElse(true));
-        Optional<String> nextMeetingLetter = unopened.map(PlannedMeeting::letterId).or(() -> cycleMeeting.map(Cycle::letterId));
+        Optional<String> nextMeetingLetter = unopened.map(PlannedMeeting::letterId)
+                .or(() -> cycleMeeting.map(Cycle::letterId));
         List<Cycle> described = open.stream().filter(c -> openShown.contains(c) || pageIds.contains(c.letterId()))
                 .toList();
         Map<String, Plan> planOf = plans.plansOf(union(pageIds, described.stream().map(Cycle::letterId).toList()))
