@@ -87,6 +87,17 @@ public final class BenchmarkApp implements AutoCloseable {
     }
 
     /**
+     * Set by {@code BenchmarkCommandsTests}: each benchmark then runs a few of each thing it measures, so the test
+     * suite shows its command still works without waiting for its figures.
+     */
+    public static final boolean SMOKE = Boolean.getBoolean("bench.smoke");
+
+    /** How many of something a benchmark measures: {@code full}, or {@code smoke} when only its working is tried. */
+    public static int size(int full, int smoke) {
+        return SMOKE ? smoke : full;
+    }
+
+    /**
      * Starts the app on an empty {@code target/bench/<name>} (or the folder given), on the port of the system
      * property {@code bench.port} (any free one by default).
      */

@@ -202,7 +202,7 @@ final class ChildApp implements AutoCloseable {
     }
 
     /** Surefire's test classpath, made absolute because the child runs in another directory. */
-    private static String absoluteClasspath() {
+    static String absoluteClasspath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.isBlank())
                 .map(entry -> Path.of(entry).toAbsolutePath().toString())

@@ -1,5 +1,6 @@
 package org.scrutineer.letter;
 
+import org.scrutineer.BenchmarkApp;
 import org.scrutineer.finding.LetterReader;
 
 import java.io.IOException;
@@ -32,10 +33,10 @@ public final class LetterReadingBenchmark {
             texts[i] = new String(bytes(TEXT[i]), java.nio.charset.StandardCharsets.UTF_8);
         }
         int findings = 0;
-        for (int warm = 0; warm < 2_000; warm++) {
+        for (int warm = 0; warm < BenchmarkApp.size(2_000, 10); warm++) {
             findings += reader.read(texts[warm % texts.length]).findings().size();
         }
-        int letters = 10_000;
+        int letters = BenchmarkApp.size(10_000, 20);
         long start = System.nanoTime();
         for (int i = 0; i < letters; i++) {
             findings += reader.read(texts[i % texts.length]).findings().size();
@@ -46,10 +47,10 @@ public final class LetterReadingBenchmark {
 
         for (String pdf : PDF) {
             byte[] file = bytes(pdf);
-            for (int warm = 0; warm < 3; warm++) {
+            for (int warm = 0; warm < BenchmarkApp.size(3, 0); warm++) {
                 findings += reader.read(LetterText.fromFile(file, pdf, null, limits).text()).findings().size();
             }
-            int runs = 10;
+            int runs = BenchmarkApp.size(10, 1);
             long t0 = System.nanoTime();
             for (int i = 0; i < runs; i++) {
                 findings += reader.read(LetterText.fromFile(file, pdf, null, limits).text()).findings().size();

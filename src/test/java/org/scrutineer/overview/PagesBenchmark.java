@@ -40,9 +40,9 @@ public final class PagesBenchmark {
 
     private static final int LETTERS = Integer.getInteger("bench.letters", 500);
     private static final int LIVE = Integer.getInteger("bench.live", 30);
-    private static final int WAITING = 5;
+    private static final int WAITING = Math.min(5, LIVE);
     private static final int ACTIONS = 10;
-    private static final int RUNS = 20;
+    private static final int RUNS = BenchmarkApp.size(20, 2);
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,5 +1,6 @@
 package org.scrutineer.report;
 
+import org.scrutineer.BenchmarkApp;
 import org.scrutineer.finding.Timescale;
 import org.scrutineer.progress.Rag;
 import org.scrutineer.report.ReportView.ActionView;
@@ -26,7 +27,7 @@ import java.util.List;
  */
 public final class ReportRenderingBenchmark {
 
-    private static final int[] SIZES = {20, 200, 2_000};
+    private static final int[] SIZES = BenchmarkApp.SMOKE ? new int[] {5} : new int[] {20, 200, 2_000};
     private static final int NARRATIVE = 1_000;
     private static final String[] THEMES = {"Case recording", "Supervision and appraisal", "Workforce capacity",
             "Partnership working", null};
@@ -37,8 +38,8 @@ public final class ReportRenderingBenchmark {
         ReportRenderer renderer = new ReportRenderer();
         Path keep = args.length > 0 ? Files.createDirectories(Path.of(args[0])) : null;
 
-        ReportView warmUp = view(200);
-        for (int i = 0; i < 15; i++) {
+        ReportView warmUp = view(BenchmarkApp.size(200, 5));
+        for (int i = 0; i < BenchmarkApp.size(15, 1); i++) {
             renderer.render(warmUp);
         }
         System.out.printf("Java %s, max heap %d MB%n", Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);

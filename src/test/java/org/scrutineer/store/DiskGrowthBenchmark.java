@@ -22,6 +22,7 @@ import java.util.List;
 public final class DiskGrowthBenchmark {
 
     private static final String[] FILES = {"engine.mv.db", "documents.mv"};
+    private static final int PLAN_ACTIONS = BenchmarkApp.size(50, 3);
 
     public static void main(String[] args) throws Exception {
         int letters = args.length > 0 ? Integer.parseInt(args[0]) : 500;
@@ -30,10 +31,10 @@ public final class DiskGrowthBenchmark {
         Path data = app.dataDirectory();
         try (Peaks peaks = new Peaks(data)) {
             List<String> owners = app.createOwners(10);
-            String planned = app.livePlan(50, owners, 10);
+            String planned = app.livePlan(PLAN_ACTIONS, owners, 10);
             for (int cycle = 1; cycle <= 3; cycle++) {
                 runCycle(app, planned, owners, cycle);
-                peaks.print("after cycle " + cycle + " of a 50-action plan");
+                peaks.print("after cycle " + cycle + " of a " + PLAN_ACTIONS + "-action plan");
             }
             for (int i = 1; i <= letters; i++) {
                 app.livePlan(1, List.of("owen"), 1);
@@ -58,7 +59,7 @@ public final class DiskGrowthBenchmark {
     }
 
     private static void runCycle(BenchmarkApp app, String letterId, List<String> owners, int number) {
-        List<String[]> tasks = app.openCycle(letterId, owners, 50);
+        List<String[]> tasks = app.openCycle(letterId, owners, PLAN_ACTIONS);
         BenchmarkApp.inParallel(10, tasks, t -> BenchmarkApp.expect(204, app.post(t[0], "/api/tasks/" + t[1]
                 + "/complete", "{\"progress\": \"Cycle " + number + " report\", \"rag\": \"AMBER\", \"ragReason\": \"Ahead of the schedule by our own measure.\", \"percentComplete\": "
                 + (number * 20) + "}")));

@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
  */
 public final class ConcurrentCompletionsBenchmark {
 
-    private static final int THREADS = 50;
-    private static final int[] ACTIONS = {50, 200};
+    private static final int THREADS = BenchmarkApp.size(50, 4);
+    private static final int[] ACTIONS = BenchmarkApp.SMOKE ? new int[] {4} : new int[] {50, 200};
 
     public static void main(String[] args) throws Exception {
         try (BenchmarkApp app = BenchmarkApp.start("concurrent-completions")) {
