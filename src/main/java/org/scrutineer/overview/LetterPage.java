@@ -41,6 +41,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * {@code /letters/{id}}, for coordinators and chairs: the letter's details; its findings by section, each with where
@@ -120,6 +121,58 @@ class LetterPage {
         return page(id, new ActionFilter(null, null, null, false, null), 0, me, model);
     }
 
+    /**
+     * Sets the committee meetings the plan reports to, as {@code PUT /api/letters/{id}/plan/meetings} does, typed the
+     * UK way, one a line. A refusal shows the letter's page again with the message beside the field and the text kept.
+     */
+    @PostMapping("/letters/{id}/meetings")
+    String scheduleMeetings(@PathVariable String id, @RequestParam(defaultValue = "") String meetingDates,
+                            @ModelAttribute("me") SignedIn me, HttpServletResponse response, Model model,
+                            RedirectAttributes redirect) {
+        List<LocalDate> dates = new ArrayList<>();
+        String error = null;
+        HttpStatus refusal = HttpStatus.BAD_REQUEST;
+        for (String typed : meetingDates.split("[\\r\\n,;]+")) {
+            if (typed.isBlank()) {
+                continue;
+            }
+            LocalDate date = UkDates.parse(typed);
+            if (date == null) {
+                error = "“" + Excerpts.start(typed.strip(), 30) + "” is not a date: write each meeting like 31/03/2027,"
+                        + " one a line";
+                break;
+            }
+            dates.add(date);
+            if (dates.size() > CycleSchedule.MAX_MEETINGS) {
+                error = "Give at most " + CycleSchedule.MAX_MEETINGS + " meetings";
+                break;
+            }
+        }
+        if (error == null) {
+            try {
+                List<LocalDate> scheduled = calendar.schedule(id, dates, me.id());
+                String listed = scheduled.stream().map(UkDates::day).collect(Collectors.joining(", "));
+                redirect.addFlashAttribute("notice", scheduled.isEmpty()
+                        ? "The plan reports to no committee meeting: a cycle opens after each reporting interval."
+                        : "The plan reports to " + (scheduled.size() == 1 ? "one committee meeting: "
+                        : scheduled.size() + " committee meetings: ") + listed + ".");
+                return "redirect:/letters/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "#cycles";
+            } catch (BadRequest e) {
+                error = "Each meeting date must be between " + UkDates.day(DateRange.FIRST) + " and "
+                        + UkDates.day(DateRange.LAST);
+            } catch (Conflict e) {
+                refusal = HttpStatus.CONFLICT;
+                error = plans.get(id).getStatus() == PlanStatus.CLOSED
+                        ? "The plan is closed: it reports to no more meetings"
+                        : "A cycle has already opened for a meeting you took out, so its date stays: put it back";
+            }
+        }
+        response.setStatus(refusal.value());
+        model.addAttribute("meetingDatesTyped", meetingDates);
+        model.addAttribute("meetingsError", error);
+        return page(id, new ActionFilter(null, null, null, false, null), 0, me, model);
+    }
+
     private String page(String id, ActionFilter filter, int trailPage, SignedIn me, Model model) {
         Letter letter = letters.get(id);
         Names names = new Names(people);
@@ -138,6 +191,11 @@ class LetterPage {
         }
         cycles(id, plan, title, names, model);
         model.addAttribute("mayStartCycle", coordinates);
+        model.addAttribute("mayScheduleMeetings", coordinates && plan != null && plan.getStatus() != PlanStatus.CLOSED);
+        if (!model.containsAttribute("meetingDatesTyped") && plan != null) {
+            model.addAttribute("meetingDatesTyped", plan.getMeetingDates().stream().map(d -> d.format(UkDates.FIELD))
+                    .collect(Collectors.joining("\n")));
+        }
         model.addAttribute("reports", reports.ofLetter(id).stream().map(r -> ReportLine.of(r, title, names)).toList());
         if (coordinates) {
             trail(id, trailPage, names, model);

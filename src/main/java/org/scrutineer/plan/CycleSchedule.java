@@ -4,6 +4,10 @@ import org.scrutineer.audit.Cause;
 import org.scrutineer.calendar.CycleCalendar;
 import org.scrutineer.progress.Cycle;
 import org.scrutineer.progress.ProgressService;
+import org.scrutineer.web.BadRequest;
+import org.scrutineer.web.BadRequest.FieldError;
+import org.scrutineer.web.DateRange;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
@@ -21,14 +25,19 @@ import java.util.stream.Collectors;
 @Service
 public class CycleSchedule {
 
+    /** Four years of monthly meetings: more is a mistake, not a calendar. */
+    public static final int MAX_MEETINGS = 48;
+
     private final PlanService plans;
     private final ProgressService progress;
     private final CycleCalendar calendar;
+    private final ApplicationEventPublisher events;
 
-    CycleSchedule(PlanService plans, ProgressService progress, CycleCalendar calendar) {
+    CycleSchedule(PlanService plans, ProgressService progress, CycleCalendar calendar, ApplicationEventPublisher events) {
         this.plans = plans;
         this.progress = progress;
         this.calendar = calendar;
+        this.events = events;
     }
 
     public List<ScheduledCycle> of(String letterId) {
@@ -49,9 +58,29 @@ public class CycleSchedule {
         return unopenedAhead(letterId, progress.cyclesOf(letterId)).stream().findFirst();
     }
 
-    /** Sets the plan's meeting dates, keeping those a cycle has opened for. */
-    public List<LocalDate> schedule(String letterId, List<LocalDate> dates, Cause cause) {
-        return plans.scheduleMeetings(letterId, dates, openedMeetings(progress.cyclesOf(letterId)), cause);
+    /**
+     * A coordinator sets the meeting dates the plan reports to, and a plan waiting for its next cycle waits for the
+     * new dates. Refused with 400 naming {@code meetingDates[i]} for a date out of range or {@code meetingDates} past
+     * {@value #MAX_MEETINGS}; with 409 when it would drop a meeting a cycle has opened for, which stays.
+     */
+    public List<LocalDate> schedule(String letterId, List<LocalDate> dates, String coordinator) {
+        List<FieldError> errors = new ArrayList<>();
+        if (dates.size() > MAX_MEETINGS) {
+            errors.add(new FieldError("meetingDates", "must have at most " + MAX_MEETINGS + " entries"));
+        } else {
+            for (int i = 0; i < dates.size(); i++) {
+                if (dates.get(i) == null || !DateRange.accepts(dates.get(i))) {
+                    errors.add(new FieldError("meetingDates[" + i + "]", DateRange.RULE));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequest("The committee's meeting dates are not all dates the calendar can hold.", errors);
+        }
+        List<LocalDate> scheduled = plans.scheduleMeetings(letterId, dates, openedMeetings(progress.cyclesOf(letterId)),
+                Cause.request(coordinator));
+        events.publishEvent(new MeetingsScheduled(letterId, coordinator));
+        return scheduled;
     }
 
     /** The plan's meetings, today or later, that none of these cycles opened for, in date order. */

@@ -11,7 +11,6 @@ import org.scrutineer.web.Forbidden;
 import org.scrutineer.security.Groups;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.*;
 
@@ -29,16 +28,10 @@ class PlanController {
     private final PlanService plans;
     private final LetterService letters;
     private final ProgressService progress;
-    private final ApplicationEventPublisher events;
     private final CycleSchedule schedule;
 
-    /** Four years of monthly meetings: more is a mistake, not a calendar. */
-    static final int MAX_MEETINGS = 48;
-
-    PlanController(PlanService plans, LetterService letters, ProgressService progress,
-                   ApplicationEventPublisher events, CycleSchedule schedule) {
+    PlanController(PlanService plans, LetterService letters, ProgressService progress, CycleSchedule schedule) {
         this.schedule = schedule;
-        this.events = events;
         this.plans = plans;
         this.letters = letters;
         this.progress = progress;
@@ -101,25 +94,12 @@ class PlanController {
      */
     @PutMapping("/meetings")
     List<ScheduledCycle> scheduleMeetings(@PathVariable String letterId, @RequestBody Meetings meetings, Principal user) {
-        List<FieldError> errors = new java.util.ArrayList<>();
         if (meetings == null || meetings.meetingDates() == null) {
-            errors.add(new FieldError("meetingDates", "is required: a list of dates (YYYY-MM-DD), empty for none"));
-        } else if (meetings.meetingDates().size() > MAX_MEETINGS) {
-            errors.add(new FieldError("meetingDates", "must have at most " + MAX_MEETINGS + " entries"));
-        } else {
-            for (int i = 0; i < meetings.meetingDates().size(); i++) {
-                LocalDate date = meetings.meetingDates().get(i);
-                if (date == null || !DateRange.accepts(date)) {
-                    errors.add(new FieldError("meetingDates[" + i + "]", DateRange.RULE));
-                }
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new BadRequest("The committee's meeting dates are not all dates the calendar can hold.", errors);
+            throw new BadRequest("The committee's meeting dates are not all dates the calendar can hold.", List.of(
+                    new FieldError("meetingDates", "is required: a list of dates (YYYY-MM-DD), empty for none")));
         }
         letters.get(letterId);
-        schedule.schedule(letterId, meetings.meetingDates(), Cause.request(user.getName()));
-        events.publishEvent(new MeetingsScheduled(letterId, user.getName()));
+        schedule.schedule(letterId, meetings.meetingDates(), user.getName());
         return schedule.of(letterId);
     }
 

@@ -172,7 +172,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/login"), path("/assets/**"), path("/webjars/**"), path("/favicon.ico"))
                                 .permitAll()
-                        .requestMatchers(path("/letters/new"), path("/letters/*/cycles"), path("/letters/*/withdraw"),
+                        .requestMatchers(path("/letters/new"), path("/letters/*/cycles"), path("/letters/*/meetings"),
+                                path("/letters/*/withdraw"),
                                 path("/outbox")).hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
                         .requestMatchers(path("/letters/**"), path("/reports/**"))
                                 .hasAnyAuthority(COORDINATORS, SCRUTINY_CHAIRS, CAMUNDA_ADMIN)

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.scrutineer.Api;
 import org.scrutineer.PageSession;
 import org.scrutineer.ScrutineerTest;
+import org.scrutineer.pages.UkDates;
 import org.scrutineer.people.People;
 import org.scrutineer.progress.Cycle;
 import org.scrutineer.workflow.ProcessKeys;
@@ -21,6 +22,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -318,6 +321,50 @@ class OverviewPagesTests {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.text("meeting-date-error")).contains("A reporting cycle cannot start now");
         assertThat(PageSession.signedIn(mvc, "chris").post(cycles, "meetingDate", "").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aCoordinatorKeepsTheCommitteesCalendarOnTheLettersPageAndARefusalSaysWhyBesideTheField() {
+        String letterId = api.liveSomersetPlan();
+        String plan = "/api/letters/" + letterId + "/plan";
+        String meetings = "/letters/" + letterId + "/meetings";
+        PageSession cora = PageSession.signedIn(mvc, "cora");
+        assertThat(cora.get("/letters/" + letterId).document().getElementById("meeting-dates").val()).isEmpty();
+
+        PageSession.Page notADate = cora.post(meetings, "meetingDates", "02/04/2027\n31/02/2027");
+        assertThat(notADate.status()).isEqualTo(400);
+        assertThat(notADate.text("meeting-dates-error"))
+                .contains("“31/02/2027” is not a date: write each meeting like 31/03/2027, one a line");
+        assertThat(notADate.document().getElementById("meeting-dates").val()).isEqualTo("02/04/2027\n31/02/2027");
+        assertThat(notADate.document().select(".govuk-error-summary a[href='#meeting-dates']")).hasSize(1);
+        assertThat(cora.post(meetings, "meetingDates", "31/03/2101").text("meeting-dates-error"))
+                .contains("between 1 January 2000 and 31 December 2100");
+        String monthly = IntStream.range(0, 49)
+                .mapToObj(i -> LocalDate.of(2027, 1, 15).plusMonths(i).format(UkDates.FIELD)).collect(Collectors.joining("\n"));
+        assertThat(cora.post(meetings, "meetingDates", monthly).text("meeting-dates-error")).contains("Give at most 48 meetings");
+        assertThat(api.get("cora", plan).json().path("meetingDates")).isEmpty();
+
+        PageSession.Page saved = cora.post(meetings, "meetingDates", "10/06/2027\n2 April 2027\n");
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.redirect()).isEqualTo("/letters/" + letterId + "#cycles");
+        PageSession.Page letter = cora.follow(saved);
+        assertThat(letter.document().select(".govuk-notification-banner").text())
+                .contains("The plan reports to 2 committee meetings: 2 April 2027, 10 June 2027.");
+        assertThat(letter.text("cycle-calendar")).contains("2 April 2027", "26 February 2027", "10 June 2027");
+        assertThat(letter.document().getElementById("meeting-dates").val()).isEqualTo("02/04/2027\n10/06/2027");
+        assertThat(api.get("cora", plan).json().path("meetingDates").toString()).isEqualTo("[\"2027-04-02\",\"2027-06-10\"]");
+        assertThat(api.get("cora", "/api/letters/" + letterId + "/audit").json().findValuesAsText("action"))
+                .contains("plan.meetingsScheduled");
+
+        assertThat(api.postJson("cora", plan + "/cycles", "{\"meetingDate\": \"2027-04-02\"}").status()).isEqualTo(202);
+        PageSession.Page dropsOpened = cora.post(meetings, "meetingDates", "10/06/2027");
+        assertThat(dropsOpened.status()).isEqualTo(409);
+        assertThat(dropsOpened.text("meeting-dates-error"))
+                .contains("A cycle has already opened for a meeting you took out, so its date stays: put it back");
+        assertThat(api.get("cora", plan).json().path("meetingDates").toString()).isEqualTo("[\"2027-04-02\",\"2027-06-10\"]");
+        assertThat(PageSession.signedIn(mvc, "chris").post(meetings, "meetingDates", "").status()).isEqualTo(403);
+        assertThat(PageSession.signedIn(mvc, "chris").get("/letters/" + letterId).document()
+                .getElementById("schedule-meetings")).isNull();
     }
 
     @Test
