@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every person's whole job in the browser, as issue 11 lays it out: cora uploads the Wakefield letter, reviews its
  * findings and drafts a plan for two owners chosen by name; owen accepts, olive declines and cora gives her action
- * to owen; cora starts a cycle with a meeting date; owen reports (once with a 6,000-character narrative); chris
+ * to owen; cora sets the committee's meetings and starts a cycle for the first; owen reports (once with a 6,000-character narrative); chris
  * returns the draft for one action, owen revises it, chris approves; cora downloads the signed PDF and reads the
  * trail. Nothing is done through the API but reading what the pages did; the job executor's continuations are run
  * where a person would wait for them. Its screenshots are the README's.
@@ -93,9 +93,11 @@ class WholeJourneyBrowserTests extends BrowserTest {
         browser.click(By.id("field-accepted")).follow(SEND);
         api.runDueJobs();
 
-        // cora starts a cycle for the committee's meeting
+        // cora keeps the committee's calendar, then starts the cycle for its first meeting
         signInAs("cora");
         browser.visit("/letters/" + letterId);
+        browser.type(By.id("meeting-dates"), "31/03/2027\n30/06/2027").follow(By.cssSelector("#schedule-meetings button"));
+        assertThat(browser.text()).contains("The plan reports to 2 committee meetings: 31 March 2027, 30 June 2027.");
         browser.type(By.id("meeting-date"), "31/03/2027").follow(By.cssSelector("#start-cycle button"));
         assertThat(browser.problems()).isEmpty();
         api.runDueJobs();
@@ -135,6 +137,8 @@ class WholeJourneyBrowserTests extends BrowserTest {
         browser.screenshot("coordinator-home");
         browser.visit("/letters/" + letterId);
         browser.screenshot("letter-page");
+        assertThat(browser.find(By.id("cycle-calendar")).getText()).as("the next meeting's cycle, planned")
+                .contains("30 June 2027");
         JsonNode reports = api.get("cora", "/api/reports?letterId=" + letterId).json();
         JsonNode signed = null;
         for (JsonNode r : reports) {
