@@ -192,6 +192,7 @@ class LetterPage {
         cycles(id, plan, title, names, model);
         model.addAttribute("mayStartCycle", coordinates);
         model.addAttribute("mayScheduleMeetings", coordinates && plan != null && plan.getStatus() != PlanStatus.CLOSED);
+        model.addAttribute("mayMoveDueDates", coordinates && plan != null && plan.getStatus() != PlanStatus.CLOSED);
         if (!model.containsAttribute("meetingDatesTyped") && plan != null) {
             model.addAttribute("meetingDatesTyped", plan.getMeetingDates().stream().map(d -> d.format(UkDates.FIELD))
                     .collect(Collectors.joining("\n")));

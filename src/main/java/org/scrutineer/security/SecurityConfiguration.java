@@ -173,7 +173,7 @@ class SecurityConfiguration {
                         .requestMatchers(path("/login"), path("/assets/**"), path("/webjars/**"), path("/favicon.ico"))
                                 .permitAll()
                         .requestMatchers(path("/letters/new"), path("/letters/*/cycles"), path("/letters/*/meetings"),
-                                path("/letters/*/withdraw"),
+                                path("/letters/*/actions/*/due-date"), path("/letters/*/withdraw"),
                                 path("/outbox")).hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
                         .requestMatchers(path("/letters/**"), path("/reports/**"))
                                 .hasAnyAuthority(COORDINATORS, SCRUTINY_CHAIRS, CAMUNDA_ADMIN)

@@ -1,5 +1,6 @@
 package org.scrutineer.overview;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.bson.Document;
 import org.camunda.bpm.engine.ManagementService;
@@ -365,6 +366,56 @@ class OverviewPagesTests {
         assertThat(PageSession.signedIn(mvc, "chris").post(meetings, "meetingDates", "").status()).isEqualTo(403);
         assertThat(PageSession.signedIn(mvc, "chris").get("/letters/" + letterId).document()
                 .getElementById("schedule-meetings")).isNull();
+    }
+
+    @Test
+    void aCoordinatorMovesAnActionsDueDateOnItsOwnPageAndAChangeMadeMeanwhileIsNotOverwritten() {
+        String letterId = api.liveSomersetPlan();
+        String plan = "/api/letters/" + letterId + "/plan";
+        String move = "/letters/" + letterId + "/actions/A1/due-date";
+        PageSession cora = PageSession.signedIn(mvc, "cora");
+        assertThat(cora.get("/letters/" + letterId).document().select("#actions a[href='" + move + "']").text())
+                .isEqualTo("Move the due date of A1");
+        PageSession.Page form = cora.get(move);
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.text("action")).contains("First due 5 August 2011", "Due now 5 August 2011");
+        assertThat(form.document().getElementById("due-date").val()).isEqualTo("05/08/2011");
+        String version = form.document().selectFirst("#move-due-date input[name=version]").val();
+
+        PageSession.Page notADate = cora.post(move, "dueDate", "31/02/2027", "version", version);
+        assertThat(notADate.status()).isEqualTo(400);
+        assertThat(notADate.text("due-date-error")).contains("Enter the due date as a real date, like 31/03/2027");
+        assertThat(notADate.document().getElementById("due-date").val()).isEqualTo("31/02/2027");
+        assertThat(notADate.document().select(".govuk-error-summary a[href='#due-date']")).hasSize(1);
+        assertThat(cora.post(move, "dueDate", "31/12/2101", "version", version).text("due-date-error"))
+                .contains("between 1 January 2000 and 31 December 2100");
+        assertThat(api.get("cora", plan).json().path("actions").get(0).path("dueDate").asText()).isEqualTo("2011-08-05");
+
+        PageSession.Page moved = cora.post(move, "dueDate", "30/06/2027", "version", version);
+        assertThat(moved.status()).isEqualTo(302);
+        assertThat(moved.redirect()).isEqualTo("/letters/" + letterId + "#plan");
+        assertThat(cora.follow(moved).document().select(".govuk-notification-banner").text())
+                .contains("A1 is now due on 30 June 2027 (first due 5 August 2011).");
+        JsonNode a1 = api.get("cora", plan).json().path("actions").get(0);
+        assertThat(a1.path("dueDate").asText()).isEqualTo("2027-06-30");
+        assertThat(a1.path("originalDueDate").asText()).isEqualTo("2011-08-05");
+        assertThat(a1.path("dueDateMoves").get(0).path("decidedBy").asText()).isEqualTo("cora");
+
+        // the same form sent again, on the version it showed: someone (here, cora herself) changed the plan since
+        PageSession.Page stale = cora.post(move, "dueDate", "31/07/2027", "version", version);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.text("due-date-error")).contains("Someone changed the plan since you opened this page");
+        assertThat(stale.text("action")).contains("Due now 30 June 2027", "moved 1 time");
+        assertThat(stale.document().getElementById("due-date").val()).isEqualTo("30/06/2027");
+        assertThat(api.get("cora", plan).json().path("actions").get(0).path("dueDate").asText()).isEqualTo("2027-06-30");
+
+        for (String stranger : List.of("chris", "owen")) {
+            PageSession session = PageSession.signedIn(mvc, stranger);
+            assertThat(session.get(move).status()).as(stranger).isEqualTo(403);
+            assertThat(session.post(move, "dueDate", "31/07/2027", "version", version).status()).as(stranger).isEqualTo(403);
+        }
+        assertThat(PageSession.signedIn(mvc, "chris").get("/letters/" + letterId).document()
+                .select("a[href='" + move + "']")).isEmpty();
     }
 
     @Test
