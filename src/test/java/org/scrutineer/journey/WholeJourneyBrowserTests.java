@@ -15,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every person's whole job in the browser, as issue 11 lays it out: cora uploads the Wakefield letter, reviews its
  * findings and drafts a plan for two owners chosen by name; owen accepts, olive declines and cora gives her action
- * to owen; cora sets the committee's meetings and starts a cycle for the first; owen reports (once with a 6,000-character narrative); chris
- * returns the draft for one action, owen revises it, chris approves; cora downloads the signed PDF and reads the
- * trail. Nothing is done through the API but reading what the pages did; the job executor's continuations are run
+ * to owen; cora sets the committee's meetings and starts a cycle for the first; owen reports (once with a
+ * 6,000-character narrative); chris returns the draft for one action, owen revises it, chris approves; cora downloads
+ * the signed PDF, reads the trail and moves a due date. Nothing is done through the API but reading what the pages did; the job executor's continuations are run
  * where a person would wait for them. Its screenshots are the README's.
  */
 class WholeJourneyBrowserTests extends BrowserTest {
@@ -153,6 +153,12 @@ class WholeJourneyBrowserTests extends BrowserTest {
         String trail = browser.find(By.id("audit")).getText();
         assertThat(trail).contains("Olive Owner declined A2", "Cora Coordinator gave A2 to Owen Owner",
                 "Chris Chair returned", "Owen Owner revised A1", "Chris Chair approved");
+
+        // and gives A2 three more months, from the letter's page
+        browser.follow(By.cssSelector("#actions a[href$='/actions/A2/due-date']"));
+        browser.screenshot("due-date");
+        browser.type(By.id("due-date"), "31/03/2028").follow(By.cssSelector("#move-due-date button"));
+        assertThat(browser.text()).contains("A2 is now due on 31 March 2028 (first due 31 December 2027).");
     }
 
     private void signInAs(String user) {
