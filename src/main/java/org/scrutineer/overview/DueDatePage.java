@@ -53,18 +53,23 @@ class DueDatePage {
 
     @PostMapping("/letters/{id}/actions/{actionId}/due-date")
     String move(@PathVariable String id, @PathVariable String actionId, @RequestParam(defaultValue = "") String dueDate,
-                @RequestParam long version, @ModelAttribute("me") SignedIn me, HttpServletResponse response,
-                Model model, RedirectAttributes redirect) {
+                @RequestParam(defaultValue = "") String reason, @RequestParam long version,
+                @ModelAttribute("me") SignedIn me, HttpServletResponse response, Model model,
+                RedirectAttributes redirect) {
         LocalDate date = UkDates.parse(dueDate);
         String error;
+        String errorAt = "due-date";
         HttpStatus refusal = HttpStatus.BAD_REQUEST;
         if (date == null) {
             error = "Enter the due date as a real date, like 31/03/2027";
         } else if (!DateRange.accepts(date)) {
             error = "The due date must be between " + UkDates.day(DateRange.FIRST) + " and " + UkDates.day(DateRange.LAST);
+        } else if (reason.strip().length() > PlanService.MAX_MOVE_REASON) {
+            error = "Say why in at most " + String.format("%,d", PlanService.MAX_MOVE_REASON) + " characters";
+            errorAt = "reason";
         } else {
             try {
-                plans.moveDueDate(id, actionId, date, version, Cause.request(me.id()));
+                plans.moveDueDate(id, actionId, date, version, reason, Cause.request(me.id()));
                 Action moved = plans.action(id, actionId);
                 redirect.addFlashAttribute("notice", actionId + " is now due on " + UkDates.day(moved.getDueDate())
                         + " (first due " + UkDates.day(moved.getOriginalDueDate()) + ").");
@@ -80,6 +85,8 @@ class DueDatePage {
         }
         response.setStatus(refusal.value());
         Plan plan = plans.get(id);
+        model.addAttribute("reason", reason);
+        model.addAttribute("errorAt", errorAt);
         return page(plan, plans.action(id, actionId), dueDate, error, model);
     }
 

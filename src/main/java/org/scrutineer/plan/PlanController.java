@@ -69,12 +69,16 @@ class PlanController {
             throw new BadRequest("Say which date the action is now due, and which version of the plan you changed.",
                     missing);
         }
-        plans.moveDueDate(letterId, actionId, change.dueDate(), change.version(), Cause.request(user.getName()));
+        plans.moveDueDate(letterId, actionId, change.dueDate(), change.version(), change.reason(),
+                Cause.request(user.getName()));
         return plans.action(letterId, actionId);
     }
 
-    /** @param version the plan's version the coordinator read: a change made meanwhile by someone else wins */
-    record DueDateChange(LocalDate dueDate, Long version) {
+    /**
+     * @param version the plan's version the coordinator read: a change made meanwhile by someone else wins
+     * @param reason  why, for the next report's "Due dates moved, and why"; optional
+     */
+    record DueDateChange(LocalDate dueDate, Long version, String reason) {
     }
 
     /** @param meetingDates the committee's meetings the plan reports to, each a cycle of its own */

@@ -62,6 +62,8 @@ public class PlanService {
      * draftActionPlan form states the same limits, so Tasklist and /engine-rest are held to them too.
      */
     public static final int MAX_ACTIONS = 500;
+    /** As long as an owner's reason for an extension may be. */
+    public static final int MAX_MOVE_REASON = 2_000;
     public static final Period SHORTEST_INTERVAL = Period.ofWeeks(1);
     public static final Period LONGEST_INTERVAL = Period.ofYears(1);
 
@@ -248,14 +250,20 @@ public class PlanService {
      * and this one is refused (409) with the plan's current version and the action as it now is. Never retried, so
      * never a silent overwrite.
      */
-    public void moveDueDate(String letterId, String actionId, LocalDate newDueDate, long readVersion, Cause cause) {
+    public void moveDueDate(String letterId, String actionId, LocalDate newDueDate, long readVersion, String reason,
+                            Cause cause) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > MAX_MOVE_REASON) {
+            throw new BadRequest("Say in fewer words why the due date moves.",
+                    List.of(new FieldError("reason", "must be at most " + MAX_MOVE_REASON + " characters")));
+        }
         Plan plan = get(letterId);
         Action action = plan.action(actionId);
         if (plan.getVersion() == null || plan.getVersion() != readVersion) {
             throw changedMeanwhile(letterId, actionId);
         }
         LocalDate previous = action.getDueDate();
-        action.moveDueDate(new DueDateMove(previous, newDueDate, null, cause.actor(), cause.actor(), Instant.now(clock)));
+        action.moveDueDate(new DueDateMove(previous, newDueDate, why, cause.actor(), cause.actor(), Instant.now(clock)));
         try {
             PlanReads.forget(letterId);
             plans.save(plan);
@@ -264,7 +272,7 @@ public class PlanService {
         }
         if (!newDueDate.equals(previous)) {
             audit.record(cause, letterId, ACTION_DUE_DATE_MOVED, actionId, AuditValues.of("dueDate", previous),
-                    AuditValues.of("dueDate", newDueDate));
+                    why == null ? AuditValues.of("dueDate", newDueDate) : AuditValues.of("dueDate", newDueDate, "reason", why));
         }
     }
 

@@ -17,6 +17,7 @@ import org.scrutineer.progress.Cycle;
 import org.scrutineer.workflow.ProcessKeys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Instant;
@@ -29,6 +30,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
  * The overview pages as each role sees them: {@code /} for a coordinator, an owner and a chair; a letter's page
@@ -391,7 +393,13 @@ class OverviewPagesTests {
                 .contains("between 1 January 2000 and 31 December 2100");
         assertThat(api.get("cora", plan).json().path("actions").get(0).path("dueDate").asText()).isEqualTo("2011-08-05");
 
-        PageSession.Page moved = cora.post(move, "dueDate", "30/06/2027", "version", version);
+        PageSession.Page tooLong = cora.post(move, "dueDate", "30/06/2027", "reason", "x".repeat(2_001), "version", version);
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.text("reason-error")).contains("Say why in at most 2,000 characters");
+        assertThat(tooLong.document().select(".govuk-error-summary a[href='#reason']")).hasSize(1);
+
+        PageSession.Page moved = cora.post(move, "dueDate", "30/06/2027", "reason", "The audit found twice the cases.",
+                "version", version);
         assertThat(moved.status()).isEqualTo(302);
         assertThat(moved.redirect()).isEqualTo("/letters/" + letterId + "#plan");
         assertThat(cora.follow(moved).document().select(".govuk-notification-banner").text())
@@ -400,6 +408,7 @@ class OverviewPagesTests {
         assertThat(a1.path("dueDate").asText()).isEqualTo("2027-06-30");
         assertThat(a1.path("originalDueDate").asText()).isEqualTo("2011-08-05");
         assertThat(a1.path("dueDateMoves").get(0).path("decidedBy").asText()).isEqualTo("cora");
+        assertThat(a1.path("dueDateMoves").get(0).path("reason").asText()).isEqualTo("The audit found twice the cases.");
 
         // the same form sent again, on the version it showed: someone (here, cora herself) changed the plan since
         PageSession.Page stale = cora.post(move, "dueDate", "31/07/2027", "version", version);
@@ -408,6 +417,18 @@ class OverviewPagesTests {
         assertThat(stale.text("action")).contains("Due now 30 June 2027", "moved 1 time");
         assertThat(stale.document().getElementById("due-date").val()).isEqualTo("30/06/2027");
         assertThat(api.get("cora", plan).json().path("actions").get(0).path("dueDate").asText()).isEqualTo("2027-06-30");
+
+        // the API takes the same reason, and the same bound
+        String apiMove = plan + "/actions/A1/due-date";
+        long current = api.get("cora", plan).json().path("version").asLong();
+        assertThat(api.call("cora", put(apiMove).contentType(MediaType.APPLICATION_JSON).content("{\"dueDate\": "
+                + "\"2027-07-30\", \"version\": " + current + ", \"reason\": \"" + "x".repeat(2_001) + "\"}")).status())
+                .isEqualTo(400);
+        assertThat(api.call("cora", put(apiMove).contentType(MediaType.APPLICATION_JSON).content("{\"dueDate\": "
+                + "\"2027-07-30\", \"version\": " + current + ", \"reason\": \"The panel asked for July.\"}")).status())
+                .isEqualTo(200);
+        assertThat(api.get("cora", plan).json().path("actions").get(0).path("dueDateMoves").get(1).path("reason").asText())
+                .isEqualTo("The panel asked for July.");
 
         for (String stranger : List.of("chris", "owen")) {
             PageSession session = PageSession.signedIn(mvc, stranger);
