@@ -57,7 +57,7 @@ final class AuditSentence {
                     + (before.get("owner") == null ? "" : " in place of " + name(before.get("owner")));
             case PLAN_LIVE -> "The action plan went live: every action accepted";
             case ACTION_DUE_DATE_MOVED -> who + " moved " + subject + "'s due date from " + day(before.get("dueDate"))
-                    + " to " + day(after.get("dueDate"));
+                    + " to " + day(after.get("dueDate")) + quoted(after.get("reason"));
             case CYCLE_OPENED -> who + " opened reporting cycle " + cycleOf(subject)
                     + (after.get("meetingDate") == null ? "" : ", for the meeting of " + day(after.get("meetingDate")))
                     + (after.get("updatesDue") == null ? "" : "; updates due " + day(after.get("updatesDue")));
