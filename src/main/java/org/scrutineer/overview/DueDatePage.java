@@ -63,7 +63,7 @@ class DueDatePage {
         if (date == null) {
             error = "Enter the due date as a real date, like 31/03/2027";
         } else if (!DateRange.accepts(date)) {
-            error = "The due date must be between " + UkDates.day(DateRange.FIRST) + " and " + UkDates.day(DateRange.LAST);
+            error = "The due date must be " + UkDates.ALLOWED;
         } else if (reason.strip().length() > PlanService.MAX_MOVE_REASON) {
             error = "Say why in at most " + String.format("%,d", PlanService.MAX_MOVE_REASON) + " characters";
             errorAt = "reason";
@@ -76,11 +76,12 @@ class DueDatePage {
                 return "redirect:/letters/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "#plan";
             } catch (Conflict e) {
                 refusal = HttpStatus.CONFLICT;
-                error = plans.action(id, actionId).getStatus() == ActionStatus.COMPLETED
+                Action now = plans.action(id, actionId);
+                error = now.getStatus() == ActionStatus.COMPLETED
                         ? actionId + " is completed: its due date stays"
                         : "Someone changed the plan since you opened this page. Here is how " + actionId
                         + " stands now: check it, then move its due date again";
-                dueDate = UkDates.FIELD.format(plans.action(id, actionId).getDueDate());
+                dueDate = UkDates.FIELD.format(now.getDueDate());
             }
         }
         response.setStatus(refusal.value());

@@ -18,7 +18,6 @@ import org.scrutineer.progress.ProgressService;
 import org.scrutineer.report.ReportService;
 import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.Conflict;
-import org.scrutineer.web.DateRange;
 import org.scrutineer.web.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -107,8 +106,7 @@ class LetterPage {
                         + (date == null ? "." : ", for the committee meeting on " + UkDates.day(date) + "."));
                 return "redirect:/letters/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "#cycles";
             } catch (BadRequest e) {
-                error = "The meeting date must be between " + UkDates.day(DateRange.FIRST) + " and "
-                        + UkDates.day(DateRange.LAST);
+                error = "The meeting date must be " + UkDates.ALLOWED;
             } catch (Conflict e) {
                 refusal = HttpStatus.CONFLICT;
                 error = "A reporting cycle cannot start now: the plan is not live yet, is closed, or already has a"
@@ -158,8 +156,7 @@ class LetterPage {
                         : scheduled.size() + " committee meetings: ") + listed + ".");
                 return "redirect:/letters/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "#cycles";
             } catch (BadRequest e) {
-                error = "Each meeting date must be between " + UkDates.day(DateRange.FIRST) + " and "
-                        + UkDates.day(DateRange.LAST);
+                error = "Each meeting date must be " + UkDates.ALLOWED;
             } catch (Conflict e) {
                 refusal = HttpStatus.CONFLICT;
                 error = plans.get(id).getStatus() == PlanStatus.CLOSED
@@ -191,8 +188,9 @@ class LetterPage {
         }
         cycles(id, plan, title, names, model);
         model.addAttribute("mayStartCycle", coordinates);
-        model.addAttribute("mayScheduleMeetings", coordinates && plan != null && plan.getStatus() != PlanStatus.CLOSED);
-        model.addAttribute("mayMoveDueDates", coordinates && plan != null && plan.getStatus() != PlanStatus.CLOSED);
+        boolean keepsPlan = coordinates && plan != null && plan.getStatus() != PlanStatus.CLOSED;
+        model.addAttribute("mayScheduleMeetings", keepsPlan);
+        model.addAttribute("mayMoveDueDates", keepsPlan);
         if (!model.containsAttribute("meetingDatesTyped") && plan != null) {
             model.addAttribute("meetingDatesTyped", plan.getMeetingDates().stream().map(d -> d.format(UkDates.FIELD))
                     .collect(Collectors.joining("\n")));

@@ -1,5 +1,7 @@
 package org.scrutineer.pages;
 
+import org.scrutineer.web.DateRange;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +24,8 @@ public final class UkDates {
     public static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
     /** How text says a date. */
     public static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    /** The dates a person may give anywhere, in words: "between 1 January 2000 and 31 December 2100". */
+    public static final String ALLOWED = "between " + DateRange.FIRST.format(LONG) + " and " + DateRange.LAST.format(LONG);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
     private static final List<DateTimeFormatter> TYPED = List.of(
             DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT),
