@@ -5,8 +5,10 @@ import com.lowagie.text.pdf.PdfPTable;
 import org.scrutineer.report.Changes.DateMove;
 import org.scrutineer.report.Changes.Item;
 import org.scrutineer.report.Changes.RagChange;
+import org.scrutineer.report.ReportView.MovedDueDate;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * "Changes since the last approved report": what a committee member who read the last report needs to know
@@ -18,10 +20,21 @@ final class ChangesSection {
 
     private final ReportFlow flow;
     private final Changes changes;
+    private final List<MovedDueDate> moves;
 
     ChangesSection(ReportFlow flow, ReportView view) {
         this.flow = flow;
-        this.changes = view.changes() != null ? view.changes() : Changes.firstReport();
+        this.changes = changesOf(view);
+        this.moves = view.dueDatesMoved();
+    }
+
+    static Changes changesOf(ReportView view) {
+        return view.changes() != null ? view.changes() : Changes.firstReport();
+    }
+
+    /** Whether this section lists the due dates moved, each with why, so "Due dates moved, and why" need not repeat them. */
+    static boolean listsDateMoves(Changes changes) {
+        return !changes.isFirstReport() && changes.recorded();
     }
 
     void write() throws DocumentException {
@@ -80,16 +93,24 @@ final class ChangesSection {
         if (!startList("Due dates moved", moved.size())) {
             return;
         }
-        PdfPTable table = flow.headedTable(new float[] {10, 27, 21, 21, 21},
-                "Action", "Title", "Original due", "Due at last report", "Current due");
+        PdfPTable table = flow.headedTable(new float[] {9, 22, 14, 14, 14, 27},
+                "Action", "Title", "Original due", "Due at last report", "Current due", "Why");
         for (DateMove move : moved) {
             table.addCell(flow.boldCell(move.actionId(), ReportStyle.ACCENT));
             table.addCell(flow.textCell(move.title()));
             table.addCell(flow.textCell(ReportWording.day(move.originalDueDate())));
             table.addCell(flow.textCell(ReportWording.day(move.previousDueDate())));
             table.addCell(flow.boldCell(ReportWording.day(move.dueDate()), ReportStyle.INK));
+            table.addCell(flow.textCell(why(move.actionId())));
         }
         flow.add(table);
+    }
+
+    /** The reasons given for this action's moves since the last report, oldest first, one a line. */
+    private String why(String actionId) {
+        String reasons = moves.stream().filter(m -> m.actionId().equals(actionId))
+                .map(DueDateReasons::reasonOf).collect(Collectors.joining("\n"));
+        return reasons.isEmpty() ? "Not recorded" : reasons;
     }
 
     /** @return whether there are rows to follow; an empty list says "None" under its title instead */

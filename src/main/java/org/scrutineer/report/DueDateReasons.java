@@ -4,13 +4,21 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.PdfPTable;
 import org.scrutineer.report.ReportView.MovedDueDate;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /**
  * "Due dates moved, and why": each move of an action's due date since the plan's last approved report (every move,
- * on the first report), with the owner's reason for an extension a coordinator approved.
+ * on the first report), with the owner's reason for an extension a coordinator approved, or the coordinator's own.
+ * When "Changes since the last approved report" lists the due dates moved, it gives their reasons there, and this
+ * lists only the moves that list does not show (a date moved and moved back, an action new since), as
+ * "Other due dates moved, and why".
  */
 final class DueDateReasons {
 
     static final String TITLE = "Due dates moved, and why";
+    static final String OTHERS_TITLE = "Other due dates moved, and why";
 
     private final ReportFlow flow;
     private final ReportView view;
@@ -21,19 +29,28 @@ final class DueDateReasons {
     }
 
     void write() throws DocumentException {
-        if (view.dueDatesMoved().isEmpty()) {
+        Changes changes = ChangesSection.changesOf(view);
+        boolean listedBefore = ChangesSection.listsDateMoves(changes);
+        Set<String> listed = listedBefore
+                ? changes.datesMoved().stream().map(Changes.DateMove::actionId).collect(Collectors.toSet()) : Set.of();
+        List<MovedDueDate> moves = view.dueDatesMoved().stream().filter(m -> !listed.contains(m.actionId())).toList();
+        if (moves.isEmpty()) {
             return;
         }
         flow.startNewPageUnlessRoomFor(70);
-        flow.subheading(TITLE + " (" + view.dueDatesMoved().size() + ")");
+        flow.subheading((listedBefore ? OTHERS_TITLE : TITLE) + " (" + moves.size() + ")");
         PdfPTable table = flow.headedTable(new float[] {10, 26, 15, 15, 34}, "Action", "Title", "Was due", "Now due", "Reason");
-        for (MovedDueDate move : view.dueDatesMoved()) {
+        for (MovedDueDate move : moves) {
             table.addCell(flow.boldCell(move.actionId(), ReportStyle.ACCENT));
             table.addCell(flow.textCell(move.title()));
             table.addCell(flow.textCell(ReportWording.day(move.from())));
             table.addCell(flow.boldCell(ReportWording.day(move.to()), ReportStyle.INK));
-            table.addCell(flow.textCell(move.reason() == null ? "Moved by a coordinator" : move.reason()));
+            table.addCell(flow.textCell(reasonOf(move)));
         }
         flow.add(table);
+    }
+
+    static String reasonOf(MovedDueDate move) {
+        return move.reason() == null ? "Moved by a coordinator" : move.reason();
     }
 }

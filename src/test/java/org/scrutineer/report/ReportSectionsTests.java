@@ -69,7 +69,18 @@ class ReportSectionsTests {
         List<ActionState> kept = cycleOne.stream().map(a -> ActionState.of(a, cycleOneDate)).toList();
         Changes changes = Changes.between(1, cycleOneDate, kept,
                 SampleReports.statesOf(SampleReports.actions()));
-        String text = new RenderedPdf(renderer.render(SampleReports.view(null, SampleReports.actions(), changes))).text();
+        ReportView view = SampleReports.view(null, SampleReports.actions(), changes);
+        // B1's extension, and C1 moved and moved back by a coordinator: the changes list shows only B1's
+        List<ReportView.MovedDueDate> moves = List.of(
+                new ReportView.MovedDueDate("B1", "Add performance and development to case supervision",
+                        LocalDate.of(2011, 10, 7), LocalDate.of(2011, 11, 4), "Appraisal forms are being redesigned."),
+                new ReportView.MovedDueDate("C1", "Keep staffing levels under review with elected members",
+                        LocalDate.of(2012, 2, 3), LocalDate.of(2012, 3, 2), null),
+                new ReportView.MovedDueDate("C1", "Keep staffing levels under review with elected members",
+                        LocalDate.of(2012, 3, 2), LocalDate.of(2012, 2, 3), "The panel kept the first date."));
+        String text = new RenderedPdf(renderer.render(new ReportView(view.inspectionTitle(), view.inspectorate(),
+                view.inspectionDates(), view.authority(), view.committee(), view.meetingDate(), view.reportDate(),
+                view.cycleNumber(), view.version(), null, view.actions(), changes, view.findings(), null, moves))).text();
 
         assertThat(text).contains("Compared with the approved report for reporting cycle 1, dated 20 July 2011.");
         assertThat(text).containsSubsequence(
@@ -77,11 +88,18 @@ class ReportSectionsTests {
                 "RAG rating changed (2) Action Title Was Now",
                 "B1 Add performance and development to case supervision GREEN – On track AMBER – At risk",
                 "C1 Keep staffing levels under review with elected members AMBER – At risk RED – Off track",
-                "Due dates moved (1) Action Title Original due Due at last report Current due "
-                        + "B1 Add performance and development to case supervision 7 October 2011 7 October 2011 4 November 2011",
+                "Due dates moved (1) Action Title Original due Due at last report Current due Why",
+                "B1 Add performance and development", "7 October 2011 7 October 2011 4 November 2011",
+                "Appraisal forms are being redesigned.",
                 "Newly overdue (1) Action Title Due A1 Record every case decision with its reasons 5 August 2011",
                 "New actions (1) Action Title Due D1 Tell staff how the letter’s findings are being addressed Not set",
+                "Other due dates moved, and why (2) Action Title Was due Now due Reason",
+                "C1 Keep staffing levels", "3 February 2012 2 March 2012 Moved by a coordinator",
+                "C1 Keep staffing levels", "2 March 2012 3 February 2012 The panel kept the first date.",
                 "Immediately");
+        // each move is listed once: B1's reason is not repeated under a second heading
+        assertThat(text).doesNotContain("Due dates moved, and why");
+        assertThat(text.split("Appraisal forms are being redesigned.", -1)).hasSize(2);
         assertThat(text).doesNotContain("This is the first report");
     }
 
