@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code /}: what this person has to do and what needs their attention, by role. A coordinator sees every letter's
@@ -62,7 +63,7 @@ class HomePage {
 
     private static final String TASK_PATH = "/tasks/";
 
-    /** @param done the task the notice links to is done: the page says so rather than link to it */
+    /** @param done the task the notice links to is done: the page folds it away, unlinked */
     record NoticeLine(String text, String link, boolean done) {
 
         /** The task the link opens; {@literal null} when it opens none. */
@@ -102,7 +103,12 @@ class HomePage {
             model.addAttribute("taskPages", Paging.pages(open.total(), TASKS_PER_PAGE));
         }
         model.addAttribute("today", UkDates.day(today));
-        model.addAttribute("notices", noticeLines(me.id()));
+        // what still asks something of them first; notices of tasks done since fold away below, so a busy cycle's
+        // finished tasks do not push the page's real work down
+        Map<Boolean, List<NoticeLine>> notices = noticeLines(me.id()).stream()
+                .collect(Collectors.partitioningBy(NoticeLine::done));
+        model.addAttribute("notices", notices.get(false));
+        model.addAttribute("doneNotices", notices.get(true));
         model.addAttribute("lettersPage", page);
         if (me.isCoordinator() || me.isAdmin()) {
             model.addAttribute("dashboard", dashboard.of(page, today, names));
@@ -120,7 +126,7 @@ class HomePage {
 
     /**
      * A notice's link is absolute for the email; on the page it is this site's path, whatever the site's address,
-     * and a task done since is said to be done instead of linked.
+     * and a notice of a task done since is marked done, unlinked.
      */
     private List<NoticeLine> noticeLines(String userId) {
         List<NoticeLine> linked = notifications.of(userId, NOTICES).stream().map(n -> new NoticeLine(n.text(),
