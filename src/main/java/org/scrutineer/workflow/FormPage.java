@@ -66,10 +66,15 @@ public record FormPage(String heading, List<String> intro, List<Control> control
     public record Problem(String id, String message) {
     }
 
-    static FormPage of(JsonNode schema, Map<String, Object> values, Map<String, String> errors, People people) {
+    /**
+     * @param today a date field holding an earlier date says it has passed: a plan drafted from an old letter
+     *              proposes due dates the letter's timescales put in the past
+     */
+    static FormPage of(JsonNode schema, Map<String, Object> values, Map<String, String> errors, People people,
+                       LocalDate today) {
         // a list of 300 actions asks 300 times for the owners to choose from: the group is read once per page
         Map<String, List<Person>> members = new HashMap<>();
-        Function<String, List<Person>> group = id -> members.computeIfAbsent(id, people::inGroup);
+        Page page = new Page(id -> members.computeIfAbsent(id, people::inGroup), today);
         String heading = "";
         List<String> intro = new ArrayList<>();
         List<Control> controls = new ArrayList<>();
@@ -85,7 +90,7 @@ public record FormPage(String heading, List<String> intro, List<Control> control
                     }
                 }
             } else {
-                controls.add(control(c, "", values, values, errors, problems, group));
+                controls.add(control(c, "", values, values, errors, problems, page));
             }
         }
         errors.forEach((name, message) -> {
@@ -98,7 +103,7 @@ public record FormPage(String heading, List<String> intro, List<Control> control
 
     private static Control control(JsonNode c, String prefix, Map<String, Object> values, Map<String, Object> root,
                                    Map<String, String> errors, List<Problem> problems,
-                                   Function<String, List<Person>> group) {
+                                   Page page) {
         String type = c.path("type").asText();
         boolean list = type.equals("dynamiclist");
         String key = list ? c.path("path").asText() : c.path("key").asText();
@@ -125,7 +130,7 @@ public record FormPage(String heading, List<String> intro, List<Control> control
                 for (int i = 0; i < entries.size(); i++) {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> entry = entries.get(i) instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-                    rows.add(row(c, name, i, entry, root, errors, problems, group));
+                    rows.add(row(c, name, i, entry, root, errors, problems, page));
                 }
             }
             Integer maxItems = c.path("properties").hasNonNull("maxItems") ? c.path("properties").get("maxItems").asInt() : null;
@@ -141,7 +146,7 @@ public record FormPage(String heading, List<String> intro, List<Control> control
             case "datetime" -> "date";
             default -> type;
         };
-        List<Option> options = options(c, root, group);
+        List<Option> options = options(c, root, page.group());
         String text = switch (kind) {
             case "date" -> ukDate(value);
             case "text" -> value instanceof Collection<?> items ? String.join(", ", items.stream().map(String::valueOf).toList())
@@ -152,7 +157,8 @@ public record FormPage(String heading, List<String> intro, List<Control> control
         };
         List<String> chosen = value instanceof Collection<?> items ? items.stream().map(String::valueOf).toList() : List.of();
         if (kind.equals("date") && hint == null) {
-            hint = "For example, 31/03/2027";
+            hint = passed(value, page.today()) ? "This date has passed: today is " + UkDates.day(page.today())
+                    + ". For example, 31/03/2027" : "For example, 31/03/2027";
         }
         return new Control(kind, name, idOf(name), label, hint, text, options, chosen, required, maxLength, error,
                 hideWhen, List.of(), List.of(), null);
@@ -160,12 +166,12 @@ public record FormPage(String heading, List<String> intro, List<Control> control
 
     private static Row row(JsonNode list, String name, int index, Map<String, Object> entry, Map<String, Object> root,
                            Map<String, String> errors, List<Problem> problems,
-                                   Function<String, List<Person>> group) {
+                                   Page page) {
         String prefix = name + "[" + index + "].";
         List<Control> controls = new ArrayList<>();
         List<Control> hidden = new ArrayList<>();
         for (JsonNode item : list.path("components")) {
-            Control control = control(item, prefix, entry, root, errors, problems, group);
+            Control control = control(item, prefix, entry, root, errors, problems, page);
             controls.add(control);
             if (control.kind().equals("shown")) {
                 // a read-only field of an entry goes back with it: the list is replaced whole
@@ -179,8 +185,7 @@ public record FormPage(String heading, List<String> intro, List<Control> control
         return new Row(index, controls, hidden, rowError);
     }
 
-    private static List<Option> options(JsonNode c, Map<String, Object> root,
-                                        Function<String, List<Person>> group) {
+    private static List<Option> options(JsonNode c, Map<String, Object> root, Function<String, List<Person>> group) {
         List<Option> options = new ArrayList<>();
         c.path("values").forEach(v -> options.add(new Option(v.path("value").asText(), v.path("label").asText())));
         if (c.hasNonNull("valuesKey") && root.get(c.get("valuesKey").asText()) instanceof List<?> drawn) {
@@ -218,6 +223,18 @@ public record FormPage(String heading, List<String> intro, List<Control> control
             return LocalDate.parse(text).format(UkDates.LONG);
         } catch (DateTimeParseException notADate) {
             return text;
+        }
+    }
+
+    /** What a page's fields look up: a group's members (read once a page) and the day it is. */
+    private record Page(Function<String, List<Person>> group, LocalDate today) {
+    }
+
+    private static boolean passed(Object value, LocalDate today) {
+        try {
+            return value != null && LocalDate.parse(String.valueOf(value)).isBefore(today);
+        } catch (DateTimeParseException notIso) {
+            return false; // what a person typed, shown back with its error
         }
     }
 

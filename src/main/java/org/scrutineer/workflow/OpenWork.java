@@ -2,11 +2,13 @@ package org.scrutineer.workflow;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.scrutineer.pages.UkDates;
 import org.scrutineer.people.People;
 import org.scrutineer.web.Paged;
 import org.scrutineer.web.Paging;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -37,8 +39,10 @@ public class OpenWork {
     private final TaskService tasks;
     private final TaskSubjects subjects;
     private final People people;
+    private final Clock clock;
 
-    OpenWork(WorkTasks work, TaskService tasks, TaskSubjects subjects, People people) {
+    OpenWork(WorkTasks work, TaskService tasks, TaskSubjects subjects, People people, Clock clock) {
+        this.clock = clock;
         this.work = work;
         this.tasks = tasks;
         this.subjects = subjects;
@@ -98,6 +102,6 @@ public class OpenWork {
         TaskFormView form = work.form(taskId, user, groups);
         Map<String, Object> shown = new LinkedHashMap<>(form.values());
         shown.putAll(sent);
-        return FormPage.of(form.schema(), shown, errors, people);
+        return FormPage.of(form.schema(), shown, errors, people, UkDates.today(clock));
     }
 }

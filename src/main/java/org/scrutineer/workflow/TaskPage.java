@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.scrutineer.pages.LocalPaths;
 import org.scrutineer.pages.PageController;
 import org.scrutineer.pages.SignedIn;
+import org.scrutineer.pages.UkDates;
 import org.scrutineer.people.People;
 import org.scrutineer.web.BadRequest;
 import org.springframework.http.HttpStatus;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
 import java.util.*;
 
 /**
@@ -32,8 +34,10 @@ class TaskPage {
 
     private final WorkTasks work;
     private final People people;
+    private final Clock clock;
 
-    TaskPage(WorkTasks work, People people) {
+    TaskPage(WorkTasks work, People people, Clock clock) {
+        this.clock = clock;
         this.work = work;
         this.people = people;
     }
@@ -83,7 +87,7 @@ class TaskPage {
 
     private String page(TaskFormView form, Map<String, Object> values, Map<String, String> errors, Model model) {
         model.addAttribute("taskId", form.taskId());
-        model.addAttribute("form", FormPage.of(form.schema(), values, errors, people));
+        model.addAttribute("form", FormPage.of(form.schema(), values, errors, people, UkDates.today(clock)));
         return "workflow/task";
     }
 

@@ -529,6 +529,24 @@ class OverviewPagesTests {
         assertThat(record.getHeader("X-Frame-Options")).isEqualTo("DENY");
     }
 
+    @Test
+    void aDraftFromAnOldLetterSaysWhichProposedDueDatesHavePassed() {
+        // Rotherham's letter of 9 June 2011: its timescales put every proposed due date years ago
+        String letterId = api.upload("cora", "/api/letters", "rotherham.txt",
+                Api.resource("/letters/rotherham-2011-ucra-letter.txt"), null).json().path("id").asText();
+        api.complete("cora", api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null), "{\"confirmed\": true}");
+        String draft = api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null);
+
+        PageSession.Page page = PageSession.signedIn(mvc, "cora").get("/tasks/" + draft);
+        Element firstDue = page.document().selectFirst("input[name='actions[0].dueDate']");
+        assertThat(firstDue).isNotNull();
+        assertThat(firstDue.val()).endsWith("/2011");
+        assertThat(page.document().getElementById(firstDue.id() + "-hint").text())
+                .isEqualTo("This date has passed: today is " + UkDates.day(LocalDate.now(UkDates.LONDON))
+                        + ". For example, 31/03/2027");
+        assertThat(firstDue.attr("aria-describedby")).contains(firstDue.id() + "-hint");
+    }
+
     // --- the letters' paths, through the API as the workflow tests take them
 
     private String register() {
