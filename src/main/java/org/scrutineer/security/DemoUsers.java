@@ -31,8 +31,7 @@ class DemoUsers {
             new DemoUser("cora", "Cora", "Coordinator", "Scrutiny Officer", COORDINATORS),
             new DemoUser("owen", "Owen", "Owner", "Head of Children’s Social Care", ACTION_OWNERS),
             new DemoUser("olive", "Olive", "Owner", "Quality Assurance Manager", ACTION_OWNERS),
-            new DemoUser("chris", "Chris", "Chair", "Chair, Children and Young People Scrutiny Committee",
-                    SCRUTINY_CHAIRS));
+            new DemoUser("chris", "Chris", "Chair", "Scrutiny Committee Chair", SCRUTINY_CHAIRS));
 
     private final IdentityService identity;
 
