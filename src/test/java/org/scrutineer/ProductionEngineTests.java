@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.scrutineer.letter.LetterService;
 import org.scrutineer.letter.LetterUpload;
+import org.scrutineer.notify.NotificationSettings;
 import org.scrutineer.workflow.ProcessKeys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,6 +53,7 @@ class ProductionEngineTests {
         registry.add("camunda.bpm.database.table-prefix", () -> SCHEMA + ".");
         registry.add("SCRUTINEER_ADMIN_PASSWORD", () -> "a-production-secret");
         registry.add("SCRUTINEER_ADMIN_ID", () -> "counciladmin");
+        registry.add("SCRUTINEER_NOTIFICATIONS_BASE_URL", () -> "https://scrutineer.example.gov.uk/");
     }
 
     @AfterAll
@@ -69,6 +71,8 @@ class ProductionEngineTests {
     TaskService tasks;
     @Autowired
     LetterService letters;
+    @Autowired
+    NotificationSettings notifications;
 
     @Test
     void theEngineRunsOnPostgresWithoutDemoUsers() {
@@ -83,6 +87,8 @@ class ProductionEngineTests {
             identity.checkPassword("counciladmin", "guess-" + i);
         }
         assertThat(identity.checkPassword("counciladmin", "a-production-secret")).isTrue();
+        // emails link to the address people open it at, as SCRUTINEER_NOTIFICATIONS_BASE_URL says
+        assertThat(notifications.baseUrl()).isEqualTo("https://scrutineer.example.gov.uk");
 
         String text = new String(Api.resource("/letters/somerset-2011-ucra-letter.txt"), StandardCharsets.UTF_8);
         String letterId = letters.register(LetterUpload.ofText(text, null), "admin").getId();
