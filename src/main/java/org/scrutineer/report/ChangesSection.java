@@ -93,7 +93,7 @@ final class ChangesSection {
         if (!startList("Due dates moved", moved.size())) {
             return;
         }
-        PdfPTable table = flow.headedTable(new float[] {9, 22, 14, 14, 14, 27},
+        PdfPTable table = flow.headedTable(new float[] {8, 22, 15, 15, 15, 25},
                 "Action", "Title", "Original due", "Due at last report", "Current due", "Why");
         for (DateMove move : moved) {
             table.addCell(flow.boldCell(move.actionId(), ReportStyle.ACCENT));
