@@ -113,7 +113,8 @@ final class ReportStyle {
     /**
      * Text in this font, each character no text font has set in the emoji font, and one neither has printed as
      * {@link #MISSING_MARK} and remembered for {@link #warnings()}. Invisible format characters (joiners, variation
-     * selectors) are dropped: they only steer a colour emoji font's choice of picture.
+     * selectors) are dropped: they only steer a colour emoji font's choice of picture. So is a skin tone following an
+     * emoji: the one-colour emoji font has no picture joining them, and printed apart the tone is a square swatch.
      */
     Phrase phrase(String text, Font font) {
         Phrase phrase = new Phrase("", font);
@@ -128,7 +129,8 @@ final class ReportStyle {
         for (int i = 0; i < typed.length(); ) {
             int c = typed.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.getType(c) == Character.FORMAT || (c >= 0xFE00 && c <= 0xFE0F)) {
+            if (Character.getType(c) == Character.FORMAT || (c >= 0xFE00 && c <= 0xFE0F)
+                    || (isSkinTone(c) && i > Character.charCount(c))) {
                 continue;
             }
             Font needed = c == '\n' || font.getBaseFont().charExists(c) ? font : null;
@@ -154,6 +156,10 @@ final class ReportStyle {
             phrase.add(new Chunk(run.toString(), runFont));
         }
         return phrase;
+    }
+
+    private static boolean isSkinTone(int c) {
+        return c >= 0x1F3FB && c <= 0x1F3FF;
     }
 
     private BaseFont emoji() {

@@ -61,7 +61,8 @@ class ReportPaperTests {
                 LocalDate.of(2011, 8, 5), LocalDate.of(2011, 8, 5), null, Rag.AMBER, 50, false, typed, null, null);
         RenderedReport rendered = renderer.renderReport(SampleReports.view(null, List.of(action)));
         String text = new RenderedPdf(rendered.pdf()).text();
-        assertThat(text).contains("Greek Ωμέγα, Cyrillic Жук, symbols £ € → ✓ ½, emoji 😀 👍🏽 ❤, and \uFFFD\uFFFD.");
+        // the thumb prints without its skin tone, which the one-colour emoji font could only print as a swatch beside it
+        assertThat(text).contains("Greek Ωμέγα, Cyrillic Жук, symbols £ € → ✓ ½, emoji 😀 👍 ❤, and \uFFFD\uFFFD.");
         assertThat(rendered.warnings()).containsExactly(
                 "A7: 中 (U+4E2D), 文 (U+6587) printed as \uFFFD, as no embedded font has them");
         assertThat(renderer.renderReport(SampleReports.approved()).warnings()).isEmpty();
