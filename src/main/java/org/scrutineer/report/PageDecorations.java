@@ -24,7 +24,7 @@ final class PageDecorations extends PdfPageEventHelper {
 
     static final float HEADER_BASELINE_FROM_TOP = 38;
     static final float FOOTER_BASELINE = 30;
-    private static final float SMALL = 8;
+    static final float SMALL = 8;
     private static final Color WATERMARK_GREY = new Color(0xB4, 0xB4, 0xB4);
 
     private final ReportView view;
@@ -96,7 +96,10 @@ final class PageDecorations extends PdfPageEventHelper {
                 x, y, 0);
     }
 
-    /** The running header is one line by design; the full wording is in the title block. */
+    /**
+     * The running header is one line by design; the full wording is in the title block. Too long, it ends at the last
+     * whole word that fits ("Children’s Services Overview and…", never "…Overview and Scr…").
+     */
     static String fitted(String text, BaseFont face, float width) {
         if (face.getWidthPoint(text, SMALL) <= width) {
             return text;
@@ -105,6 +108,10 @@ final class PageDecorations extends PdfPageEventHelper {
         while (!shortened.isEmpty() && face.getWidthPoint(shortened + "…", SMALL) > width) {
             shortened = shortened.substring(0, shortened.length() - 1);
         }
-        return shortened.stripTrailing() + "…";
+        int lastSpace = shortened.lastIndexOf(' ');
+        if (lastSpace > 0 && !Character.isWhitespace(text.charAt(shortened.length()))) {
+            shortened = shortened.substring(0, lastSpace); // a word cut short: drop it
+        }
+        return shortened.stripTrailing().replaceAll("[\\s·,;:–-]+$", "") + "…";
     }
 }
