@@ -1,5 +1,6 @@
 package org.scrutineer.overview;
 
+import org.scrutineer.workflow.OpenWork;
 import org.scrutineer.calendar.CycleCalendar;
 import org.scrutineer.letter.LetterService;
 import org.scrutineer.letter.LetterSummary;
@@ -39,9 +40,11 @@ class CoordinatorDashboard {
     private final ProgressService progress;
     private final LetterTitles titles;
     private final CycleCalendar calendar;
+    private final OpenWork work;
 
     CoordinatorDashboard(LetterService letters, PlanService plans, ProgressService progress, LetterTitles titles,
-                         CycleCalendar calendar) {
+                         CycleCalendar calendar, OpenWork work) {
+        this.work = work;
         this.letters = letters;
         this.plans = plans;
         this.progress = progress;
@@ -94,8 +97,11 @@ class CoordinatorDashboard {
                 nextMeetingLetter.stream().toList()));
 
         Map<String, CycleProgress> cycles = new HashMap<>();
+        Map<String, OpenWork.SignOff> withChair = described.isEmpty() ? Map.of() : work.signOffs().stream()
+                .collect(Collectors.toMap(OpenWork.SignOff::letterId, Function.identity(), (a, b) -> a));
         described.forEach(cycle -> cycles.put(cycle.letterId(), CycleProgress.of(cycle, titles.get(cycle.letterId()),
-                planOf.get(cycle.letterId()), inCycle.getOrDefault(cycle.id(), Map.of()), names)));
+                planOf.get(cycle.letterId()), inCycle.getOrDefault(cycle.id(), Map.of()),
+                withChair.get(cycle.letterId()), names)));
         List<LetterRow> rows = shown.entries().stream().map(letter -> {
             Plan plan = planOf.get(letter.id());
             PlanFigures figures = plan == null ? null : PlanFigures.of(ActionLine.of(plan, titles.get(letter.id()),
@@ -151,7 +157,11 @@ class CoordinatorDashboard {
         if (plan.getStatus() == PlanStatus.CLOSED) {
             return "Closed: every action completed";
         }
-        return cycle == null ? "Live" : "Live: cycle " + cycle.number() + " collecting updates";
+        if (cycle == null) {
+            return "Live";
+        }
+        return "Live: cycle " + cycle.number() + (cycle.reportId() != null ? ", its report with the chair"
+                : " collecting updates");
     }
 
     private static Set<String> union(Collection<String> a, Collection<String> b) {

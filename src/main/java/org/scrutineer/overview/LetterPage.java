@@ -1,6 +1,7 @@
 package org.scrutineer.overview;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.scrutineer.workflow.OpenWork;
 import org.scrutineer.audit.AuditEntry;
 import org.scrutineer.audit.AuditTrail;
 import org.scrutineer.letter.Letter;
@@ -61,10 +62,12 @@ class LetterPage {
     private final People people;
     private final Clock clock;
     private final CycleSchedule calendar;
+    private final OpenWork work;
 
     LetterPage(LetterService letters, PlanService plans, ProgressService progress, ReportService reports,
-               AuditTrail audit, People people, Clock clock, CycleSchedule calendar) {
+               AuditTrail audit, People people, Clock clock, CycleSchedule calendar, OpenWork work) {
         this.calendar = calendar;
+        this.work = work;
         this.letters = letters;
         this.plans = plans;
         this.progress = progress;
@@ -224,7 +227,8 @@ class LetterPage {
         model.addAttribute("cycles", cycles.stream().map(c -> new CycleLine(c.number(),
                 UkDates.day(c.openedAt()), UkDates.day(c.closedAt()), UkDates.day(c.meetingDate()))).toList());
         model.addAttribute("openCycle", open == null ? null
-                : CycleProgress.of(open, title, plan, progress.latestIn(open.id()), names));
+                : CycleProgress.of(open, title, plan, progress.latestIn(open.id()), work.signOffs().stream()
+                        .filter(s -> letterId.equals(s.letterId())).findFirst().orElse(null), names));
         model.addAttribute("cycleStartable", plan != null && plan.getStatus() == PlanStatus.LIVE && open == null);
         model.addAttribute("calendar", plan == null ? List.of()
                 : calendar.of(letterId).stream().map(c -> CalendarLine.of(c, names)).toList());

@@ -281,6 +281,24 @@ class OverviewPagesTests {
     }
 
     @Test
+    void aCycleWhoseReportIsWithTheChairSaysSoRatherThanCollectingUpdates() {
+        PageSession.Page home = PageSession.signedIn(mvc, "cora").get("/");
+        Element row = home.document().selectFirst("#letters a[href='/letters/" + waiting + "']").closest("tr");
+        assertThat(row.select("td").get(0).text()).isEqualTo("Live: cycle 1, its report with the chair");
+        String since = UkDates.day(LocalDate.now(UkDates.LONDON));
+        assertThat(home.document().select("#open-cycles a[href='/reports/" + waitingReport + "']").text())
+                .isEqualTo("With the chair for a decision since " + since);
+
+        PageSession.Page letter = PageSession.signedIn(mvc, "cora").get("/letters/" + waiting);
+        assertThat(letter.document().select("h3").eachText()).contains("Cycle 1: its report is with the chair");
+        assertThat(letter.document().select("a[href='/reports/" + waitingReport + "']").eachText())
+                .contains("With the chair for a decision since " + since);
+        // a cycle still collecting says so, with no report to link
+        PageSession.Page collecting = PageSession.signedIn(mvc, "cora").get("/letters/" + twoOwners);
+        assertThat(collecting.document().select("h3").eachText()).contains("Cycle 1 is collecting updates");
+    }
+
+    @Test
     void anOwnerMayNotOpenALettersPageAndUnknownIdsAreNotFound() {
         PageSession olive = PageSession.signedIn(mvc, "olive");
         PageSession cora = PageSession.signedIn(mvc, "cora");
