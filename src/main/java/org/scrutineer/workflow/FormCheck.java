@@ -39,6 +39,9 @@ class FormCheck implements TaskListener {
         TaskForm form = forms.forTask(task.getTaskDefinitionKey());
         Map<String, Object> submitted = values.read(task, form);
         List<FieldError> errors = new ArrayList<>(FormValidator.check(form, submitted));
+        if (errors.isEmpty() && form.field(Variables.COMPLETED).isPresent()) {
+            errors.addAll(CompletedUpdateCheck.check(submitted));
+        }
         if (errors.isEmpty() && form.field(Variables.RAG_REASON).isPresent()) {
             // a rule the form's schema cannot state: the reason is required only when the rating is kinder than the schedule's
             errors.addAll(schedule.check(subjects.of(task), submitted));

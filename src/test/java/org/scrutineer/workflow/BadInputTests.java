@@ -139,6 +139,15 @@ class BadInputTests {
         assertThat(problem.path("errors").toString()).contains("progress", "is required", "rag",
                 "must be between 0 and 100");
         assertThat(mongo.getCollection("progressUpdates").countDocuments(new org.bson.Document("letterId", letterId))).isZero();
+        // an action marked completed is complete: 100%, and no later due date asked for
+        problem = assertProblem(api.complete("owen", update, "{\"progress\": \"Done, mostly.\", \"rag\": \"GREEN\", "
+                + "\"percentComplete\": 40, \"completed\": true, \"newDueDate\": \"2099-01-31\", "
+                + "\"extensionReason\": \"More time.\"}"), 400, "form");
+        assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("percentComplete", "newDueDate");
+        assertThat(problem.path("errors").toString()).contains("must be 100 for an action you mark completed",
+                "cannot be asked for an action you mark completed");
+        assertThat(mongo.getCollection("progressUpdates").countDocuments(new org.bson.Document("letterId", letterId))).isZero();
+        assertThat(mongo.getCollection("extensionRequests").countDocuments(new org.bson.Document("letterId", letterId))).isZero();
         assertThat(api.complete("owen", update, "{\"progress\": \"Begun.\", \"rag\": \"RED\", \"percentComplete\": 5}").status())
                 .isEqualTo(204);
         assertThat(mongo.getCollection("progressUpdates").countDocuments(new org.bson.Document("letterId", letterId))).isOne();
