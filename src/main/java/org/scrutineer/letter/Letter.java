@@ -99,6 +99,14 @@ public class Letter {
         findingsConfirmed = true;
     }
 
+    /** The coordinator's title, when reading found none or got it wrong; the findings' review is where it is set. */
+    void retitle(String newTitle) {
+        if (findingsConfirmed) {
+            throw new IllegalStateException("the findings of letter " + id + " are confirmed; its title no longer changes");
+        }
+        title = newTitle;
+    }
+
     void attachProcess(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }

@@ -42,6 +42,8 @@ public class LetterService {
      * The reviewFindings form states the same limit.
      */
     public static final int MAX_FINDINGS = 1000;
+    /** As the findings' review form takes it. */
+    public static final int MAX_TITLE = 500;
 
     private final LetterRepository letters;
     private final OriginalStore originals;
@@ -127,6 +129,26 @@ public class LetterService {
         if (!changes.isEmpty()) {
             audit.record(cause, letterId, FINDINGS_REVISED, null, orNull(changes.before()), orNull(changes.after()));
         }
+    }
+
+    /**
+     * Gives the letter the title the coordinator typed in the findings' review. The same title, or what the letter is
+     * already called without one ("Letter registered …"), changes nothing.
+     */
+    public void retitle(String letterId, String title, Cause cause) {
+        Letter letter = get(letterId);
+        String typed = title == null ? "" : title.strip().replaceAll("\\s+", " ");
+        if (typed.isEmpty() || typed.equals(LetterTitle.of(letter))) {
+            return;
+        }
+        if (typed.length() > MAX_TITLE) {
+            throw new BadRequest("A letter's title has at most " + MAX_TITLE + " characters.",
+                    List.of(new BadRequest.FieldError("letterTitle", "must have at most " + MAX_TITLE + " characters")));
+        }
+        String before = letter.getTitle();
+        letter.retitle(typed);
+        letters.save(letter);
+        audit.record(cause, letterId, LETTER_RETITLED, null, AuditValues.of("title", before), AuditValues.of("title", typed));
     }
 
     public void confirmFindings(String letterId, Cause cause) {

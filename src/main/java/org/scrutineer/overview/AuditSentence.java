@@ -46,6 +46,8 @@ final class AuditSentence {
         return switch (e.action()) {
             case LETTER_REGISTERED -> who + " registered the letter" + bracketed(after.get("filename"));
             case LETTER_WITHDRAWN -> who + " withdrew the letter";
+            case LETTER_RETITLED -> who + " named the letter" + quoted(after.get("title"))
+                    + (before.get("title") == null ? "" : ", instead of" + quoted(before.get("title")).substring(1));
             case FINDINGS_EXTRACTED -> "Scrutineer read " + count(after.get("findings"), "finding") + " from the letter";
             case FINDINGS_REVISED -> who + " revised the findings: " + findingChanges(before.keySet(), after.keySet());
             case FINDINGS_CONFIRMED -> who + " confirmed the letter's " + count(after.get("findings"), "finding");

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.scrutineer.workflow.OpenWork;
 import org.scrutineer.audit.AuditEntry;
 import org.scrutineer.audit.AuditTrail;
+import org.scrutineer.letter.LetterTitle;
 import org.scrutineer.letter.Letter;
 import org.scrutineer.letter.LetterService;
 import org.scrutineer.pages.PageController;
@@ -177,7 +178,7 @@ class LetterPage {
         Letter letter = letters.get(id);
         Names names = new Names(people);
         Plan plan = plans.find(id).orElse(null);
-        String title = LetterTitles.of(letter.getTitle(), letter.getRegisteredAt());
+        String title = LetterTitle.of(letter);
         boolean coordinates = me.isCoordinator() || me.isAdmin();
 
         model.addAttribute("letter", letter);

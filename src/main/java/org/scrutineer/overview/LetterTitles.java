@@ -2,10 +2,9 @@ package org.scrutineer.overview;
 
 import org.scrutineer.letter.LetterService;
 import org.scrutineer.letter.LetterSummary;
-import org.scrutineer.pages.UkDates;
+import org.scrutineer.letter.LetterTitle;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,11 +29,6 @@ class LetterTitles {
     }
 
     static String of(LetterSummary letter) {
-        return of(letter.title(), letter.registeredAt());
-    }
-
-    /** Its title, or when reading found none, when it was registered. */
-    static String of(String title, Instant registeredAt) {
-        return title != null && !title.isBlank() ? title : "Letter registered " + UkDates.day(registeredAt);
+        return LetterTitle.of(letter.title(), letter.registeredAt());
     }
 }

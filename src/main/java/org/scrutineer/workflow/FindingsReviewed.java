@@ -13,6 +13,7 @@ import java.util.Map;
 
 import static org.scrutineer.workflow.Variables.CONFIRMED;
 import static org.scrutineer.workflow.Variables.FINDINGS;
+import static org.scrutineer.workflow.Variables.LETTER_TITLE;
 
 /** Keeps the coordinator's corrections to the findings, and confirms them when told to. */
 @Component("findingsReviewed")
@@ -31,6 +32,7 @@ class FindingsReviewed implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String letterId = subjects.of(task).letterId();
+        letters.retitle(letterId, FormValues.text(task.getVariable(LETTER_TITLE)), Causes.of(task));
         if (values.plain(task.getVariable(FINDINGS)) instanceof List<?> revised) {
             letters.reviseFindings(letterId, revised.stream().map(f -> finding((Map<?, ?>) f)).toList(), Causes.of(task));
         }

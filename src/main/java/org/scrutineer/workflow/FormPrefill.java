@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.scrutineer.finding.Finding;
 import org.scrutineer.letter.Letter;
 import org.scrutineer.letter.LetterService;
+import org.scrutineer.letter.LetterTitle;
 import org.scrutineer.people.People;
 import org.scrutineer.plan.Action;
 import org.scrutineer.plan.DraftAction;
@@ -53,7 +54,7 @@ public class FormPrefill {
 
     public String letterTitle(String letterId) {
         Letter letter = letters.get(letterId);
-        return letter.getTitle() != null ? letter.getTitle() : "Letter registered " + letter.getRegisteredAt();
+        return LetterTitle.of(letter);
     }
 
     public String committee(String letterId) {
@@ -119,7 +120,7 @@ public class FormPrefill {
     public Map<String, Object> extension(String extensionId) {
         ExtensionRequest request = plans.extension(extensionId);
         Map<String, Object> fields = new HashMap<>();
-        fields.put("requestedBy", request.requestedBy());
+        fields.put("requestedBy", people.displayName(request.requestedBy())); // shown read-only: a name, not a user id
         fields.put("requestedDueDate", request.requestedDueDate().toString());
         fields.put("reason", request.reason());
         return fields;

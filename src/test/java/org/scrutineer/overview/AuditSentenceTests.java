@@ -38,6 +38,10 @@ class AuditSentenceTests {
         assertThat(List.of(
                 say("cora", LETTER_REGISTERED, null, null, AuditValues.of("filename", "somerset.txt")),
                 say("cora", FINDINGS_EXTRACTED, null, null, AuditValues.of("findings", 15)),
+                say("cora", LETTER_RETITLED, null, AuditValues.of("title", null),
+                        AuditValues.of("title", "Inspection of Reading children’s services")),
+                say("cora", LETTER_RETITLED, null, AuditValues.of("title", "Inspection of Wokingham Borough"),
+                        AuditValues.of("title", "Inspection of Wokingham Borough Council children’s services")),
                 say("cora", FINDINGS_REVISED, null, Map.of("F3", "x", "F7", "y"), Map.of("F3", "x2", "F16", "z")),
                 say("cora", FINDINGS_CONFIRMED, null, null, AuditValues.of("confirmed", true, "findings", 1)),
                 say("cora", PLAN_DRAFTED, null, null, AuditValues.of("actions", Map.of("A1", Map.of(), "A2", Map.of()))),
@@ -70,6 +74,9 @@ class AuditSentenceTests {
         )).containsExactly(
                 "Cora Coordinator registered the letter (somerset.txt)",
                 "Scrutineer read 15 findings from the letter",
+                "Cora Coordinator named the letter: “Inspection of Reading children’s services”",
+                "Cora Coordinator named the letter: “Inspection of Wokingham Borough Council children’s services”, "
+                        + "instead of “Inspection of Wokingham Borough”",
                 "Cora Coordinator revised the findings: changed F3; added F16; removed F7",
                 "Cora Coordinator confirmed the letter's 1 finding",
                 "Cora Coordinator drafted the action plan: 2 actions",

@@ -1,0 +1,87 @@
+package org.scrutineer.letter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.scrutineer.Api;
+import org.scrutineer.PageSession;
+import org.scrutineer.ScrutineerTest;
+import org.scrutineer.pages.UkDates;
+import org.scrutineer.workflow.ProcessKeys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A letter whose title reading did not find, or got wrong, is named by the coordinator in the findings' review:
+ * until then it is called by the day it was registered, in words, never by a timestamp.
+ */
+@ScrutineerTest
+class LetterTitleTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    TaskService tasks;
+
+    private Api api;
+
+    @BeforeEach
+    void api() {
+        api = new Api(mvc, json, management);
+    }
+
+    @Test
+    void theCoordinatorNamesALetterWithoutATitleInTheReview() {
+        String letterId = api.postJson("cora", "/api/letters", "{\"text\": \"Ofsted letter to Somerset County Council\"}")
+                .json().path("id").asText();
+        String unnamed = "Letter registered " + UkDates.day(LocalDate.now(UkDates.LONDON));
+        String review = api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null);
+        assertThat(tasks.createTaskQuery().taskId(review).singleResult().getName()).isEqualTo("Review findings · " + unnamed);
+        PageSession.Page page = PageSession.signedIn(mvc, "cora").get("/tasks/" + review);
+        assertThat(page.document().selectFirst("input[name=letterTitle]").val()).isEqualTo(unnamed);
+
+        // too long: refused, naming the field, and the letter keeps no title
+        assertThat(api.complete("cora", review, "{\"confirmed\": true, \"letterTitle\": \"" + "x".repeat(501) + "\"}")
+                .json().path("errors").toString()).contains("letterTitle");
+        assertThat(letter(letterId).path("title").isNull()).isTrue();
+
+        assertThat(api.complete("cora", review, "{\"confirmed\": true, "
+                + "\"letterTitle\": \"  Annual unannounced inspection of   Somerset \"}").status()).isEqualTo(204);
+        assertThat(letter(letterId).path("title").asText()).isEqualTo("Annual unannounced inspection of Somerset");
+        String draft = api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null);
+        assertThat(tasks.createTaskQuery().taskId(draft).singleResult().getName())
+                .isEqualTo("Draft action plan · Annual unannounced inspection of Somerset");
+        JsonNode trail = api.get("cora", "/api/letters/" + letterId + "/audit").json();
+        assertThat(trail.findValuesAsText("action")).containsOnlyOnce("letter.retitled");
+        assertThat(PageSession.signedIn(mvc, "cora").get("/letters/" + letterId).text("audit"))
+                .contains("Cora Coordinator named the letter: “Annual unannounced inspection of Somerset”");
+    }
+
+    @Test
+    void aReviewThatLeavesTheTitleAsItWasChangesNothing() {
+        String letterId = api.somersetLetter();
+        String title = letter(letterId).path("title").asText(null);
+        String review = api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null);
+
+        assertThat(api.complete("cora", review, "{\"confirmed\": true}").status()).isEqualTo(204);
+
+        assertThat(letter(letterId).path("title").asText(null)).isEqualTo(title);
+        assertThat(api.get("cora", "/api/letters/" + letterId + "/audit").json().findValuesAsText("action"))
+                .doesNotContain("letter.retitled");
+    }
+
+    private JsonNode letter(String letterId) {
+        return api.get("cora", "/api/letters/" + letterId).json();
+    }
+}
