@@ -74,7 +74,7 @@ public record FormPage(String heading, List<String> intro, List<Control> control
                        LocalDate today) {
         // a list of 300 actions asks 300 times for the owners to choose from: the group is read once per page
         Map<String, List<Person>> members = new HashMap<>();
-        Page page = new Page(id -> members.computeIfAbsent(id, people::inGroup), today);
+        Page page = new Page(id -> members.computeIfAbsent(id, people::inGroup), people::displayName, today);
         String heading = "";
         List<String> intro = new ArrayList<>();
         List<Control> controls = new ArrayList<>();
@@ -138,7 +138,10 @@ public record FormPage(String heading, List<String> intro, List<Control> control
                     error, hideWhen, rows, columns, maxItems);
         }
         if (c.path("readonly").asBoolean(false)) {
-            return new Control("shown", name, idOf(name), label, hint, shown(value), List.of(), List.of(), false, null,
+            // a person's user id is shown as their name ("Asked by: Owen Owner"); the API keeps the id
+            String shown = c.path("properties").hasNonNull(PEOPLE) && value instanceof String id && !id.isBlank()
+                    ? page.name().apply(id) : shown(value);
+            return new Control("shown", name, idOf(name), label, hint, shown, List.of(), List.of(), false, null,
                     error, hideWhen, List.of(), List.of(), null);
         }
         String kind = switch (type) {
@@ -226,8 +229,8 @@ public record FormPage(String heading, List<String> intro, List<Control> control
         }
     }
 
-    /** What a page's fields look up: a group's members (read once a page) and the day it is. */
-    private record Page(Function<String, List<Person>> group, LocalDate today) {
+    /** What a page's fields look up: a group's members (read once a page), a person's name and the day it is. */
+    private record Page(Function<String, List<Person>> group, Function<String, String> name, LocalDate today) {
     }
 
     private static boolean passed(Object value, LocalDate today) {

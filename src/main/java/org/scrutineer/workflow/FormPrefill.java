@@ -120,7 +120,7 @@ public class FormPrefill {
     public Map<String, Object> extension(String extensionId) {
         ExtensionRequest request = plans.extension(extensionId);
         Map<String, Object> fields = new HashMap<>();
-        fields.put("requestedBy", people.displayName(request.requestedBy())); // shown read-only: a name, not a user id
+        fields.put("requestedBy", request.requestedBy());
         fields.put("requestedDueDate", request.requestedDueDate().toString());
         fields.put("reason", request.reason());
         return fields;

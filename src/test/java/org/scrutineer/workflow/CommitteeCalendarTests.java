@@ -284,6 +284,9 @@ class CommitteeCalendarTests {
         assertThat(asked.path("requestedDueDate").asText()).isEqualTo("2027-12-31");
         assertThat(asked.path("extensionReason").asText()).isEqualTo("The supplier is late.");
         assertThat(asked.path("requestedBy").asText()).isEqualTo("owen");
+        // the page names who asked; the API above keeps the user id
+        assertThat(org.scrutineer.PageSession.signedIn(mvc, "cora").get("/tasks/" + a1).document()
+                .getElementById("field-requestedBy").text()).isEqualTo("Asked by Owen Owner");
         assertThat(api.complete("owen", a1, "{\"extensionDecision\": \"APPROVED\"}").status()).isEqualTo(403);
         assertThat(api.complete("cora", a1, "{\"extensionDecision\": \"APPROVED\"}").status()).isEqualTo(204);
         String a2 = api.task("cora", letterId, DECIDE_EXTENSION, "A2");
