@@ -187,6 +187,7 @@ class OverviewPagesTests {
         Element owensAction = actionRow(owen, "my-actions", twoOwners, "A1");
         assertThat(owensAction.text()).contains("Record every case decision", "5 August 2011", "Overdue", "AMBER",
                 "40% complete", "Audit under way");
+        assertThat(owensAction.select(".govuk-tag:contains(AMBER)").attr("class")).contains("scrutineer-rag--amber");
         Element olivesAction = actionRow(olive, "my-actions", twoOwners, "A2");
         assertThat(olivesAction.text()).contains("Supervise with performance data", "31 December 2099", "Not started",
                 "None yet");
