@@ -46,6 +46,11 @@ public record FormPage(String heading, List<String> intro, List<Control> control
             return "textarea".equals(kind) || ("text".equals(kind) && maxLength != null && maxLength >= LONG_LINE);
         }
 
+        /** What one entry of a list is called: "Action" for "Actions", as its rows and their errors are headed. */
+        public String one() {
+            return singular(label);
+        }
+
         /**
          * A list whose entries have one long text at most is shown as a table, an entry a row: 81 findings fit on a
          * few screens, each with its section as a select beside its text.
@@ -74,7 +79,8 @@ public record FormPage(String heading, List<String> intro, List<Control> control
                        LocalDate today) {
         // a list of 300 actions asks 300 times for the owners to choose from: the group is read once per page
         Map<String, List<Person>> members = new HashMap<>();
-        Page page = new Page(id -> members.computeIfAbsent(id, people::inGroup), people::displayName, today);
+        Page page = new Page(id -> members.computeIfAbsent(id, people::inGroup), people::displayName, today,
+                new HashMap<>());
         String heading = "";
         List<String> intro = new ArrayList<>();
         List<Control> controls = new ArrayList<>();
@@ -112,13 +118,14 @@ public record FormPage(String heading, List<String> intro, List<Control> control
         Object value = values.get(key);
         String error = errors.containsKey(name) ? label + " " + errors.get(name) : null;
         if (error != null) {
-            problems.add(new Problem(idOf(name), prefix.isEmpty() ? error : rowName(prefix) + ": " + error));
+            problems.add(new Problem(idOf(name), prefix.isEmpty() ? error : rowName(prefix, page) + ": " + error));
         }
         String hint = c.path("description").asText(null);
         boolean required = c.path("validate").path("required").asBoolean(false);
         Integer maxLength = c.path("validate").hasNonNull("maxLength") ? c.path("validate").get("maxLength").asInt() : null;
         String hideWhen = c.path("conditional").path("hide").asText(null);
         if (list) {
+            page.entryNames().put(name, singular(label));
             List<Row> rows = new ArrayList<>();
             List<String> columns = new ArrayList<>();
             c.path("components").forEach(item -> {
@@ -230,7 +237,8 @@ public record FormPage(String heading, List<String> intro, List<Control> control
     }
 
     /** What a page's fields look up: a group's members (read once a page), a person's name and the day it is. */
-    private record Page(Function<String, List<Person>> group, Function<String, String> name, LocalDate today) {
+    private record Page(Function<String, List<Person>> group, Function<String, String> name, LocalDate today,
+                        Map<String, String> entryNames) {
     }
 
     private static boolean passed(Object value, LocalDate today) {
@@ -253,11 +261,16 @@ public record FormPage(String heading, List<String> intro, List<Control> control
     }
 
     /** {@code actions[2].} → "Actions 3": how the summary names a row. */
-    private static String rowName(String prefix) {
+    /** "actions[0]." → "Action 1", as the page heads the row. */
+    private static String rowName(String prefix, Page page) {
         int bracket = prefix.indexOf('[');
         String list = prefix.substring(0, bracket);
         int index = Integer.parseInt(prefix.substring(bracket + 1, prefix.indexOf(']')));
-        return Character.toUpperCase(list.charAt(0)) + list.substring(1) + " " + (index + 1);
+        return page.entryNames().getOrDefault(list, list) + " " + (index + 1);
+    }
+
+    private static String singular(String label) {
+        return label.endsWith("s") ? label.substring(0, label.length() - 1) : label;
     }
 
     /** {@code actions[2].title} → {@code field-actions-2-title}: an id a link can point at. */

@@ -564,6 +564,22 @@ class OverviewPagesTests {
                 .isEqualTo("This date has passed: today is " + UkDates.day(LocalDate.now(UkDates.LONDON))
                         + ". For example, 31/03/2027");
         assertThat(firstDue.attr("aria-describedby")).contains(firstDue.id() + "-hint");
+
+        // sent back with a date that is no date, the summary names the row as the page heads it
+        List<String> params = new java.util.ArrayList<>();
+        for (Element field : page.document().select("form input[name], form select[name], form textarea[name]")) {
+            if (field.is("[type=submit]") || field.is("[type=checkbox]:not([checked])")) {
+                continue;
+            }
+            params.add(field.attr("name"));
+            params.add(field.attr("name").equals("actions[0].dueDate") ? "31/02/2027"
+                    : field.is("select") ? field.select("option[selected]").val() : field.val());
+        }
+        PageSession.Page refused = PageSession.signedIn(mvc, "cora").post("/tasks/" + draft, params.toArray(String[]::new));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.document().select(".govuk-error-summary li").eachText())
+                .anyMatch(line -> line.startsWith("Action 1: Due date"));
+        assertThat(refused.document().select("h3").eachText()).contains("Action 1");
     }
 
     // --- the letters' paths, through the API as the workflow tests take them
