@@ -68,7 +68,8 @@ final class SummaryPage {
             return;
         }
         // a long list pushes the counts pages on, so say first how many there are of each kind
-        flow.text(attention.size() + " of the " + view.actions().size() + " actions need attention: "
+        flow.text(attention.size() + " of the " + view.actions().size() + (view.actions().size() == 1 ? " action" : " actions")
+                + (attention.size() == 1 ? " needs" : " need") + " attention: "
                 + count(attention, "RED", "RED") + ", " + count(attention, "Overdue", "overdue") + ", "
                 + count(attention, "No update", "with no update this cycle") + ", "
                 + count(attention, "Slipped", "slipped") + " and " + count(attention, "Fell", "fallen in RAG")

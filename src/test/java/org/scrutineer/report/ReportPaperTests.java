@@ -69,6 +69,15 @@ class ReportPaperTests {
     }
 
     @Test
+    void oneActionNeedingAttentionIsSaidInTheSingular() throws IOException {
+        ActionView overdue = new ActionView("A1", Timescale.IMMEDIATE, null, List.of(), "Record decisions", null,
+                "Owen Owner", LocalDate.of(2011, 8, 5), LocalDate.of(2011, 8, 5), null, Rag.AMBER, 50, false, "Begun.",
+                null, null);
+        String text = new RenderedPdf(renderer.render(SampleReports.view(null, List.of(overdue)))).text();
+        assertThat(text).contains("1 of the 1 action needs attention: 0 RED, 1 overdue");
+    }
+
+    @Test
     void titlesAreNeverCut() throws IOException {
         String title = "Make sure that every decision on a case, including the decision to close it, is recorded with "
                 + "its reasons, what happened and what should happen if concerns about the child return";
