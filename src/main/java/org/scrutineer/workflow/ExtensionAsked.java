@@ -39,10 +39,10 @@ class ExtensionAsked {
         }
         List<FieldError> errors = new ArrayList<>();
         if (date == null) {
-            errors.add(new FieldError(NEW_DUE_DATE, "is required with a reason: the date you ask for"));
+            errors.add(new FieldError(NEW_DUE_DATE, "Give the new due date you ask for, or take out the reason"));
         }
         if (reason == null) {
-            errors.add(new FieldError(EXTENSION_REASON, "is required with a new due date: why the action needs it"));
+            errors.add(new FieldError(EXTENSION_REASON, "Say why the action needs the new due date, or take out the date"));
         }
         LocalDate newDate = null;
         if (date != null) {

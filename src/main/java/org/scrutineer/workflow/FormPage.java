@@ -116,7 +116,7 @@ public record FormPage(String heading, List<String> intro, List<Control> control
         String name = prefix + key;
         String label = label(c);
         Object value = values.get(key);
-        String error = errors.containsKey(name) ? label + " " + errors.get(name) : null;
+        String error = errors.containsKey(name) ? sentence(label, errors.get(name)) : null;
         if (error != null) {
             problems.add(new Problem(idOf(name), prefix.isEmpty() ? error : rowName(prefix, page) + ": " + error));
         }
@@ -261,6 +261,14 @@ public record FormPage(String heading, List<String> intro, List<Control> control
     }
 
     /** {@code actions[2].} → "Actions 3": how the summary names a row. */
+    /**
+     * What is wrong, as a sentence: a message that is one already ("Say why the action needs the new due date") stands
+     * alone, else it follows the field's label ("Progress is required").
+     */
+    private static String sentence(String label, String message) {
+        return !message.isEmpty() && Character.isUpperCase(message.charAt(0)) ? message : label + " " + message;
+    }
+
     /** "actions[0]." → "Action 1", as the page heads the row. */
     private static String rowName(String prefix, Page page) {
         int bracket = prefix.indexOf('[');

@@ -582,6 +582,20 @@ class OverviewPagesTests {
         assertThat(refused.document().select("h3").eachText()).contains("Action 1");
     }
 
+    @Test
+    void anOwnerWhoForgetsTheTickIsToldToTickItOrSayWhyNotBlamedForDeclining() {
+        String letterId = api.draftedSomersetPlan();
+        String accept = api.task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1");
+
+        PageSession.Page refused = PageSession.signedIn(mvc, "owen").post("/tasks/" + accept, "reason", "");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.document().select(".govuk-error-summary li").eachText())
+                .containsExactly("Tick “I accept this action”, or say why you are declining it");
+        assertThat(refused.document().select(".govuk-error-message").text())
+                .doesNotContain("is required").contains("Tick “I accept this action”");
+    }
+
     // --- the letters' paths, through the API as the workflow tests take them
 
     private String register() {

@@ -18,5 +18,5 @@ import java.util.Set;
 public record FormField(String key, String type, boolean readonly, boolean required, Integer minLength,
                         Integer maxLength, Double min, Double max, String pattern, Set<String> allowed,
                         String valuesKey, String hideWhen, boolean list, boolean hasDefault, List<FormField> items,
-                        Integer maxItems, String minPeriod, String maxPeriod) {
+                        Integer maxItems, String minPeriod, String maxPeriod, String whenMissing) {
 }

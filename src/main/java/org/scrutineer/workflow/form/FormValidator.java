@@ -47,7 +47,7 @@ public final class FormValidator {
             Object value = values.get(field.key());
             if (isMissing(value)) {
                 if (field.required() || (field.type().equals("checkbox") && !field.hasDefault())) {
-                    errors.add(new FieldError(name, "is required"));
+                    errors.add(new FieldError(name, field.whenMissing() != null ? field.whenMissing() : "is required"));
                 }
                 continue;
             }

@@ -18,6 +18,9 @@ import java.util.*;
 @Component
 public class TaskForms {
 
+    /** A field's custom property: what to say, as a whole sentence, when a required value is missing. */
+    static final String WHEN_MISSING = "whenMissing";
+
     private static final Set<String> INPUTS = Set.of("textfield", "textarea", "number", "checkbox", "select",
             "radio", "checklist", "taglist", "datetime", "dynamiclist");
 
@@ -68,7 +71,8 @@ public class TaskForms {
                     type.equals("dynamiclist") ? fields(c.path("components")) : List.of(),
                     intOrNull(properties.get("maxItems")),
                     properties.hasNonNull("minPeriod") ? properties.get("minPeriod").asText() : null,
-                    properties.hasNonNull("maxPeriod") ? properties.get("maxPeriod").asText() : null));
+                    properties.hasNonNull("maxPeriod") ? properties.get("maxPeriod").asText() : null,
+                    properties.hasNonNull(WHEN_MISSING) ? properties.get(WHEN_MISSING).asText() : null));
         }
         return List.copyOf(fields);
     }
