@@ -12,8 +12,10 @@ import java.util.Locale;
 
 /**
  * Counts a cycle's dates back from its committee meeting in working days, by {@link CalendarSettings}. A cycle
- * with no meeting, or one opened so late that its owners' deadline has already passed, is counted forward from the
- * day it opens by the same intervals: owners never get a deadline that is already behind them.
+ * opened after its owners' deadline keeps its meeting's later dates and gives the owners until the working day before
+ * the decision on missing updates, when that is still ahead: the paper still goes out for the meeting. Opened later
+ * still, or with no meeting, a cycle is counted forward from the day it opens by the same intervals: owners never
+ * get a deadline that is already behind them, though its paper then goes out after the meeting.
  */
 @Component
 public class CycleCalendar {
@@ -49,11 +51,30 @@ public class CycleCalendar {
                 return new CycleDates(meeting, openedOn, dates.updatesDue(), dates.decideBy(), dates.signOffDue(),
                         dates.publication());
             }
+            LocalDate squeezed = lastOwnersDeadline(dates);
+            if (squeezed.isAfter(openedOn)) {
+                return new CycleDates(meeting, openedOn, squeezed, dates.decideBy(), dates.signOffDue(),
+                        dates.publication());
+            }
         }
         LocalDate updates = WorkingDays.after(openedOn, settings.opensBeforeUpdates());
         LocalDate signOff = WorkingDays.after(updates, settings.updatesBeforeSignOff());
         return new CycleDates(meeting, openedOn, updates, WorkingDays.before(signOff, settings.decideBeforeSignOff()),
                 signOff, meeting == null ? null : WorkingDays.after(signOff, settings.signOffBeforePublication()));
+    }
+
+    /**
+     * Whether a cycle opening on {@code day} can still report to this meeting on its timetable: its owners would have
+     * at least until the end of the next working day. A meeting closer than that gets no cycle by itself.
+     */
+    public boolean reachable(LocalDate meeting, LocalDate day) {
+        CycleDates dates = forMeeting(meeting);
+        return !dates.updatesDue().isBefore(day) || lastOwnersDeadline(dates).isAfter(day);
+    }
+
+    /** The latest the owners can report and leave a working day for the decision on missing updates. */
+    private static LocalDate lastOwnersDeadline(CycleDates dates) {
+        return WorkingDays.before(dates.decideBy(), 1);
     }
 
     public LocalDate today() {

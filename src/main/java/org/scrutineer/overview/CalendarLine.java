@@ -11,7 +11,8 @@ record CalendarLine(String cycle, String meeting, String opens, String updatesDu
                     String signOffDue, String publication, String missed) {
 
     static CalendarLine of(ScheduledCycle c, Names names) {
-        String cycle = c.number() == null ? "Planned" : c.number() + (c.status().equals("OPEN") ? " (open)" : "");
+        String cycle = c.number() != null ? c.number() + (c.status().equals("OPEN") ? " (open)" : "")
+                : ScheduledCycle.TOO_CLOSE.equals(c.status()) ? "Too close to report to" : "Planned";
         String missed = c.missedUpdates() == null || c.missedUpdates().isEmpty() ? "–"
                 : String.join(", ", c.missedUpdates().stream().map(m -> m.actionId() + " (" + names.of(m.owner()) + ")")
                 .toList());

@@ -2,6 +2,7 @@ package org.scrutineer.overview;
 
 import org.scrutineer.workflow.OpenWork;
 import org.scrutineer.calendar.CycleCalendar;
+import org.scrutineer.calendar.CycleDates;
 import org.scrutineer.letter.LetterService;
 import org.scrutineer.letter.LetterSummary;
 import org.scrutineer.pages.UkDates;
@@ -127,9 +128,13 @@ class CoordinatorDashboard {
     }
 
     private NextMeeting unopened(PlannedMeeting meeting, String title, LocalDate today) {
-        LocalDate opens = calendar.forMeeting(meeting.date()).opens();
-        return new NextMeeting(meeting.date(), meeting.letterId(), title, null, opens.isBefore(today)
-                ? "No cycle has opened for it yet" : "Its cycle opens on " + UkDates.day(opens));
+        CycleDates dates = calendar.forMeeting(meeting.date());
+        String standing = !calendar.reachable(meeting.date(), today)
+                ? "Too close to report to: its papers " + (dates.publication().isBefore(today) ? "were due out on "
+                : "go out on ") + UkDates.day(dates.publication())
+                : dates.opens().isBefore(today) ? "No cycle has opened for it yet"
+                : "Its cycle opens on " + UkDates.day(dates.opens());
+        return new NextMeeting(meeting.date(), meeting.letterId(), title, null, standing);
     }
 
     private static NextMeeting ofCycle(Cycle cycle, String title) {

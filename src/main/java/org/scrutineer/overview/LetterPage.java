@@ -14,6 +14,7 @@ import org.scrutineer.people.People;
 import org.scrutineer.plan.Plan;
 import org.scrutineer.plan.CycleSchedule;
 import org.scrutineer.plan.PlanService;
+import org.scrutineer.plan.ScheduledCycle;
 import org.scrutineer.plan.PlanStatus;
 import org.scrutineer.progress.Cycle;
 import org.scrutineer.progress.ProgressService;
@@ -105,9 +106,12 @@ class LetterPage {
             error = "Enter the meeting date as a real date, like 31/03/2027";
         } else {
             try {
+                boolean late = date != null && !calendar.reachable(date);
                 plans.requestCycle(id, date, me.id());
                 redirect.addFlashAttribute("notice", "A reporting cycle has started"
-                        + (date == null ? "." : ", for the committee meeting on " + UkDates.day(date) + "."));
+                        + (date == null ? "." : ", for the committee meeting on " + UkDates.day(date) + ".")
+                        + (late ? " That meeting is too close for the council's timetable: the cycle's dates count "
+                        + "forward from today, so its paper goes out after the meeting." : ""));
                 return "redirect:/letters/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "#cycles";
             } catch (BadRequest e) {
                 error = "The meeting date must be " + UkDates.ALLOWED;
@@ -154,10 +158,16 @@ class LetterPage {
             try {
                 List<LocalDate> scheduled = calendar.schedule(id, dates, me.id());
                 String listed = scheduled.stream().map(UkDates::day).collect(Collectors.joining(", "));
-                redirect.addFlashAttribute("notice", scheduled.isEmpty()
+                List<String> tooClose = calendar.of(id).stream()
+                        .filter(c -> ScheduledCycle.TOO_CLOSE.equals(c.status()))
+                        .map(c -> UkDates.day(c.meetingDate())).toList();
+                redirect.addFlashAttribute("notice", (scheduled.isEmpty()
                         ? "The plan reports to no committee meeting: a cycle opens after each reporting interval."
                         : "The plan reports to " + (scheduled.size() == 1 ? "one committee meeting: "
-                        : scheduled.size() + " committee meetings: ") + listed + ".");
+                        : scheduled.size() + " committee meetings: ") + listed + ".")
+                        + (tooClose.isEmpty() ? "" : " " + String.join(" and ", tooClose) + (tooClose.size() == 1
+                        ? " is" : " are") + " too close for a report on the council's timetable: no cycle opens for "
+                        + (tooClose.size() == 1 ? "it" : "them") + " by itself."));
                 return "redirect:/letters/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "#cycles";
             } catch (BadRequest e) {
                 error = "Each meeting date must be " + UkDates.ALLOWED;

@@ -48,14 +48,22 @@ public class CycleSchedule {
                     .map(m -> new ScheduledCycle.Missed(m.actionId(), m.owner(), m.reason())).toList();
             schedule.add(ScheduledCycle.of(cycle.number(), cycle.status().name(), cycle.meetingDate(), cycle.dates(), missed));
         }
-        unopenedAhead(letterId, opened)
-                .forEach(d -> schedule.add(ScheduledCycle.of(null, "PLANNED", d, calendar.forMeeting(d), List.of())));
+        unopenedAhead(letterId, opened).forEach(d -> schedule.add(ScheduledCycle.of(null,
+                reachable(d) ? ScheduledCycle.PLANNED : ScheduledCycle.TOO_CLOSE, d, calendar.forMeeting(d), List.of())));
         return schedule;
     }
 
-    /** The earliest of the plan's meetings, today or later, that no cycle has opened for. */
+    /**
+     * The earliest of the plan's meetings, today or later, that no cycle has opened for and a cycle opening today
+     * could still report to: one too close is passed over, rather than given a paper that goes out after it.
+     */
     public Optional<LocalDate> nextMeeting(String letterId) {
-        return unopenedAhead(letterId, progress.cyclesOf(letterId)).stream().findFirst();
+        return unopenedAhead(letterId, progress.cyclesOf(letterId)).stream().filter(this::reachable).findFirst();
+    }
+
+    /** Whether a cycle opening today can still report to this meeting on its timetable. */
+    public boolean reachable(LocalDate meeting) {
+        return calendar.reachable(meeting, calendar.today());
     }
 
     /**

@@ -27,14 +27,26 @@ class CycleCalendarTests {
     }
 
     @Test
-    void aCycleOpenedAfterItsOwnersDeadlineOrWithoutAMeetingCountsForwardFromTheDayItOpens() {
-        LocalDate opened = LocalDate.of(2027, 3, 15);
+    void aCycleOpenedAfterItsOwnersDeadlineKeepsItsMeetingsLaterDatesWhileTheOwnersHaveADayLeft() {
+        // 2 April 2027: owners by 12 March, decision by 18 March, sign-off 19 March, papers 23 March
+        CycleDates squeezed = calendar.forCycle(LocalDate.of(2027, 4, 2), LocalDate.of(2027, 3, 15));
+        assertThat(squeezed).isEqualTo(new CycleDates(LocalDate.of(2027, 4, 2), LocalDate.of(2027, 3, 15),
+                LocalDate.of(2027, 3, 17), LocalDate.of(2027, 3, 18), LocalDate.of(2027, 3, 19), LocalDate.of(2027, 3, 23)));
+        assertThat(calendar.reachable(LocalDate.of(2027, 4, 2), LocalDate.of(2027, 3, 16))).isTrue();
+        // on the 17th the owners would have no day left: the meeting is out of reach
+        assertThat(calendar.reachable(LocalDate.of(2027, 4, 2), LocalDate.of(2027, 3, 17))).isFalse();
+        assertThat(calendar.reachable(LocalDate.of(2027, 4, 2), LocalDate.of(2027, 3, 12))).isTrue();
+    }
+
+    @Test
+    void aCycleOpenedTooLateForItsMeetingOrWithoutOneCountsForwardFromTheDayItOpens() {
+        LocalDate opened = LocalDate.of(2027, 3, 17);
         CycleDates late = calendar.forCycle(LocalDate.of(2027, 4, 2), opened);
         assertThat(late.meeting()).isEqualTo(LocalDate.of(2027, 4, 2));
         assertThat(late.opens()).isEqualTo(opened);
         // ten working days on, Good Friday and Easter Monday skipped
-        assertThat(late.updatesDue()).isEqualTo(LocalDate.of(2027, 3, 31));
-        assertThat(late.signOffDue()).isEqualTo(LocalDate.of(2027, 4, 7));
+        assertThat(late.updatesDue()).isEqualTo(LocalDate.of(2027, 4, 2));
+        assertThat(late.signOffDue()).isEqualTo(LocalDate.of(2027, 4, 9));
 
         CycleDates none = calendar.forCycle(null, LocalDate.of(2027, 1, 4));
         assertThat(none.updatesDue()).isEqualTo(LocalDate.of(2027, 1, 18));

@@ -314,6 +314,31 @@ class CommitteeCalendarTests {
                 .doesNotContain("Staff away.");
     }
 
+    @Test
+    void aMeetingTooCloseToReportToIsMarkedAndPassedOverNotGivenAPaperAfterIt() {
+        String letterId = registered();
+        livePlanOfTwo(letterId);
+        ProcessInstance letter = letterProcess(letterId);
+        String meetings = "/api/letters/" + letterId + "/plan/meetings";
+
+        // Monday 1 February: Friday's meeting has had its papers' timetable pass; 2 April's has not
+        assertThat(api.call("cora", put(meetings, "{\"meetingDates\": [\"2027-02-05\", \"2027-04-02\"]}")).status())
+                .isEqualTo(200);
+        JsonNode planned = api.get("cora", "/api/letters/" + letterId + "/plan/cycles").json();
+        assertThat(planned.findValuesAsText("status")).containsExactly("TOO_CLOSE", "PLANNED");
+        // the plan waits for 2 April's opening day, not for a cycle at once whose paper would follow the meeting
+        assertThat(letter).isWaitingAt(AWAIT_CYCLE);
+        assertThat(cycleTimer(letter).getDuedate()).isEqualTo(Date.from(Instant.parse("2027-02-26T08:00:00Z")));
+        org.scrutineer.PageSession cora = org.scrutineer.PageSession.signedIn(mvc, "cora");
+        assertThat(cora.get("/letters/" + letterId).text("cycle-calendar")).contains("Too close to report to 5 February 2027");
+
+        // started by hand for it all the same, the cycle counts forward and the coordinator is told its paper is late
+        org.scrutineer.PageSession.Page started = cora.post("/letters/" + letterId + "/cycles", "meetingDate", "05/02/2027");
+        assertThat(cora.follow(started).document().select(".govuk-notification-banner__heading").text())
+                .contains("That meeting is too close",
+                "its paper goes out after the meeting");
+    }
+
     private String registered() {
         return api.upload("cora", "/api/letters", "somerset.txt", Api.resource("/letters/somerset-2011-ucra-letter.txt"), null)
                 .json().path("id").asText();
