@@ -527,6 +527,25 @@ class OverviewPagesTests {
     }
 
     @Test
+    void theApprovedDraftsPageSaysItIsTheDraftTheChairReadAndLeadsToTheSignedVersion() {
+        String letterId = api.liveSomersetPlan();
+        String draft = draftReport(letterId);
+        assertThat(api.complete("chris", api.task("chris", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null),
+                "{\"decision\": \"APPROVED\"}").status()).isEqualTo(204);
+        api.runDueJobs();
+        JsonNode reports = api.get("cora", "/api/reports?letterId=" + letterId).json();
+        String signed = reports.get(reports.size() - 1).path("id").asText();
+        assertThat(signed).isNotEqualTo(draft);
+
+        PageSession cora = PageSession.signedIn(mvc, "cora");
+        PageSession.Page approved = cora.get("/reports/" + draft);
+        assertThat(approved.text("approved-draft")).contains("the draft the chair read and approved, so it is still "
+                + "marked DRAFT", "The signed version is the paper to publish");
+        assertThat(approved.document().select("#approved-draft a").attr("href")).isEqualTo("/reports/" + signed);
+        assertThat(cora.get("/reports/" + signed).has("approved-draft")).isFalse();
+    }
+
+    @Test
     void verifyingAReportHashesItsStoredPdfAgain() {
         PageSession.Page verified = PageSession.signedIn(mvc, "cora").get("/reports/" + waitingReport + "/verify");
 
