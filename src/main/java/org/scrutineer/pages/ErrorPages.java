@@ -45,7 +45,7 @@ class ErrorPages implements ErrorViewResolver {
     private static String heading(HttpStatus status) {
         return switch (status) {
             case NOT_FOUND -> "Page not found";
-            case FORBIDDEN -> "This is not yours to open";
+            case FORBIDDEN -> "You cannot open this page";
             case BAD_REQUEST -> "That could not be done";
             case CONFLICT -> "Someone got there first";
             case PAYLOAD_TOO_LARGE -> "What you sent is too large";
@@ -57,7 +57,8 @@ class ErrorPages implements ErrorViewResolver {
     private static String explanation(HttpStatus status) {
         return switch (status) {
             case NOT_FOUND -> "If you typed the web address, check it is correct. It may also have been completed or withdrawn.";
-            case FORBIDDEN -> "You are signed in, but this belongs to someone else's work. Your own work is on your home page.";
+            case FORBIDDEN -> "You are signed in, but this page is not part of your work in Scrutineer: it is for another"
+                    + " role, or for the person a task was given to. Your own work is on your home page.";
             case PAYLOAD_TOO_LARGE -> "Nothing was kept. A letter's file may be at most 20 MB: go back and upload only"
                     + " the letter, not a whole report, or paste its text.";
             case INTERNAL_SERVER_ERROR -> "Nothing you sent was kept. Try again later; if it keeps happening, tell your administrator.";

@@ -48,7 +48,8 @@ class ErrorPagesOnARealPortTests {
         HttpResponse<String> owners = signedIn("olive").send(get("/letters/" + letterId), HttpResponse.BodyHandlers.ofString());
         assertThat(owners.statusCode()).isEqualTo(403);
         assertThat(owners.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(owners.body()).contains("<h1 class=\"govuk-heading-l\">This is not yours to open</h1>", "Go to your home page");
+        assertThat(owners.body()).contains("<h1 class=\"govuk-heading-l\">You cannot open this page</h1>", "Go to your home page")
+                .contains("it is for another role").doesNotContain("someone else");
 
         HttpClient cora = signedIn("cora");
         for (String path : new String[]{"/letters/no-such-letter", "/reports/no-such-report"}) {

@@ -27,11 +27,11 @@ class ErrorPagesBrowserTests extends BrowserTest {
         String review = api.task("cora", api.somersetLetter(), ProcessKeys.REVIEW_FINDINGS, null);
 
         browser.signIn("owen").visit("/tasks/" + review);
-        assertThat(browser.heading()).isEqualTo("This is not yours to open");
+        assertThat(browser.heading()).isEqualTo("You cannot open this page");
         browser.screenshot("403-task");
 
         browser.visit("/letters/new");
-        assertThat(browser.heading()).isEqualTo("This is not yours to open");
+        assertThat(browser.heading()).isEqualTo("You cannot open this page");
         assertThat(browser.text()).contains("Error 403");
         browser.screenshot("403-page");
     }
