@@ -195,13 +195,15 @@ class OverviewPagesTests {
         // what she was told when the task was given to her, as her daily email gathers it: a title and a link
         assertThat(olive.text("notices")).contains("Submit progress update");
         assertThat(olive.document().select("#notices a").attr("href")).startsWith("/tasks/");
+        // each link says, to a screen reader, which notice it opens
+        assertThat(olive.document().select("#notices a").first().text()).startsWith("open it: ").contains("Submit progress update");
         // owen accepted his action: the notice that gave him that task folds away under the tasks done since,
         // with no link to a page that is gone
         assertThat(owen.document().select("#notices li").eachText()).noneMatch(t -> t.contains("Accept action"));
         Element acceptNotice = owen.document().select("#notices-done li").stream()
                 .filter(li -> li.text().contains("Accept action")).findFirst().orElseThrow();
         assertThat(acceptNotice.select("a")).isEmpty();
-        assertThat(owen.document().select("#notices-done summary").text()).startsWith("About tasks done since (");
+        assertThat(owen.document().select("#notices-done summary").text()).startsWith("Notices of tasks now done (");
         assertThat(olive.has("letters")).as("an owner sees no letters' list").isFalse();
         assertThat(olive.has("sign-offs")).isFalse();
     }
