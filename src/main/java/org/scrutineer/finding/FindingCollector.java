@@ -92,7 +92,7 @@ final class FindingCollector {
     }
 
     private static boolean isItem(LetterBlock block) {
-        if (block.text().isBlank() || block.isGrade()) {
+        if (block.text().isBlank() || block.isGrade() || block.isContactOrCopyright()) {
             return false;
         }
         // A paragraph ending in a colon introduces what follows rather than being a finding itself.

@@ -14,10 +14,18 @@ record LetterBlock(Kind kind, String text, int lineCount, FindingHeading heading
 
     enum Kind { HEADING, STOP, BULLET, LABELLED, NUMBERED, PARAGRAPH }
 
+    /** A line of contact details or a copyright notice: a publisher's furniture, never a finding. */
+    boolean isContactOrCopyright() {
+        return text.length() <= 100 && CONTACT_OR_COPYRIGHT.matcher(text).matches();
+    }
+
     private static final Pattern LABEL = Pattern.compile("(?i)^recommendation\\s*\\d{0,3}\\s*[:.;\\-\u2013]\\s*");
     // Reports number their paragraphs through the whole document, past 100.
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}\\.\\s+(?=\\p{Lu})");
     private static final Pattern LETTERED = Pattern.compile("^\\(?[a-z]\\)\\s+|^\\([ivx]{1,4}\\)\\s+");
+    // A publisher's back page: "T: 0300 123 1231", "Textphone: …", "E: enquiries@…", "W: www.…", "© Crown copyright".
+    private static final Pattern CONTACT_OR_COPYRIGHT = Pattern.compile("(?i)^(?:(?:t|tel|telephone|textphone|minicom"
+            + "|fax|e|e-?mail|w|web|website)\\s*:\\s*\\S+(?:\\s\\S+){0,3}|(?:©|\\(c\\))\\s.{0,60}|crown copyright\\b.{0,40})$");
     private static final Pattern STOP = Pattern.compile(
             "(?i)^(?:yours\\s+(?:sincerely|faithfully|truly)\\b|any areas? for .{0,80}?identified above\\b)");
     /**
