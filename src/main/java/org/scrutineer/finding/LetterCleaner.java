@@ -2,9 +2,11 @@ package org.scrutineer.finding;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,15 +47,28 @@ final class LetterCleaner {
     }
 
     static List<String> lines(String text) {
+        return clean(text).lines();
+    }
+
+    /**
+     * The letter's lines, cleaned, and the running headers and footers taken out of them.
+     *
+     * @param running each line a page repeats (its header or footer: a report's full title, often), as it read
+     */
+    record Cleaned(List<String> lines, Set<String> running) {
+    }
+
+    static Cleaned clean(String text) {
         if (text == null || text.isEmpty()) {
-            return List.of();
+            return new Cleaned(List.of(), Set.of());
         }
         String t = decodeEntities(stripTags(normalise(text)));
         List<String> out = new ArrayList<>();
         for (String raw : t.split("\n", -1)) {
             out.add(cleanLine(raw));
         }
-        return joinDoubleSpacedLines(dropContents(dropPageFurniture(out)));
+        Set<String> running = new LinkedHashSet<>();
+        return new Cleaned(joinDoubleSpacedLines(dropContents(dropPageFurniture(out, running))), running);
     }
 
     /**
@@ -323,7 +338,7 @@ final class LetterCleaner {
     }
 
     /** Running headers, footers and page numbers repeat across pages and interrupt findings that span a break. */
-    private static List<String> dropPageFurniture(List<String> lines) {
+    private static List<String> dropPageFurniture(List<String> lines, Set<String> running) {
         Map<String, Integer> counts = new HashMap<>();
         for (String line : lines) {
             String key = furnitureKey(line);
@@ -336,6 +351,9 @@ final class LetterCleaner {
             String key = furnitureKey(line);
             boolean pageNumber = line.length() <= 15 && PAGE_NUMBER.matcher(line).matches();
             if (pageNumber || (key != null && counts.get(key) >= 3)) {
+                if (!pageNumber) {
+                    running.add(line);
+                }
                 out.add("");
             } else {
                 out.add(line);

@@ -2,6 +2,7 @@ package org.scrutineer.finding;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,10 +34,11 @@ final class LetterMetadataReader {
     private LetterMetadataReader() {
     }
 
-    static ExtractedLetter read(List<String> lines, List<LetterBlock> blocks, List<Finding> findings) {
+    /** @param running the lines every few pages repeat, taken out of {@code lines} as running headers and footers */
+    static ExtractedLetter read(List<String> lines, Set<String> running, List<LetterBlock> blocks, List<Finding> findings) {
         int dear = indexOf(lines, DEAR, 0);
         String salutation = dear < 0 ? null : salutationName(lines.get(dear));
-        String title = dear < 0 ? coverTitle(lines) : title(lines, dear);
+        String title = dear < 0 ? coverTitle(lines, running) : title(lines, dear);
         String text = String.join(" ", lines.stream().filter(l -> !l.isEmpty()).toList());
         String inspectionDates = inspectionDates(text);
         LocalDate[] span = EnglishDates.span(inspectionDates);
@@ -141,11 +143,13 @@ final class LetterMetadataReader {
     }
 
     /**
-     * A report or paper without a salutation opens with its title: its first line, with the lines it wraps onto
-     * (which go on in lower case), when that is not a sentence and names the inspection or visit ("Inspection of
-     * looked after children services").
+     * A report or paper without a salutation opens with its title: its first line, with the lines it wraps onto, when
+     * that is not a sentence and names the inspection or visit ("Inspection of looked after children services"). A
+     * wrapped line goes on in lower case, or, starting with a capital ("Inspection of Wokingham Borough / Council
+     * local authority children’s / services"), is part of the title when the title so far, with it, begins a line the
+     * document repeats further on: reports print their whole title in every page's running header or footer.
      */
-    private static String coverTitle(List<String> lines) {
+    private static String coverTitle(List<String> lines, Set<String> running) {
         int first = 0;
         while (first < lines.size() && lines.get(first).isEmpty()) {
             first++;
@@ -154,14 +158,27 @@ final class LetterMetadataReader {
             return null;
         }
         StringBuilder b = new StringBuilder(lines.get(first));
-        for (int i = first + 1; i < lines.size() && i <= first + 2 && !lines.get(i).isEmpty()
-                && Character.isLowerCase(lines.get(i).charAt(0)); i++) {
+        for (int i = first + 1; i < lines.size() && i <= first + 2 && !lines.get(i).isEmpty(); i++) {
+            String longer = b + " " + lines.get(i);
+            if (!Character.isLowerCase(lines.get(i).charAt(0))
+                    && running.stream().noneMatch(r -> r.startsWith(longer)) && !repeatedLater(lines, i + 1, longer)) {
+                break;
+            }
             b.append(' ').append(lines.get(i));
         }
         String title = b.toString();
         boolean titleLike = !title.endsWith(".") && title.split(" ").length <= 25 && !title.startsWith(LetterCleaner.BULLET)
                 && NAMES_AN_INSPECTION.matcher(title).find();
         return titleLike ? title : null;
+    }
+
+    private static boolean repeatedLater(List<String> lines, int from, String start) {
+        for (int i = from; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The subject heading under the salutation: a short paragraph that is not a sentence. */

@@ -25,7 +25,8 @@ public class LetterReader {
 
     /** The reading itself, unguarded so that tests see any failure. */
     ExtractedLetter extract(String text) {
-        List<String> lines = LetterCleaner.lines(text);
+        LetterCleaner.Cleaned cleaned = LetterCleaner.clean(text);
+        List<String> lines = cleaned.lines();
         List<LetterBlock> blocks = LetterBlock.split(lines);
         List<FindingCollector.Item> items = FindingCollector.collect(blocks);
         String focus = InspectionFocus.in(preamble(blocks, items));
@@ -37,7 +38,7 @@ public class LetterReader {
             findings.add(new Finding("F" + (findings.size() + 1), item.section(), t, item.timescale(), theme,
                     sources.locate(t)));
         }
-        return LetterMetadataReader.read(lines, blocks, List.copyOf(findings));
+        return LetterMetadataReader.read(lines, cleaned.running(), blocks, List.copyOf(findings));
     }
 
     /** The introduction before the first finding: where a letter says what the inspection looked at. */

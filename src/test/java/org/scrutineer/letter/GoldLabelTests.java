@@ -110,6 +110,9 @@ class GoldLabelTests {
                 .isEqualTo("Focused visit to Wakefield Council children\u2019s services");
         assertThat(reader.read(text("wandsworth-2026-ilacs-inspection-report.pdf")).title())
                 .isEqualTo("Inspection of Wandsworth local authority children\u2019s services");
+        // a cover title wrapped onto lines that start with a capital: whole, as every page's footer repeats it
+        assertThat(reader.read(text("wokingham-2023-ilacs-inspection-report.pdf")).title())
+                .isEqualTo("Inspection of Wokingham Borough Council local authority children\u2019s services");
     }
 
     @Test
@@ -120,6 +123,15 @@ class GoldLabelTests {
         ExtractedLetter wokingham = reader.read(text("wokingham-2023-ilacs-inspection-report.pdf"));
         assertThat(wokingham.inspectionStart()).isEqualTo(LocalDate.of(2023, 3, 6));
         assertThat(wokingham.inspectionEnd()).isEqualTo(LocalDate.of(2023, 3, 17));
+    }
+
+    @Test
+    void aPublishersBackPageIsNoFinding() {
+        // Wokingham's last page: "T: 0300 123 1231", "Textphone: 0161 618 8524", "E: …", "W: …", "© Crown copyright 2023"
+        List<Finding> findings = reader.read(text("wokingham-2023-ilacs-inspection-report.pdf")).findings();
+        assertThat(findings).extracting(Finding::text)
+                .noneMatch(t -> t.startsWith("Textphone") || t.startsWith("E: ") || t.startsWith("W: ") || t.startsWith("©"));
+        assertThat(findings).extracting(Finding::section).doesNotContain(org.scrutineer.finding.Section.UNCLASSIFIED);
     }
 
     @Test
