@@ -33,7 +33,16 @@ class TaskNames implements TaskListener {
         }
     }
 
-    private static String shortened(String name) {
-        return name.length() <= MAX_LENGTH ? name : name.substring(0, MAX_LENGTH - 1).strip() + "\u2026";
+    /** Cut at the last whole word that fits ("…and pathways…", never "…and pathw…"). */
+    static String shortened(String name) {
+        if (name.length() <= MAX_LENGTH) {
+            return name;
+        }
+        String cut = name.substring(0, MAX_LENGTH - 1);
+        int space = cut.lastIndexOf(' ');
+        if (space > MAX_LENGTH / 2 && !Character.isWhitespace(name.charAt(MAX_LENGTH - 1))) {
+            cut = cut.substring(0, space);
+        }
+        return cut.strip().replaceAll("[,;:·–-]+$", "").strip() + "\u2026";
     }
 }
