@@ -28,6 +28,19 @@ public enum Section {
         return json;
     }
 
+    /** The heading its findings stand under on every page: one vocabulary for the review, the letter and the paper. */
+    public String heading() {
+        return switch (this) {
+            case PRIORITY_ACTION -> "Areas for priority action";
+            case AREA_FOR_DEVELOPMENT -> "Areas for development";
+            case RECOMMENDATION -> "Recommendations";
+            case STRENGTH -> "Strengths";
+            case MEETS_REQUIREMENTS -> "Where the service meets the requirements";
+            case NARRATIVE -> "Context (nothing to act on)";
+            case UNCLASSIFIED -> "Not placed in a section";
+        };
+    }
+
     /** Whether the council must answer a finding of this section with an action. */
     public boolean callsForAction() {
         return this == AREA_FOR_DEVELOPMENT || this == PRIORITY_ACTION || this == RECOMMENDATION;

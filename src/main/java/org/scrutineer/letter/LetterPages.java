@@ -243,15 +243,13 @@ class LetterPages {
         return s == null || s.isBlank();
     }
 
+    /** In the order the page lists them: what calls for action first, context last. */
     private static Map<Section, String> sections() {
         Map<Section, String> headings = new LinkedHashMap<>();
-        headings.put(Section.PRIORITY_ACTION, "Priority actions");
-        headings.put(Section.AREA_FOR_DEVELOPMENT, "Areas for development");
-        headings.put(Section.RECOMMENDATION, "Recommendations");
-        headings.put(Section.STRENGTH, "Strengths");
-        headings.put(Section.MEETS_REQUIREMENTS, "Meets requirements");
-        headings.put(Section.UNCLASSIFIED, "Not placed in a section");
-        headings.put(Section.NARRATIVE, "Context (nothing to act on)");
+        for (Section section : List.of(Section.PRIORITY_ACTION, Section.AREA_FOR_DEVELOPMENT, Section.RECOMMENDATION,
+                Section.STRENGTH, Section.MEETS_REQUIREMENTS, Section.UNCLASSIFIED, Section.NARRATIVE)) {
+            headings.put(section, section.heading());
+        }
         return headings;
     }
 }

@@ -7,7 +7,6 @@ import org.scrutineer.plan.Plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** A letter's findings by the heading they stand under, each with where it sits in the letter and what answers it. */
 final class FindingGroups {
@@ -27,7 +26,7 @@ final class FindingGroups {
     }
 
     /**
-     * @param place  "Page 2, characters 1,043 to 1,290 of 12,400", or why there is none
+     * @param place  "Page 2", or why there is none
      * @param before the letter's text just before it, {@code quote} its own (shortened), {@code after} just after;
      *               all "" when it has no place in the text
      * @param answeredBy the plan's actions answering it
@@ -43,7 +42,7 @@ final class FindingGroups {
             List<Row> rows = findings.stream().filter(f -> f.section() == section)
                     .map(f -> row(f, letterText == null ? "" : letterText, plan)).toList();
             if (!rows.isEmpty()) {
-                groups.add(new Group("findings-" + section.json().replace('_', '-'), heading(section),
+                groups.add(new Group("findings-" + section.json().replace('_', '-'), section.heading(),
                         section.callsForAction(), rows));
             }
         }
@@ -59,32 +58,16 @@ final class FindingGroups {
             return new Row(f.id(), f.text(), timescale, orEmpty(f.theme()),
                     "Added by a coordinator: not quoted from the letter", "", "", "", answeredBy);
         }
-        String place = (source.page() == null ? "" : "Page " + source.page() + ", ")
-                + String.format(Locale.UK, "characters %,d to %,d of %,d", source.firstCharacter(), source.end(), text.length());
+        // where a reader finds it in the letter they hold: its page; a letter without pages has only its text
+        String place = source.page() == null ? "In the letter's text" : "Page " + source.page();
         String before = text.substring(Math.max(0, source.start() - 2 * CONTEXT), source.start());
         String after = text.substring(source.end(), Math.min(text.length(), source.end() + 2 * CONTEXT));
         return new Row(f.id(), f.text(), timescale, orEmpty(f.theme()),
-                source.page() == null ? capitalised(place) : place,
+                place,
                 before.isBlank() ? "" : Excerpts.end(before, CONTEXT),
                 Excerpts.start(text.substring(source.start(), source.end()), QUOTED),
                 after.isBlank() ? "" : (Character.isWhitespace(after.charAt(0)) ? " " : "")
                         + Excerpts.start(after, CONTEXT), answeredBy);
-    }
-
-    private static String heading(Section section) {
-        return switch (section) {
-            case PRIORITY_ACTION -> "Areas for priority action";
-            case AREA_FOR_DEVELOPMENT -> "Areas for development";
-            case RECOMMENDATION -> "Recommendations";
-            case STRENGTH -> "Strengths";
-            case MEETS_REQUIREMENTS -> "Where the service meets the requirements";
-            case NARRATIVE -> "Overview and context";
-            case UNCLASSIFIED -> "Not yet placed under a heading";
-        };
-    }
-
-    private static String capitalised(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String orEmpty(String s) {

@@ -40,7 +40,7 @@ class RegisterLetterBrowserTests extends BrowserTest {
         assertThat(browser.text()).contains("wakefield-2018-focused-visit.pdf (PDF,", "Focused visit to Wakefield Council",
                 "22 March 2018", "Findings (20)", "6 findings call for action");
         assertThat(browser.find(By.id("section-priority_action")).getText())
-                .contains("Priority actions (3)", "delays in case allocation");
+                .contains("Areas for priority action (3)", "delays in case allocation");
         assertThat(browser.find(By.id("section-area_for_development")).getText()).contains("Areas for development (3)");
         assertThat(browser.find(By.id("committee")).getDomProperty("value"))
                 .isEqualTo("Children and Young People Scrutiny Committee");
