@@ -1,5 +1,7 @@
 package org.scrutineer.report;
 
+import org.scrutineer.letter.LetterService;
+import org.scrutineer.letter.LetterSummary;
 import org.scrutineer.web.Paged;
 import org.scrutineer.web.Paging;
 import org.springframework.http.ContentDisposition;
@@ -20,21 +22,28 @@ class ReportController {
 
     private final ReportService reports;
     private final WordCopy word;
+    private final LetterService letters;
 
-    ReportController(ReportService reports, WordCopy word) {
+    ReportController(ReportService reports, WordCopy word, LetterService letters) {
         this.reports = reports;
         this.word = word;
+        this.letters = letters;
     }
 
     /** The same paper as an editable Word document, headed as a copy: the signed PDF is the record. */
     @GetMapping("/{id}/docx")
     ResponseEntity<byte[]> docx(@PathVariable String id) {
         Report report = reports.get(id);
-        String filename = "progress-report-cycle-" + report.cycleNumber() + "-v" + report.version() + ".docx";
+        String filename = filename(report, "docx");
         return ResponseEntity.ok()
                 .contentType(DOCX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
                 .body(word.write(reports.viewOf(id)));
+    }
+
+    private String filename(Report report, String extension) {
+        LetterSummary letter = letters.summaries(List.of(report.letterId())).get(report.letterId());
+        return ReportFilenames.of(report, letter == null ? null : letter.authority(), extension);
     }
 
     /** The letter's report versions, by cycle and version, a page at a time. */
@@ -59,7 +68,7 @@ class ReportController {
     @GetMapping("/{id}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String id) {
         Report report = reports.get(id);
-        String filename = "progress-report-cycle-" + report.cycleNumber() + "-v" + report.version() + ".pdf";
+        String filename = filename(report, "pdf");
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())

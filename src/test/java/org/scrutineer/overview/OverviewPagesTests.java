@@ -546,6 +546,21 @@ class OverviewPagesTests {
                 + "marked DRAFT", "The signed version is the paper to publish");
         assertThat(approved.document().select("#approved-draft a").attr("href")).isEqualTo("/reports/" + signed);
         assertThat(cora.get("/reports/" + signed).has("approved-draft")).isFalse();
+
+        // downloaded, each is saved under whose it is, its cycle and version, and a draft says so
+        assertThat(savedAs(signed)).isEqualTo("somerset-county-council-progress-report-cycle-1-v2.pdf");
+        assertThat(savedAs(draft)).isEqualTo("somerset-county-council-progress-report-cycle-1-v1.pdf");
+        assertThat(savedAs(waitingReport)).isEqualTo("somerset-county-council-progress-report-cycle-1-v1-draft.pdf");
+    }
+
+    private String savedAs(String reportId) {
+        try {
+            String disposition = mvc.perform(get("/api/reports/" + reportId + "/pdf").with(httpBasic("cora", "cora")))
+                    .andReturn().getResponse().getHeader("Content-Disposition");
+            return org.springframework.http.ContentDisposition.parse(disposition).getFilename();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
