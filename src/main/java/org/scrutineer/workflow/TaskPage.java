@@ -9,6 +9,8 @@ import org.scrutineer.pages.SignedIn;
 import org.scrutineer.pages.UkDates;
 import org.scrutineer.people.People;
 import org.scrutineer.web.BadRequest;
+import org.scrutineer.workflow.form.FormValidator;
+import org.scrutineer.workflow.form.TaskForms;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +37,10 @@ class TaskPage {
     private final WorkTasks work;
     private final People people;
     private final Clock clock;
+    private final TaskForms forms;
 
-    TaskPage(WorkTasks work, People people, Clock clock) {
+    TaskPage(WorkTasks work, People people, Clock clock, TaskForms forms) {
+        this.forms = forms;
         this.clock = clock;
         this.work = work;
         this.people = people;
@@ -62,6 +66,11 @@ class TaskPage {
         }
         Map<String, String> errors = new LinkedHashMap<>(post.errors());
         unticked(form.schema(), post.values(), errors);
+        if (!errors.isEmpty()) {
+            // what the form's own rules say of the rest, so the person sees every mistake at once, not one per send
+            FormValidator.check(forms.forTask(form.key()), post.values())
+                    .forEach(e -> errors.putIfAbsent(e.field(), e.message()));
+        }
         String returnTo = request.getParameter(OpenWork.RETURN_TO);
         if (errors.isEmpty()) {
             try {

@@ -614,8 +614,11 @@ class OverviewPagesTests {
         }
         PageSession.Page refused = PageSession.signedIn(mvc, "cora").post("/tasks/" + draft, params.toArray(String[]::new));
         assertThat(refused.status()).isEqualTo(400);
+        // every mistake at once: the date that is no date, and the owners not yet chosen
         assertThat(refused.document().select(".govuk-error-summary li").eachText())
-                .anyMatch(line -> line.startsWith("Action 1: Due date"));
+                .anyMatch(line -> line.startsWith("Action 1: Due date"))
+                .anyMatch(line -> line.equals("Action 1: Owner is required"))
+                .anyMatch(line -> line.equals("Action 2: Owner is required"));
         assertThat(refused.document().select("h3").eachText()).contains("Action 1");
     }
 
