@@ -1,6 +1,5 @@
 package org.scrutineer.overview;
 
-import org.scrutineer.workflow.OpenWork;
 import org.scrutineer.calendar.CycleCalendar;
 import org.scrutineer.calendar.CycleDates;
 import org.scrutineer.letter.LetterService;
@@ -15,6 +14,7 @@ import org.scrutineer.progress.ProgressService;
 import org.scrutineer.progress.ProgressUpdate;
 import org.scrutineer.web.Paged;
 import org.scrutineer.web.Paging;
+import org.scrutineer.workflow.OpenWork;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;

@@ -26,12 +26,11 @@ final class ActionTitles {
     }
 
     private static String capitalised(String sentence) {
-        String firstWord = sentence.split(" ", 2)[0];
-        if (sentence.isEmpty() || !firstWord.codePoints().allMatch(c -> !Character.isLetter(c) || Character.isLowerCase(c))
-                || !Character.isLowerCase(sentence.codePointAt(0))) {
-            return sentence; // "eCAF", "iPad": a name written so keeps its capitals where they are
+        int first = sentence.isEmpty() ? 0 : sentence.codePointAt(0);
+        // "eCAF", "iPad": a name written so keeps its capitals where they are
+        if (!Character.isLowerCase(first) || sentence.split(" ", 2)[0].codePoints().anyMatch(Character::isUpperCase)) {
+            return sentence;
         }
-        int first = sentence.codePointAt(0);
         return new StringBuilder().appendCodePoint(Character.toTitleCase(first))
                 .append(sentence, Character.charCount(first), sentence.length()).toString();
     }
