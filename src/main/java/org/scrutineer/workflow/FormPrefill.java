@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -167,16 +166,9 @@ public class FormPrefill {
         return fields;
     }
 
-    /**
-     * "page 2, characters 1,044–1,290" for the review form, counted from 1 as the letter's page counts them; a finding
-     * a person added has no source.
-     */
+    /** "page 2" for the review form, as the letter's page says where a finding sits; nothing without pages. */
     private static String describe(Finding.Source source) {
-        if (source == null) {
-            return "";
-        }
-        String characters = String.format(Locale.UK, "characters %,d\u2013%,d", source.firstCharacter(), source.end());
-        return source.page() == null ? characters : "page " + source.page() + ", " + characters;
+        return source == null || source.page() == null ? "" : "page " + source.page();
     }
 
     private static Map<String, Object> draftFields(DraftAction a) {
