@@ -147,7 +147,8 @@ final class LetterMetadataReader {
      * that is not a sentence and names the inspection or visit ("Inspection of looked after children services"). A
      * wrapped line goes on in lower case, or, starting with a capital ("Inspection of Wokingham Borough / Council
      * local authority children’s / services"), is part of the title when the title so far, with it, begins a line the
-     * document repeats further on: reports print their whole title in every page's running header or footer.
+     * document repeats further on: reports print their whole title in every page's running header or footer. A
+     * council's name may stand above it; a second title joined by a line "and" (a board's review) is left out.
      */
     private static String coverTitle(List<String> lines, Set<String> running) {
         int first = 0;
@@ -157,8 +158,15 @@ final class LetterMetadataReader {
         if (first == lines.size()) {
             return null;
         }
+        // a council's name above the title ("Reading Borough Council / Inspection of services for children in need…"):
+        // the letter names its council apart
+        if (first + 1 < lines.size() && !NAMES_AN_INSPECTION.matcher(lines.get(first)).find()
+                && lines.get(first).split(" ").length <= 8 && NAMES_AN_INSPECTION.matcher(lines.get(first + 1)).find()) {
+            first++;
+        }
         StringBuilder b = new StringBuilder(lines.get(first));
-        for (int i = first + 1; i < lines.size() && i <= first + 2 && !lines.get(i).isEmpty(); i++) {
+        for (int i = first + 1; i < lines.size() && i <= first + 2 && !lines.get(i).isEmpty()
+                && !lines.get(i).equalsIgnoreCase("and"); i++) {
             String longer = b + " " + lines.get(i);
             if (!Character.isLowerCase(lines.get(i).charAt(0))
                     && running.stream().noneMatch(r -> r.startsWith(longer)) && !repeatedLater(lines, i + 1, longer)) {

@@ -113,6 +113,11 @@ class GoldLabelTests {
         // a cover title wrapped onto lines that start with a capital: whole, as every page's footer repeats it
         assertThat(reader.read(text("wokingham-2023-ilacs-inspection-report.pdf")).title())
                 .isEqualTo("Inspection of Wokingham Borough Council local authority children\u2019s services");
+        // under the council's name, up to the "and" that joins the board's review
+        for (String sif : new String[] {"reading-2016-sif-inspection-report.pdf", "staffordshire-2014-sif-inspection-report.pdf"}) {
+            assertThat(reader.read(text(sif)).title()).as(sif).isEqualTo("Inspection of services for children in need of "
+                    + "help and protection, children looked after and care leavers");
+        }
     }
 
     @Test
