@@ -151,9 +151,14 @@ class TaskPage {
             }
             String chosen = String.valueOf(values.get(c.path("key").asText()));
             for (JsonNode option : c.path("values")) {
-                if (chosen.equals(option.path("value").asText())) {
-                    notice.append(" (").append(option.path("label").asText()).append(')');
+                if (!chosen.equals(option.path("value").asText())) {
+                    continue;
                 }
+                if ("Decision".equals(c.path("label").asText())) {
+                    // "Your decision is sent: Approve the new due date.", not the form's heading with it in brackets
+                    return "Your decision is sent: " + option.path("label").asText() + ".";
+                }
+                notice.append(" (").append(option.path("label").asText()).append(')');
             }
         }
         return notice.append('.').toString();

@@ -502,6 +502,8 @@ class OverviewPagesTests {
         PageSession.Page decided = chris.follow(sent);
         assertThat(decided.text("report-details")).contains("Returned for changes by Chris Chair", "Say how many.", "A1");
         assertThat(decided.has("decision")).isFalse();
+        assertThat(decided.document().select(".govuk-notification-banner__heading").text())
+                .isEqualTo("Your decision is sent: Return for changes.");
         assertThat(chris.get("/").text("decisions")).contains("Returned for changes", "Say how many.");
     }
 
