@@ -73,20 +73,22 @@ public class Letter {
 
     /**
      * Keeps each finding's id and where it came from in the letter; a finding the coordinator added gets the next
-     * free id and no source.
+     * free id and no source. An id the letter never gave (made up, or given twice) is a new finding too.
      */
     void reviseFindings(List<Finding> submitted) {
         Map<String, Finding.Source> sources = new HashMap<>();
         findings.forEach(f -> sources.put(f.id(), f.source()));
+        java.util.Set<String> kept = new java.util.HashSet<>();
         List<Finding> revised = submitted.stream()
-                .map(f -> f.id() == null ? f : f.withSource(sources.get(f.id()))).toList();
+                .map(f -> f.id() != null && sources.containsKey(f.id()) && kept.add(f.id())
+                        ? f.withSource(sources.get(f.id())) : f.withId(null)).toList();
         if (revised.equals(findings)) {
             return;
         }
         if (findingsConfirmed) {
             throw new IllegalStateException("the findings of letter " + id + " are confirmed and can no longer change");
         }
-        int highest = revised.stream().map(Finding::id).filter(id -> id != null && id.matches("F\\d+"))
+        int highest = revised.stream().map(Finding::id).filter(id -> id != null && id.matches("F\\d{1,9}"))
                 .mapToInt(id -> Integer.parseInt(id.substring(1))).max().orElse(0);
         List<Finding> numbered = new java.util.ArrayList<>();
         for (Finding f : revised) {

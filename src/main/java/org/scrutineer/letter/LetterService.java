@@ -137,8 +137,9 @@ public class LetterService {
      */
     public void retitle(String letterId, String title, Cause cause) {
         Letter letter = get(letterId);
-        String typed = title == null ? "" : title.strip().replaceAll("\\s+", " ");
-        if (typed.isEmpty() || typed.equals(LetterTitle.of(letter))) {
+        // invisible characters (zero-width, direction overrides) and spacing of any kind are not a title's
+        String typed = title == null ? "" : title.replaceAll("\\p{Cf}", "").replaceAll("[\\s\\p{Z}]+", " ").strip();
+        if (typed.codePoints().noneMatch(Character::isLetterOrDigit) || typed.equals(LetterTitle.of(letter))) {
             return;
         }
         if (typed.length() > MAX_TITLE) {

@@ -105,8 +105,9 @@ final class PageDecorations extends PdfPageEventHelper {
             return text;
         }
         String shortened = text;
-        while (!shortened.isEmpty() && face.getWidthPoint(shortened + "…", SMALL) > width) {
-            shortened = shortened.substring(0, shortened.length() - 1);
+        while (!shortened.isEmpty() && (face.getWidthPoint(shortened + "…", SMALL) > width
+                || Character.isHighSurrogate(shortened.charAt(shortened.length() - 1)))) {
+            shortened = shortened.substring(0, shortened.length() - 1); // never half a character
         }
         int lastSpace = shortened.lastIndexOf(' ');
         if (lastSpace > 0 && !Character.isWhitespace(text.charAt(shortened.length()))) {

@@ -2,6 +2,7 @@ package org.scrutineer.workflow;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.json.SpinJsonNode;
 import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.BadRequest.FieldError;
 import org.scrutineer.web.Refusals;
@@ -34,11 +35,25 @@ class FormCheck implements TaskListener {
         this.schedule = schedule;
     }
 
+    /**
+     * A field that takes a number, a date or text given as a JSON variable (Tasklist's and {@code /engine-rest}'s
+     * {@code "type": "Json"}): read as JSON it would pass the form's check and fail a listener that expects the plain
+     * value, a 500 instead of this 400. Only a list takes JSON.
+     */
+    private static List<FieldError> jsonWherePlainBelongs(DelegateTask task, TaskForm form) {
+        return form.fields().stream()
+                .filter(f -> !f.readonly() && !f.list() && !f.type().equals("dynamiclist") && !f.type().equals("checklist")
+                        && !f.type().equals("taglist") && task.getVariable(f.key()) instanceof SpinJsonNode)
+                .map(f -> new FieldError(f.key(), "must be a plain value, not JSON"))
+                .toList();
+    }
+
     @Override
     public void notify(DelegateTask task) {
         TaskForm form = forms.forTask(task.getTaskDefinitionKey());
         Map<String, Object> submitted = values.read(task, form);
-        List<FieldError> errors = new ArrayList<>(FormValidator.check(form, submitted));
+        List<FieldError> errors = new ArrayList<>(jsonWherePlainBelongs(task, form));
+        errors.addAll(FormValidator.check(form, submitted));
         if (errors.isEmpty() && form.field(Variables.COMPLETED).isPresent()) {
             errors.addAll(CompletedUpdateCheck.check(submitted));
         }

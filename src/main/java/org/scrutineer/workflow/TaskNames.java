@@ -38,7 +38,7 @@ class TaskNames implements TaskListener {
         if (name.length() <= MAX_LENGTH) {
             return name;
         }
-        String cut = name.substring(0, MAX_LENGTH - 1);
+        String cut = name.substring(0, Character.isHighSurrogate(name.charAt(MAX_LENGTH - 2)) ? MAX_LENGTH - 2 : MAX_LENGTH - 1);
         int space = cut.lastIndexOf(' ');
         if (space > MAX_LENGTH / 2 && !Character.isWhitespace(name.charAt(MAX_LENGTH - 1))) {
             cut = cut.substring(0, space);

@@ -69,6 +69,21 @@ class LetterTitleTests {
     }
 
     @Test
+    void aTitleOfInvisibleCharactersIsNoTitle() {
+        String letterId = api.postJson("cora", "/api/letters", "{\"text\": \"Ofsted letter to Somerset County Council\"}")
+                .json().path("id").asText();
+        String review = api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null);
+
+        // a no-break space, a zero-width space and a right-to-left override: nothing a reader can see
+        assertThat(api.complete("cora", review, "{\"confirmed\": true, \"letterTitle\": \"\\u00a0\\u200b\\u202e\"}")
+                .status()).isEqualTo(204);
+
+        assertThat(letter(letterId).path("title").isNull()).isTrue();
+        assertThat(api.get("cora", "/api/letters/" + letterId + "/audit").json().findValuesAsText("action"))
+                .doesNotContain("letter.retitled");
+    }
+
+    @Test
     void aReviewThatLeavesTheTitleAsItWasChangesNothing() {
         String letterId = api.somersetLetter();
         String title = letter(letterId).path("title").asText(null);

@@ -93,6 +93,12 @@ class DoorAttacksTests {
         HttpResponse<String> twice = owen.send("POST", "/task/" + owens + "/submit-form", "{\"variables\": {"
                 + "\"progress\": {\"value\": \"x\"}, \"rag\": {\"value\": \"RED\"}, \"rag\": {\"value\": \"GREEN\"}}}");
         assertThat(assertProblem(twice, 400).path("detail").asText()).contains("'rag'");
+        // a number given as Camunda's JSON type passes for a number when read, but no listener reads it as one
+        HttpResponse<String> asJson = owen.send("POST", "/task/" + owens + "/submit-form", "{\"variables\": {"
+                + "\"progress\": {\"value\": \"x\"}, \"rag\": {\"value\": \"RED\"}, "
+                + "\"percentComplete\": {\"value\": \"40\", \"type\": \"Json\"}}}");
+        assertThat(assertProblem(asJson, 400).path("errors").toString()).contains("percentComplete",
+                "must be a plain value, not JSON");
         assertThat(tasks.createTaskQuery().taskId(owens).count()).isOne();
         String shownTitle = (String) tasks.getVariable(owens, "actionTitle");
         HttpResponse<String> done = owen.send("POST", "/task/" + owens + "/submit-form", "{\"variables\": {"

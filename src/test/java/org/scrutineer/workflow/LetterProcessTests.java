@@ -60,6 +60,14 @@ class LetterProcessTests {
         Assertions.assertThat(findings).extracting(f -> f.id() + ":" + f.text())
                 .containsExactly("F1:Corrected strength.", "F2:Added by the coordinator.");
 
+        // an id the letter never gave, or one given twice, is a new finding: numbered, not trusted (nor a 500)
+        String madeUp = "[{\"id\":\"F1\",\"section\":\"strength\",\"text\":\"Corrected strength.\"},"
+                + "{\"id\":\"F99999999999\",\"section\":\"narrative\",\"text\":\"Made up.\"},"
+                + "{\"id\":\"F1\",\"section\":\"narrative\",\"text\":\"Given twice.\"}]";
+        complete(task(letter), withVariables("confirmed", false, "findings", SpinValues.jsonValue(madeUp).create()));
+        Assertions.assertThat(letters.get(businessKey(letter)).getFindings()).extracting(f -> f.id() + ":" + f.text())
+                .containsExactly("F1:Corrected strength.", "F2:Made up.", "F3:Given twice.");
+
         complete(task(letter), withVariables("confirmed", true));
         assertThat(letter).isWaitingAt(DRAFT_ACTION_PLAN);
         Assertions.assertThat(letters.get(businessKey(letter)).isFindingsConfirmed()).isTrue();

@@ -18,5 +18,9 @@ class TaskNamesTests {
         assertThat(name).startsWith(kept);
         assertThat(name.charAt(kept.length())).as("the next character after what is kept").isIn(' ', ',');
         assertThat(TaskNames.shortened("Accept action · A1 Record decisions")).isEqualTo("Accept action · A1 Record decisions");
+        // an emoji across the cut goes whole, never half of it
+        String emoji = TaskNames.shortened("x".repeat(98) + "😀" + "y".repeat(20));
+        assertThat(emoji).isEqualTo("x".repeat(98) + "…");
+        assertThat(emoji.chars().noneMatch(c -> Character.isSurrogate((char) c))).isTrue();
     }
 }
