@@ -67,6 +67,8 @@ class CommitteeCalendarTests {
     NotificationRounds rounds;
     @Autowired
     org.scrutineer.notify.Notifications notifications;
+    @Autowired
+    org.scrutineer.progress.ProgressService progress;
 
     private Api api;
 
@@ -312,6 +314,31 @@ class CommitteeCalendarTests {
         management.executeJob(job(cycle, GENERATE_REPORT).getId());
         assertThat(api.newestReportText(letterId)).contains("Due dates moved, and why (1)").contains("The supplier is late.")
                 .doesNotContain("Staff away.");
+    }
+
+    @Test
+    void anExtensionIsNotApprovedForAnActionItsOwnerHasSinceReportedCompleted() {
+        String letterId = registered();
+        livePlanOfTwo(letterId);
+        assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "").status()).isEqualTo(202);
+        assertThat(api.complete("owen", api.task("owen", letterId, SUBMIT_PROGRESS_UPDATE, "A1"), "{\"progress\": "
+                + "\"Begun.\", \"rag\": \"AMBER\", \"newDueDate\": \"2027-12-31\", \"extensionReason\": \"Late supplier.\"}")
+                .status()).isEqualTo(204);
+        // his revised update, as a returned report lets him send it: done after all
+        progress.submit(new org.scrutineer.audit.Cause("a-revision-" + letterId, "owen"), letterId + "-cycle-1", "A1",
+                new org.scrutineer.progress.ProgressReport("Done after all.", null, org.scrutineer.progress.Rag.GREEN,
+                        100, true));
+        String a1 = api.task("cora", letterId, DECIDE_EXTENSION, "A1");
+
+        Api.Response approved = api.complete("cora", a1, "{\"extensionDecision\": \"APPROVED\"}");
+
+        assertThat(approved.status()).isEqualTo(400);
+        assertThat(approved.json().path("errors").toString()).contains("extensionDecision",
+                "The owner has since reported A1 completed: refuse the request, and say so");
+        assertThat(api.get("cora", "/api/letters/" + letterId + "/plan").json().path("actions").get(0)
+                .path("timesMoved").asInt()).isZero();
+        assertThat(api.complete("cora", a1, "{\"extensionDecision\": \"REFUSED\", \"refusal\": \"It is done.\"}")
+                .status()).isEqualTo(204);
     }
 
     @Test
