@@ -48,7 +48,9 @@ class LetterPages {
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** The sections in the order the check shows them: what calls for action first. */
-    private static final Map<Section, String> SECTIONS = sections();
+    /** The sections in the order the page lists them: what calls for action first, context last. */
+    private static final List<Section> SECTIONS = List.of(Section.PRIORITY_ACTION, Section.AREA_FOR_DEVELOPMENT,
+            Section.RECOMMENDATION, Section.STRENGTH, Section.MEETS_REQUIREMENTS, Section.UNCLASSIFIED, Section.NARRATIVE);
 
     private final LetterFileReader files;
     private final LetterService letters;
@@ -190,10 +192,10 @@ class LetterPages {
 
     private static List<Group> grouped(List<Finding> findings) {
         List<Group> groups = new ArrayList<>();
-        SECTIONS.forEach((section, heading) -> {
+        SECTIONS.forEach(section -> {
             List<Finding> in = findings.stream().filter(f -> f.section() == section).toList();
             if (!in.isEmpty()) {
-                groups.add(new Group("section-" + section.json(), heading, section.callsForAction(), in));
+                groups.add(new Group("section-" + section.json(), section.heading(), section.callsForAction(), in));
             }
         });
         return groups;
@@ -241,15 +243,5 @@ class LetterPages {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    /** In the order the page lists them: what calls for action first, context last. */
-    private static Map<Section, String> sections() {
-        Map<Section, String> headings = new LinkedHashMap<>();
-        for (Section section : List.of(Section.PRIORITY_ACTION, Section.AREA_FOR_DEVELOPMENT, Section.RECOMMENDATION,
-                Section.STRENGTH, Section.MEETS_REQUIREMENTS, Section.UNCLASSIFIED, Section.NARRATIVE)) {
-            headings.put(section, section.heading());
-        }
-        return headings;
     }
 }
