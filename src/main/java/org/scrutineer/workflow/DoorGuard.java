@@ -12,6 +12,10 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.migration.AbstractMigrationCmd;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.type.SpinValueType;
 import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.BadRequest.FieldError;
 import org.scrutineer.web.Forbidden;
@@ -157,7 +161,10 @@ final class DoorGuard extends CommandInterceptor {
         List<String> unchanged = new ArrayList<>();
         for (String key : new TreeSet<>(submitted.keySet())) {
             Optional<FormField> field = form.field(key);
-            if (field.isEmpty()) {
+            String unreadable = unreadable(submitted instanceof VariableMap sent ? sent.getValueTyped(key) : submitted.get(key));
+            if (unreadable != null) {
+                errors.add(new FieldError(key, unreadable));
+            } else if (field.isEmpty()) {
                 errors.add(new FieldError(key, "is not a field of the " + form.id() + " form"));
             } else if (field.get().readonly()) {
                 if (same(stored.get(key), beans.values().plain(submitted.get(key)))) {
@@ -176,6 +183,25 @@ final class DoorGuard extends CommandInterceptor {
         } catch (UnsupportedOperationException fixed) {
             // an unchangeable map from the server's own code: the values are the stored ones anyway
         }
+    }
+
+    /**
+     * Why a value sent is not one any form takes, or null: an object, a file, bytes or XML, or JSON that does not
+     * parse. Each is refused before the engine stores it: read back, JSON that does not parse fails whatever reads
+     * it, and an object would be built as whatever class the request named.
+     */
+    private String unreadable(Object value) {
+        if (!(value instanceof TypedValue typed) || typed.getType() == null || typed.getType().isPrimitiveValueType()) {
+            return null;
+        }
+        if (!SpinValueType.JSON.equals(typed.getType())) {
+            return "is sent as a value of type '" + typed.getType().getName() + "': a form takes text, a number, a date,"
+                    + " true or false, or JSON for a list";
+        }
+        if (typed instanceof SerializableValue json && !json.isDeserialized() && !beans.values().parses(json.getValueSerialized())) {
+            return "is not valid JSON";
+        }
+        return null;
     }
 
     /** Refuses giving a task to someone who may not decide it, or leaving an action's task with nobody. */

@@ -57,6 +57,15 @@ class FormValues {
         }
     }
 
+    boolean parses(String text) {
+        try {
+            json.readTree(text == null ? "null" : text);
+            return true;
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
     private Object parse(String text) {
         try {
             return json.readValue(text, Object.class);

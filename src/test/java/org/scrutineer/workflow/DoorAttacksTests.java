@@ -99,6 +99,21 @@ class DoorAttacksTests {
                 + "\"percentComplete\": {\"value\": \"40\", \"type\": \"Json\"}}}");
         assertThat(assertProblem(asJson, 400).path("errors").toString()).contains("percentComplete",
                 "must be a plain value, not JSON");
+        // a value that does not parse as the type it claims is a mistake in the request, not a fault of the server
+        for (String broken : List.of("{\"value\": \"{not json\", \"type\": \"Json\"}",
+                "{\"value\": \"[1,\", \"type\": \"Json\"}",
+                "{\"value\": \"<a>\", \"type\": \"Xml\"}",
+                "{\"value\": \"[1,\", \"type\": \"Object\", \"valueInfo\": {\"objectTypeName\": \"java.util.ArrayList\","
+                        + " \"serializationDataFormat\": \"application/json\"}}",
+                "{\"value\": \"rO0AB\", \"type\": \"Object\", \"valueInfo\": {\"objectTypeName\": \"java.util.ArrayList\","
+                        + " \"serializationDataFormat\": \"application/x-java-serialized-object\"}}",
+                "{\"value\": \"x\", \"type\": \"File\", \"valueInfo\": {\"filename\": \"a.txt\"}}",
+                "{\"value\": \"not base64!\", \"type\": \"Bytes\"}")) {
+            HttpResponse<String> unparsable = owen.send("POST", "/task/" + owens + "/submit-form", "{\"variables\": {"
+                    + "\"progress\": {\"value\": \"x\"}, \"rag\": {\"value\": \"RED\"}, \"percentComplete\": " + broken + "}}");
+            assertThat(unparsable.statusCode()).as(broken + " answered " + unparsable.body()).isBetween(400, 499);
+            assertThat(unparsable.body()).as(broken).doesNotContain("org.camunda", "SPIN/", "\tat ");
+        }
         assertThat(tasks.createTaskQuery().taskId(owens).count()).isOne();
         String shownTitle = (String) tasks.getVariable(owens, "actionTitle");
         HttpResponse<String> done = owen.send("POST", "/task/" + owens + "/submit-form", "{\"variables\": {"
