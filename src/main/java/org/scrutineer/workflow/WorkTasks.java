@@ -107,6 +107,10 @@ class WorkTasks {
         }
         boolean mine = user.equals(task.getAssignee()) || (task.getAssignee() == null && !groups.isEmpty()
                 && tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups).count() > 0);
+        if (!mine && tasks.createTaskQuery().taskId(taskId).count() == 0) {
+            // completed between the two questions, so no longer a candidate group's: a lost race, not a stranger
+            throw OneCompletionAtATime.completedMeanwhile(taskId, task.getName());
+        }
         if (!mine) {
             throw new Forbidden("Task '" + taskId + "' (" + task.getName() + ") is not yours to work on.");
         }
