@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.scrutineer.web.ApiPaths;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -18,6 +19,12 @@ import java.util.Map;
 @Component
 class ErrorPages implements ErrorViewResolver {
 
+    private final PageAdvice pages;
+
+    ErrorPages(PageAdvice pages) {
+        this.pages = pages;
+    }
+
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
@@ -25,7 +32,7 @@ class ErrorPages implements ErrorViewResolver {
         if (ApiPaths.contains(path) || path.startsWith("/camunda/")) {
             return null;
         }
-        return view(status, null, null);
+        return view(status, null, pages.me(SecurityContextHolder.getContext().getAuthentication()));
     }
 
     static ModelAndView page(HttpStatus status, String message, SignedIn me, HttpServletResponse response) {

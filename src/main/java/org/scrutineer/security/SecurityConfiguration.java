@@ -1,6 +1,7 @@
 package org.scrutineer.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -157,11 +158,12 @@ class SecurityConfiguration {
         return http
                 .securityMatcher(new OrRequestMatcher(path("/"), path("/login"), path("/logout"), path("/letters/**"),
                         path("/tasks/**"), path("/reports/**"), path("/outbox"), path("/assets/**"), path("/webjars/**"),
-                        path("/favicon.ico")))
+                        path("/favicon.ico"), path("/error")))
                 // The person is read from the session on every request (TasklistSession), which Spring would take
                 // for a fresh sign-in each time and give the session a new CSRF token: a page's form would then
                 // fail once the page's own styles had loaded. The token is renewed at sign-in, with the session.
-                .csrf(csrf -> csrf.sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
+                .csrf(csrf -> csrf.sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
+                        .ignoringRequestMatchers(path("/error"))) // it only shows a page, whatever the method
                 // signing out is pages/SignInPage's (it ends the webapps' session too): Spring's own filter would
                 // answer POST /logout before it, with a page that does not say the person has signed out
                 .logout(AbstractHttpConfigurer::disable)
@@ -170,8 +172,10 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::signInFirst)
                         .accessDeniedHandler(SecurityConfiguration::refusePage))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(path("/login"), path("/assets/**"), path("/webjars/**"), path("/favicon.ico"))
-                                .permitAll()
+                        // the error page of any address, known or not: it says who is signed in, and nothing else
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(path("/login"), path("/assets/**"), path("/webjars/**"), path("/favicon.ico"),
+                                path("/error")).permitAll()
                         .requestMatchers(path("/letters/new"), path("/letters/*/cycles"), path("/letters/*/meetings"),
                                 path("/letters/*/actions/*/due-date"), path("/letters/*/withdraw"),
                                 path("/outbox")).hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)

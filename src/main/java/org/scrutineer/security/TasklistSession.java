@@ -43,6 +43,12 @@ class TasklistSession extends OncePerRequestFilter {
         this.readsOnly = readsOnly;
     }
 
+    /** An error page says who is signed in, whether or not the address it answers was one of ours. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return (readsOnly && !"GET".equals(request.getMethod())) || request.getHeader(HttpHeaders.AUTHORIZATION) != null;

@@ -59,6 +59,18 @@ class ErrorPagesOnARealPortTests {
         }
     }
 
+    /** An address that is no page at all still shows who is signed in, with the way home and out; to nobody, neither. */
+    @Test
+    void anUnknownAddressIsAPageNotFoundThatKeepsThePersonSignedIn() throws Exception {
+        HttpResponse<String> cora = signedIn("cora").send(get("/no-such-page"), HttpResponse.BodyHandlers.ofString());
+        assertThat(cora.statusCode()).isEqualTo(404);
+        assertThat(cora.body()).contains("<h1 class=\"govuk-heading-l\">Page not found</h1>", "Sign out Cora Coordinator");
+
+        HttpResponse<String> nobody = HttpClient.newHttpClient().send(get("/no-such-page"), HttpResponse.BodyHandlers.ofString());
+        assertThat(nobody.statusCode()).isEqualTo(404);
+        assertThat(nobody.body()).contains("Page not found").doesNotContain("Sign out");
+    }
+
     /** A browser that signed in at /login, with its session cookie. */
     private HttpClient signedIn(String user) throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
