@@ -17,6 +17,7 @@ public final class AuditActions {
     public static final String ACTION_DUE_DATE_MOVED = "action.dueDateMoved";
     public static final String ACTION_EXTENSION_REQUESTED = "action.extensionRequested";
     public static final String ACTION_EXTENSION_REFUSED = "action.extensionRefused";
+    public static final String ACTION_EXTENSION_WITHDRAWN = "action.extensionWithdrawn";
     public static final String PLAN_MEETINGS_SCHEDULED = "plan.meetingsScheduled";
     public static final String PROGRESS_MISSED = "progress.missed";
     public static final String CYCLE_OPENED = "cycle.opened";

@@ -67,6 +67,9 @@ final class AuditSentence {
                     + day(after.get("requestedDueDate")) + quoted(after.get("reason"));
             case ACTION_EXTENSION_REFUSED -> who + " refused to move " + subject + "'s due date to "
                     + day(after.get("requestedDueDate")) + quoted(after.get("refusal"));
+            case ACTION_EXTENSION_WITHDRAWN -> name(after.get("requestedBy")) + "'s request to move " + subject
+                    + "'s due date to " + day(after.get("requestedDueDate")) + " was withdrawn: " + subject
+                    + " was reported completed";
             case PLAN_MEETINGS_SCHEDULED -> who + " set the committee's meeting dates";
             case PROGRESS_MISSED -> "No update from " + name(after.get("owner")) + " on " + subject
                     + " reached this cycle's report" + quoted(after.get("reason"));

@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * An owner's request, made with a progress update, to move their action's due date. Its id is the id of the task
  * that asked, so a retried completion asks once. A coordinator approves or refuses it.
  *
- * @param status  {@code REQUESTED}, {@code APPROVED} or {@code REFUSED}
+ * @param status  {@code REQUESTED}, {@code APPROVED}, {@code REFUSED}, or {@code WITHDRAWN} when the action was
+ *                reported completed before anyone decided
  * @param refusal why a coordinator refused it, as the owner is told
  */
 @Document("extensionRequests")
@@ -21,6 +22,7 @@ public record ExtensionRequest(@Id String id, String letterId, String actionId, 
     public static final String REQUESTED = "REQUESTED";
     public static final String APPROVED = "APPROVED";
     public static final String REFUSED = "REFUSED";
+    public static final String WITHDRAWN = "WITHDRAWN";
 
     ExtensionRequest decided(String status, String by, String refusal, Instant at) {
         return new ExtensionRequest(id, letterId, actionId, requestedBy, currentDueDate, requestedDueDate, reason, status,

@@ -322,6 +322,24 @@ public class PlanService {
                 cause.actor(), refusal, now));
     }
 
+    /**
+     * Withdraws the action's requests for more time still to be decided, once it is reported completed: moving a
+     * completed action's due date would print it as slipped.
+     *
+     * @return the requests withdrawn
+     */
+    public List<ExtensionRequest> withdrawExtensions(String letterId, String actionId, Cause cause) {
+        List<ExtensionRequest> open = extensions.findByLetterIdAndActionIdAndStatus(letterId, actionId, ExtensionRequest.REQUESTED);
+        Instant now = Instant.now(clock);
+        return open.stream().map(request -> {
+            // one entry per request: the same completion may withdraw requests made in two cycles
+            audit.record(new Cause(cause.key() + "|" + request.id(), cause.actor()), letterId, ACTION_EXTENSION_WITHDRAWN,
+                    actionId, null, AuditValues.of(
+                    "requestedDueDate", request.requestedDueDate(), "requestedBy", request.requestedBy()));
+            return extensions.save(request.decided(ExtensionRequest.WITHDRAWN, cause.actor(), null, now));
+        }).toList();
+    }
+
     private Conflict changedMeanwhile(String letterId, String actionId) {
         Plan now = get(letterId);
         return new Conflict("The plan was changed by someone else since you read it; here is how the action stands"

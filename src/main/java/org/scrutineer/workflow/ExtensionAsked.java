@@ -2,6 +2,7 @@ package org.scrutineer.workflow;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.scrutineer.plan.ExtensionRequest;
 import org.scrutineer.plan.PlanService;
 import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.BadRequest.FieldError;
@@ -15,12 +16,14 @@ import java.util.List;
 import java.util.Map;
 
 import static org.scrutineer.workflow.ProcessKeys.DUE_DATE_EXTENSION;
+import static org.scrutineer.workflow.ProcessKeys.EXTENSION_WITHDRAWN_MESSAGE;
 import static org.scrutineer.workflow.Variables.*;
 
 /**
  * An owner's update may ask to move the action's due date: a new date and a reason, both or neither (400 naming
  * the one missing). The request is kept under the asking task's id and a coordinator decides it in a process of
- * its own, started as the server (an owner may not start processes), so the cycle never waits for it.
+ * its own, started as the server (an owner may not start processes), so the cycle never waits for it. Reporting
+ * the action completed withdraws the requests still to be decided.
  */
 @Component
 class ExtensionAsked {
@@ -65,6 +68,15 @@ class ExtensionAsked {
                 EXTENSION_ID, task.getId());
         Context.getCommandContext().runWithoutAuthorization(() -> task.getProcessEngineServices().getRuntimeService()
                 .startProcessInstanceByKey(DUE_DATE_EXTENSION, subject.letterId(), variables));
+    }
+
+    /** Withdraws the action's requests still to be decided, now it is reported completed, and ends their decisions. */
+    void withdrawForCompleted(DelegateTask task, TaskSubject subject) {
+        for (ExtensionRequest request : plans.withdrawExtensions(subject.letterId(), subject.actionId(), Causes.of(task))) {
+            Context.getCommandContext().runWithoutAuthorization(() -> task.getProcessEngineServices().getRuntimeService()
+                    .createMessageCorrelation(EXTENSION_WITHDRAWN_MESSAGE).processInstanceBusinessKey(subject.letterId())
+                    .processInstanceVariableEquals(EXTENSION_ID, request.id()).correlateAllWithResult());
+        }
     }
 
     private static String text(Object value) {

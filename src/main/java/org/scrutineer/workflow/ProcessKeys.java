@@ -7,6 +7,8 @@ public final class ProcessKeys {
     public static final String REPORTING_CYCLE = "reportingCycle";
     /** An owner's request to move their action's due date, decided by a coordinator. */
     public static final String DUE_DATE_EXTENSION = "dueDateExtension";
+    /** The action of a request for more time was reported completed: nobody need decide the request. */
+    public static final String EXTENSION_WITHDRAWN_MESSAGE = "extensionWithdrawn";
     public static final String CYCLE_REQUESTED_MESSAGE = "reportingCycleRequested";
     /** A coordinator changed the plan's meeting dates: a plan waiting for its next cycle waits again, anew. */
     public static final String MEETINGS_CHANGED_MESSAGE = "meetingsChanged";

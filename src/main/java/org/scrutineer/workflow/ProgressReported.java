@@ -11,8 +11,9 @@ import static org.scrutineer.workflow.Variables.*;
 
 /**
  * Stores an owner's update (first submission or revision) under the task's id, so a retried completion
- * cannot store it twice, with any request it makes to move the action's due date. It writes that one document and its audit entry only: owners reporting at once never
- * contend for a shared one.
+ * cannot store it twice, with any request it makes to move the action's due date, or withdrawing the requests still
+ * to be decided once it reports the action completed. It writes no shared document: owners reporting at once never
+ * contend for one.
  */
 @Component("progressReported")
 class ProgressReported implements TaskListener {
@@ -45,5 +46,8 @@ class ProgressReported implements TaskListener {
                 FormValues.text(task.getVariable(RAG_REASON)));
         extensions.check(task, subject);
         progress.submit(Causes.of(task), subject.cycleId(), actionId, report);
+        if (report.completed()) {
+            extensions.withdrawForCompleted(task, subject);
+        }
     }
 }

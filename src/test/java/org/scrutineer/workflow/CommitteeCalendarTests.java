@@ -341,6 +341,39 @@ class CommitteeCalendarTests {
                 .status()).isEqualTo(204);
     }
 
+    /** A request for more time is withdrawn when its action is reported completed: nobody need decide it. */
+    @Test
+    void anExtensionStillToBeDecidedIsWithdrawnWhenItsOwnerReportsTheActionCompleted() {
+        String letterId = registered();
+        livePlanOfTwo(letterId);
+        ProcessInstance letter = letterProcess(letterId);
+        assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "").status()).isEqualTo(202);
+        ProcessInstance cycle = calledProcessInstance(letter);
+        assertThat(api.complete("owen", api.task("owen", letterId, SUBMIT_PROGRESS_UPDATE, "A1"), "{\"progress\": "
+                + "\"Begun.\", \"rag\": \"AMBER\", \"newDueDate\": \"2027-12-31\", \"extensionReason\": \"Late supplier.\"}")
+                .status()).isEqualTo(204);
+        report(api, "olive", api.task("olive", letterId, SUBMIT_PROGRESS_UPDATE, "A2"), "Planned.");
+        management.executeJob(job(cycle, GENERATE_REPORT).getId());
+        assertThat(api.complete("chris", api.task("chris", letterId, SCRUTINY_SIGN_OFF, null), "{\"decision\": \"RETURNED\","
+                + " \"comments\": \"Say where A1 stands.\", \"returnedActionIds\": [\"A1\"]}").status()).isEqualTo(204);
+        String extension = api.task("cora", letterId, DECIDE_EXTENSION, "A1");
+
+        assertThat(api.complete("owen", api.task("owen", letterId, REVISE_PROGRESS_UPDATE, "A1"), "{\"progress\": "
+                + "\"Done after all.\", \"rag\": \"GREEN\", \"percentComplete\": 100, \"completed\": true}").status())
+                .isEqualTo(204);
+
+        assertThat(tasks.createTaskQuery().taskId(extension).count()).as("the coordinator's decision").isZero();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(DUE_DATE_EXTENSION)
+                .processInstanceBusinessKey(letterId).count()).isZero();
+        JsonNode a1 = api.get("cora", "/api/letters/" + letterId + "/plan").json().path("actions").get(0);
+        assertThat(a1.path("dueDate").asText()).isEqualTo("2027-09-30");
+        assertThat(a1.path("timesMoved").asInt()).isZero();
+        assertThat(api.get("cora", "/api/letters/" + letterId + "/audit").json().findValuesAsText("action"))
+                .containsOnlyOnce("action.extensionWithdrawn");
+        assertThat(org.scrutineer.PageSession.signedIn(mvc, "cora").get("/letters/" + letterId).document().text())
+                .contains("Owen Owner's request to move A1's due date to 31 December 2027 was withdrawn: A1 was reported completed");
+    }
+
     @Test
     void aMeetingTooCloseToReportToIsMarkedAndPassedOverNotGivenAPaperAfterIt() {
         String letterId = registered();
