@@ -110,8 +110,7 @@ class LetterPage {
                 plans.requestCycle(id, date, me.id());
                 redirect.addFlashAttribute("notice", "A reporting cycle has started"
                         + (date == null ? "." : ", for the committee meeting on " + UkDates.day(date) + ".")
-                        + (late ? " That meeting is too close for the council's timetable: the cycle's dates count "
-                        + "forward from today, so its paper goes out after the meeting." : ""));
+                        + (late ? " " + CycleSchedule.TOO_CLOSE_WARNING : ""));
                 return "redirect:/letters/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "#cycles";
             } catch (BadRequest e) {
                 error = "The meeting date must be " + UkDates.ALLOWED;

@@ -61,6 +61,10 @@ public class CycleSchedule {
         return unopenedAhead(letterId, progress.cyclesOf(letterId)).stream().filter(this::reachable).findFirst();
     }
 
+    /** What a coordinator who starts a cycle by hand for a meeting too close is told, on the page and by the API. */
+    public static final String TOO_CLOSE_WARNING = "That meeting is too close for the council's timetable: the cycle's"
+            + " dates count forward from today, so its paper goes out after the meeting.";
+
     /** Whether a cycle opening today can still report to this meeting on its timetable. */
     public boolean reachable(LocalDate meeting) {
         return calendar.reachable(meeting, calendar.today());

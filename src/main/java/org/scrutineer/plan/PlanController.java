@@ -111,11 +111,15 @@ class PlanController {
     record CycleStart(LocalDate meetingDate) {
     }
 
+    /** Started; for a meeting too close to report to on the council's timetable, with a warning saying so. */
     @PostMapping("/cycles")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> startCycle(@PathVariable String letterId, @RequestBody(required = false) CycleStart start,
                                    Principal user) {
-        plans.requestCycle(letterId, start == null ? null : start.meetingDate(), user.getName());
-        return Map.of("letterId", letterId, "status", "cycle started");
+        LocalDate meeting = start == null ? null : start.meetingDate();
+        boolean late = meeting != null && DateRange.accepts(meeting) && !schedule.reachable(meeting);
+        plans.requestCycle(letterId, meeting, user.getName());
+        return late ? Map.of("letterId", letterId, "status", "cycle started", "warning", CycleSchedule.TOO_CLOSE_WARNING)
+                : Map.of("letterId", letterId, "status", "cycle started");
     }
 }

@@ -399,6 +399,22 @@ class CommitteeCalendarTests {
                 "its paper goes out after the meeting");
     }
 
+    /** The API says what the page says when a cycle starts for a meeting too close; otherwise it warns of nothing. */
+    @Test
+    void aCycleStartedThroughTheApiForAMeetingTooCloseComesWithAWarning() {
+        String letterId = registered();
+        livePlanOfTwo(letterId);
+
+        Api.Response started = api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "{\"meetingDate\": \"2027-02-05\"}");
+
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.json().path("warning").asText()).contains("too close", "its paper goes out after the meeting");
+        String other = registered();
+        livePlanOfTwo(other);
+        assertThat(api.postJson("cora", "/api/letters/" + other + "/plan/cycles", "{\"meetingDate\": \"2027-04-02\"}")
+                .json().has("warning")).isFalse();
+    }
+
     private String registered() {
         return api.upload("cora", "/api/letters", "somerset.txt", Api.resource("/letters/somerset-2011-ucra-letter.txt"), null)
                 .json().path("id").asText();
