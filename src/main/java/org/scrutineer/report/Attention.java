@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * An action the summary names first, with why: RED, overdue, no update received this cycle, or newly slipped since
- * the last approved report (its due date moved later, or its RAG fell).
+ * the last approved report (its due date moved later, or its RAG fell), or on a first report since the plan was
+ * drafted.
  *
  * @param reasons in words, in that order
  */
@@ -44,6 +45,10 @@ record Attention(ActionView action, List<String> reasons) {
             if (move != null && move.previousDueDate() != null && move.dueDate() != null
                     && move.dueDate().isAfter(move.previousDueDate())) {
                 reasons.add("Slipped: due " + ReportWording.day(move.previousDueDate()) + " at the last report");
+            } else if (changes.isFirstReport() && action.originalDueDate() != null && action.dueDate() != null
+                    && action.dueDate().isAfter(action.originalDueDate())) {
+                // no report before this one: a slip is a move later than the plan first said
+                reasons.add("Slipped: first due " + ReportWording.day(action.originalDueDate()));
             }
             Changes.RagChange change = rated.get(action.actionId());
             if (change != null && change.from() != null && change.to() != null && change.to().ordinal() < change.from().ordinal()) {

@@ -73,7 +73,8 @@ final class SummaryPage {
                 + count(attention, "RED", "RED") + ", " + count(attention, "Overdue", "overdue") + ", "
                 + count(attention, "No update", "with no update this cycle") + ", "
                 + count(attention, "Slipped", "slipped") + " and " + count(attention, "Fell", "fallen in RAG")
-                + " since the last approved report.", 4);
+                + (view.changes() == null || view.changes().isFirstReport() ? " since the plan was drafted."
+                : " since the last approved report."), 4);
         // widths that keep a date such as "17 September 2012" on one line
         TaggedTable table = flow.headedTable(new float[] {8, 28, 22, 18, 24}, "Action", "Title", "Owner", "Due", "Why");
         for (Attention item : attention) {

@@ -43,6 +43,17 @@ class ReportPaperTests {
                 + "while RAG counts the owner’s rating: 2 GREEN by RAG but 0 On track by status (1 completed, 1 overdue).");
     }
 
+    /** A first report has no last report to compare with: a due date moved later than the plan said is a slip. */
+    @Test
+    void onAFirstReportAnActionDueLaterThanThePlanSaidIsSlipped() throws IOException {
+        ActionView moved = new ActionView("A5", Timescale.IMMEDIATE, null, List.of(new FindingQuote("F1", "A finding.")),
+                "Audit case files", null, "Owen Owner", LocalDate.of(2011, 10, 31), LocalDate.of(2012, 1, 31), null,
+                Rag.GREEN, 20, false, "Begun.", null, null);
+        String text = new RenderedPdf(renderer.render(SampleReports.view(null, List.of(moved)))).text();
+        assertThat(text).contains("What needs attention (1)", "1 slipped and 0 fallen in RAG since the plan was drafted.",
+                "Slipped: first due 31 October 2011").doesNotContain("Nothing: no action is RED");
+    }
+
     @Test
     void aRatingKinderThanTheScheduleIsPrintedBesideItWithTheReason() throws IOException {
         ActionView kind = new ActionView("A1", Timescale.IMMEDIATE, null, List.of(new FindingQuote("F1", "A finding.")),
