@@ -54,7 +54,8 @@ final class FindingsAppendix {
         if (callingForAction.isEmpty()) {
             return;
         }
-        PdfPTable table = flow.headedTable(new float[] {11, 17, 54, 18}, "Finding", "Section", "What the letter says", "Answered by");
+        // a Section column that holds "Recommendation", its longest word, on one line
+        PdfPTable table = flow.headedTable(new float[] {10, 21, 53, 16}, "Finding", "Section", "What the letter says", "Answered by");
         for (FindingView finding : callingForAction) {
             table.addCell(flow.boldCell(finding.id(), ReportStyle.ACCENT));
             table.addCell(flow.textCell(finding.section()));

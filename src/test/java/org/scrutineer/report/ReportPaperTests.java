@@ -4,6 +4,7 @@ import org.scrutineer.finding.Timescale;
 import org.scrutineer.progress.Rag;
 import org.scrutineer.report.ReportView.ActionView;
 import org.scrutineer.report.ReportView.FindingQuote;
+import org.scrutineer.report.ReportView.FindingView;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -52,6 +53,18 @@ class ReportPaperTests {
         String text = new RenderedPdf(renderer.render(SampleReports.view(null, List.of(moved)))).text();
         assertThat(text).contains("What needs attention (1)", "1 slipped and 0 fallen in RAG since the plan was drafted.",
                 "Slipped: first due 31 October 2011").doesNotContain("Nothing: no action is RED");
+    }
+
+    /** The appendix's Section column holds its longest word, "Recommendation", on one line. */
+    @Test
+    void theFindingsAppendixBreaksNoSectionNameInsideAWord() throws IOException {
+        ReportView sample = SampleReports.view(null, SampleReports.actions());
+        ReportView recommended = new ReportView(sample.inspectionTitle(), sample.inspectorate(), sample.inspectionDates(),
+                sample.authority(), sample.committee(), sample.meetingDate(), sample.reportDate(), sample.cycleNumber(),
+                sample.version(), null, sample.actions(), sample.changes(), List.of(new FindingView("F3", "Recommendation",
+                true, "Improve the timeliness of assessments.", Timescale.THREE_MONTHS, null, List.of("A1", "A2", "B1"))));
+        List<String> pages = new RenderedPdf(renderer.render(recommended)).pages();
+        assertThat(pages.get(pages.size() - 1)).contains("F3 Recommendation").doesNotContain("Recommendatio n");
     }
 
     @Test
