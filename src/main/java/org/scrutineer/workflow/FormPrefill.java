@@ -139,12 +139,13 @@ public class FormPrefill {
         return "/api/reports/" + reportId + "/pdf";
     }
 
+    /** The report's actions in the plan's order (A2 before A10), each named by its title cut to a line. */
     public TypedValue actionChoices(String reportId) {
         Report report = reports.get(reportId);
-        Map<String, String> titles = new HashMap<>();
-        plans.get(report.letterId()).getActions().forEach(a -> titles.put(a.getId(), a.getTitle()));
-        return values.jsonValue(report.actionIds().stream()
-                .map(id -> Map.of("label", id + " – " + titles.getOrDefault(id, ""), "value", id)).toList());
+        return values.jsonValue(plans.get(report.letterId()).getActions().stream()
+                .filter(a -> report.actionIds().contains(a.getId()))
+                .map(a -> Map.of("label", TaskNames.shortened(a.getId() + " – " + a.getTitle()), "value", a.getId()))
+                .toList());
     }
 
     /**

@@ -102,6 +102,38 @@ class ReportCyclesTests {
         assertThat(signedAgain).isEqualTo(signed);
     }
 
+    /** The chair's list of actions to return is in the plan's order, A2 before A10, each title cut to a line. */
+    @Test
+    void theChairChoosesActionsToReturnInThePlansOrder() {
+        Api api = new Api(mvc, json, jobs);
+        String letterId = api.somersetLetter();
+        api.complete("cora", api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null), "{\"confirmed\": true}");
+        ArrayNode actions = json.createArrayNode();
+        for (int i = 1; i <= 11; i++) {
+            actions.addObject().put("findingIds", "F13").put("owner", "owen").put("dueDate", "2011-08-05")
+                    .put("title", "Action number " + i + " " + "with a long title that goes on ".repeat(i == 10 ? 8 : 1));
+        }
+        ObjectNode plan = json.createObjectNode();
+        plan.set("actions", actions);
+        assertThat(api.complete("cora", api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null), plan.toString())
+                .status()).isEqualTo(204);
+        for (int i = 1; i <= 11; i++) {
+            api.complete("owen", api.task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A" + i), "{\"accepted\": true}");
+        }
+        assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "").status()).isEqualTo(202);
+        for (int i = 1; i <= 11; i++) {
+            update(api, letterId, "A" + i, "Begun.", "RED", 10, false);
+        }
+
+        String signOff = api.task("chris", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null);
+        JsonNode choices = api.get("chris", "/api/tasks/" + signOff + "/form").json().path("values").path("actionChoices");
+
+        assertThat(choices.findValuesAsText("value")).containsExactly("A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8",
+                "A9", "A10", "A11");
+        assertThat(choices.get(9).path("label").asText()).startsWith("A10 – Action number 10 with a long title").endsWith("…")
+                .hasSizeLessThanOrEqualTo(101);
+    }
+
     private String livePlan(Api api) {
         String letterId = api.upload("cora", "/api/letters", "somerset-2011-ucra-letter.txt",
                 Api.resource("/letters/somerset-2011-ucra-letter.txt"), COMMITTEE).json().path("id").asText();
