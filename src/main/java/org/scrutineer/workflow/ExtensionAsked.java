@@ -2,6 +2,7 @@ package org.scrutineer.workflow;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.scrutineer.calendar.CycleCalendar;
 import org.scrutineer.plan.ExtensionRequest;
 import org.scrutineer.plan.PlanService;
 import org.scrutineer.web.BadRequest;
@@ -20,8 +21,8 @@ import static org.scrutineer.workflow.ProcessKeys.EXTENSION_WITHDRAWN_MESSAGE;
 import static org.scrutineer.workflow.Variables.*;
 
 /**
- * An owner's update may ask to move the action's due date: a new date and a reason, both or neither (400 naming
- * the one missing). The request is kept under the asking task's id and a coordinator decides it in a process of
+ * An owner's update may ask to move the action's due date later: a new date and a reason, both or neither (400
+ * naming the one missing). The request is kept under the asking task's id and a coordinator decides it in a process of
  * its own, started as the server (an owner may not start processes), so the cycle never waits for it. Reporting
  * the action completed withdraws the requests still to be decided.
  */
@@ -53,8 +54,13 @@ class ExtensionAsked {
                 newDate = LocalDate.parse(date);
                 if (!DateRange.accepts(newDate)) {
                     errors.add(new FieldError(NEW_DUE_DATE, DateRange.RULE));
-                } else if (newDate.equals(plans.action(subject.letterId(), subject.actionId()).getDueDate())) {
-                    errors.add(new FieldError(NEW_DUE_DATE, "is the action's due date already"));
+                } else {
+                    LocalDate current = plans.action(subject.letterId(), subject.actionId()).getDueDate();
+                    if (current != null && !newDate.isAfter(current)) {
+                        // more time is a later date; bringing a date forward, or into the past, is a coordinator's move
+                        errors.add(new FieldError(NEW_DUE_DATE, "must be later than the action's due date, "
+                                + CycleCalendar.inWords(current) + ": ask for more time, not less"));
+                    }
                 }
             } catch (DateTimeParseException e) {
                 errors.add(new FieldError(NEW_DUE_DATE, "must be a date (YYYY-MM-DD)"));

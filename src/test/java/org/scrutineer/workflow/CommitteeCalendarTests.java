@@ -272,6 +272,12 @@ class CommitteeCalendarTests {
                 + "\"newDueDate\": \"2027-12-31\"}");
         assertThat(alone.status()).isEqualTo(400);
         assertThat(alone.json().path("errors").get(0).path("field").asText()).isEqualTo("extensionReason");
+        // more time is a later date: an earlier one, here years in the past, is refused
+        Api.Response earlier = api.complete("owen", owens, "{\"progress\": \"Begun.\", \"rag\": \"AMBER\", "
+                + "\"newDueDate\": \"2020-01-01\", \"extensionReason\": \"A typing slip.\"}");
+        assertThat(earlier.status()).isEqualTo(400);
+        assertThat(earlier.json().path("errors").toString()).contains("newDueDate",
+                "must be later than the action's due date, 30 September 2027: ask for more time, not less");
         assertThat(api.complete("owen", owens, "{\"progress\": \"Begun.\", \"rag\": \"AMBER\", "
                 + "\"newDueDate\": \"2027-12-31\", \"extensionReason\": \"The supplier is late.\"}").status()).isEqualTo(204);
         assertThat(api.complete("olive", api.task("olive", letterId, SUBMIT_PROGRESS_UPDATE, "A2"), "{\"progress\": "
