@@ -29,6 +29,6 @@ class LetterTitles {
     }
 
     static String of(LetterSummary letter) {
-        return LetterTitle.of(letter.title(), letter.registeredAt());
+        return LetterTitle.of(letter.title(), letter.authority(), letter.registeredAt());
     }
 }

@@ -14,6 +14,7 @@ import org.scrutineer.workflow.ProcessKeys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,11 +42,28 @@ class LetterTitleTests {
         api = new Api(mvc, json, management);
     }
 
+    /** A title that does not name the council is led by it, so letters of several councils can be told apart. */
+    @Test
+    void aTitleThatDoesNotNameTheCouncilIsLedByIt() {
+        Instant registered = Instant.parse("2026-12-02T10:00:00Z");
+        assertThat(LetterTitle.of("Inspection of services for children in need of help and protection",
+                "Staffordshire County Council", registered))
+                .isEqualTo("Staffordshire County Council: Inspection of services for children in need of help and protection");
+        assertThat(LetterTitle.of("Inspection of Blackburn with Darwen local authority children’s services",
+                "Blackburn with Darwen Borough Council", registered)).startsWith("Inspection of");
+        assertThat(LetterTitle.of("Focused visit to the Royal Borough of Kensington and Chelsea",
+                "Royal Borough of Kensington and Chelsea", registered)).startsWith("Focused visit");
+        assertThat(LetterTitle.of("Inspection of Wokingham Borough Council", null, registered))
+                .isEqualTo("Inspection of Wokingham Borough Council");
+        assertThat(LetterTitle.of(null, "Reading Borough Council", registered))
+                .isEqualTo("Reading Borough Council: Letter registered 2 December 2026");
+    }
+
     @Test
     void theCoordinatorNamesALetterWithoutATitleInTheReview() {
         String letterId = api.postJson("cora", "/api/letters", "{\"text\": \"Ofsted letter to Somerset County Council\"}")
                 .json().path("id").asText();
-        String unnamed = "Letter registered " + UkDates.day(LocalDate.now(UkDates.LONDON));
+        String unnamed = "Somerset County Council: Letter registered " + UkDates.day(LocalDate.now(UkDates.LONDON));
         String review = api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null);
         assertThat(tasks.createTaskQuery().taskId(review).singleResult().getName()).isEqualTo("Review findings · " + unnamed);
         PageSession.Page page = PageSession.signedIn(mvc, "cora").get("/tasks/" + review);
