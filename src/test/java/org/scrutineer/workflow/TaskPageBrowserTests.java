@@ -26,8 +26,10 @@ class TaskPageBrowserTests extends BrowserTest {
         browser.pressAndFollow(Keys.ENTER); // Enter in the field sends the form, as Send would
 
         assertThat(browser.path()).isEqualTo("/tasks/" + review);
-        assertThat(browser.problems()).anySatisfy(p -> assertThat(p).contains("must be ticked before you send the review"));
-        assertThat(browser.errorBeside("field-confirmed")).contains("must be ticked before you send the review");
+        assertThat(browser.problems()).anySatisfy(p -> assertThat(p).isEqualTo(
+                "Tick “The findings are right and complete” before you send the review"));
+        assertThat(browser.errorBeside("field-confirmed")).contains("Tick “The findings are right and complete” before you send the review")
+                .doesNotContain("complete must");
         assertThat(browser.find(By.id("field-findings-0-theme")).getDomProperty("value"))
                 .isEqualTo("Contact and referral, checked");
         assertThat(browser.findAll(By.cssSelector("textarea[name$='.text']"))).as("every finding still there").hasSize(15);
