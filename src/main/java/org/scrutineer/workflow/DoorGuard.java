@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.migration.AbstractMigrationCmd;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.type.SpinValueType;
@@ -62,6 +63,10 @@ final class DoorGuard extends CommandInterceptor {
             // ending or handing over a task other than by completing it
             ResolveTaskCmd.class, DelegateTaskCmd.class, HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class,
             DeleteTaskCmd.class, DeleteIdentityLinkCmd.class);
+
+    /** What a form's fields hold. Camunda counts files and bytes as primitive too: no field takes them. */
+    private static final Set<ValueType> PLAIN = Set.of(ValueType.NULL, ValueType.STRING, ValueType.BOOLEAN,
+            ValueType.INTEGER, ValueType.LONG, ValueType.SHORT, ValueType.DOUBLE, ValueType.DATE);
 
     private record Actor(String userId, List<String> groups) {
         boolean admin() {
@@ -191,7 +196,7 @@ final class DoorGuard extends CommandInterceptor {
      * it, and an object would be built as whatever class the request named.
      */
     private String unreadable(Object value) {
-        if (!(value instanceof TypedValue typed) || typed.getType() == null || typed.getType().isPrimitiveValueType()) {
+        if (!(value instanceof TypedValue typed) || typed.getType() == null || PLAIN.contains(typed.getType())) {
             return null;
         }
         if (!SpinValueType.JSON.equals(typed.getType())) {

@@ -191,6 +191,22 @@ class DoorAttacksTests {
         assertThat(api.get("chris", "/api/reports?letterId=" + letterId).json())
                 .allSatisfy(r -> assertThat(r.path("status").asText()).isEqualTo("DRAFT"));
         assertThat(tasks.createTaskQuery().taskId(signOff).count()).isOne();
+
+        // a field the decision hides is not asked for, but sent it must still be its kind: a listener reads it
+        tasks.setAssignee(signOff, null);
+        Api.Response numbered = api.complete("chris", signOff, "{\"decision\": \"APPROVED\", \"comments\": 5}");
+        assertThat(numbered.status()).isEqualTo(400);
+        assertThat(numbered.json().path("errors").toString()).contains("comments", "must be text");
+        // nor may any door send a file or bytes, which Camunda counts as primitive values
+        for (String kind : List.of("{\"value\": \"eA==\", \"type\": \"File\", \"valueInfo\": {\"filename\": \"../a.html\"}}",
+                "{\"value\": \"eA==\", \"type\": \"Bytes\"}")) {
+            HttpResponse<String> file = chris.send("POST", "/task/" + signOff + "/submit-form", "{\"variables\": {"
+                    + "\"decision\": {\"value\": \"APPROVED\"}, \"comments\": " + kind + "}}");
+            assertThat(assertProblem(file, 400).path("errors").toString()).as(kind).contains("comments", "is sent as a value of type");
+        }
+        assertThat(tasks.createTaskQuery().taskId(signOff).count()).isOne();
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().variableName("comments")
+                .list()).allSatisfy(v -> assertThat(v.getTypeName()).isNotIn("file", "bytes"));
     }
 
     @Test

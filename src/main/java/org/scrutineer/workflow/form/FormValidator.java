@@ -40,11 +40,19 @@ public final class FormValidator {
     private static void checkFields(List<FormField> fields, Map<String, Object> values, Map<String, Object> root,
                                     String prefix, List<FieldError> errors) {
         for (FormField field : fields) {
-            if (field.readonly() || HideCondition.hides(field.hideWhen(), values)) {
+            if (field.readonly()) {
                 continue;
             }
             String name = prefix + field.key();
             Object value = values.get(field.key());
+            if (HideCondition.hides(field.hideWhen(), values)) {
+                // not asked for, so no rule of it applies; but sent, it must be the field's kind, as a listener reads it
+                String wrongKind = isMissing(value) ? null : kindProblem(field, value);
+                if (wrongKind != null) {
+                    errors.add(new FieldError(name, wrongKind));
+                }
+                continue;
+            }
             if (isMissing(value)) {
                 if (field.required() || (field.type().equals("checkbox") && !field.hasDefault())) {
                     errors.add(new FieldError(name, field.whenMissing() != null ? field.whenMissing() : "is required"));
@@ -84,6 +92,19 @@ public final class FormValidator {
             case "dynamiclist" -> !(value instanceof List<?> items) ? "must be a list"
                     : field.maxItems() != null && items.size() > field.maxItems()
                     ? "must have at most " + field.maxItems() + " entries" : null;
+            default -> null;
+        };
+    }
+
+    /** Whether the value is the kind of thing the field holds, whatever its rules. */
+    private static String kindProblem(FormField field, Object value) {
+        return switch (field.type()) {
+            case "textfield", "textarea" -> field.list() ? (value instanceof List<?> ? null : "must be a list of strings")
+                    : value instanceof String ? null : "must be text";
+            case "number" -> value instanceof Number ? null : "must be a number";
+            case "checkbox" -> value instanceof Boolean ? null : "must be true or false";
+            case "select", "radio", "datetime" -> value instanceof String ? null : "must be text";
+            case "checklist", "taglist", "dynamiclist" -> value instanceof List<?> ? null : "must be a list";
             default -> null;
         };
     }
