@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,32 +20,34 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Camunda's REST doors (/engine-rest, and the webapps' /camunda/api) read JSON with their own readers, which let
  * the last of two equal keys win. A JSON body sent there with a key given twice is refused (400) before Camunda
- * reads it, as our API refuses it ({@link StrictJson}): which of the two a check saw would be a guess.
+ * reads it, as our API refuses it ({@link StrictJson}): which of the two a check saw would be a guess. So is a
+ * variable of a type those readers fail on with a 500.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJsonDoors {
 
     @Bean
-    FilterRegistrationBean<DuplicateKeyRefusal> strictJsonDoorsFilter(ObjectMapper json) {
-        FilterRegistrationBean<DuplicateKeyRefusal> registration = new FilterRegistrationBean<>(new DuplicateKeyRefusal(json));
+    FilterRegistrationBean<StrictJsonRefusal> strictJsonDoorsFilter(ObjectMapper json) {
+        FilterRegistrationBean<StrictJsonRefusal> registration = new FilterRegistrationBean<>(new StrictJsonRefusal(json));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         // after the size limit, so the body read here is a bounded one
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 
-    static final class DuplicateKeyRefusal extends OncePerRequestFilter {
+    static final class StrictJsonRefusal extends OncePerRequestFilter {
 
         private final ObjectMapper json;
         private final JsonFactory strict = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000).build()).build();
 
-        DuplicateKeyRefusal(ObjectMapper json) {
+        StrictJsonRefusal(ObjectMapper json) {
             this.json = json;
         }
 
@@ -59,14 +62,52 @@ class StrictJsonDoors {
                 throws ServletException, IOException {
             byte[] body = request.getInputStream().readAllBytes();
             String duplicate = duplicateKey(body);
-            if (duplicate != null) {
+            String refusal = duplicate != null ? "The request's JSON gives a field twice ('" + duplicate + "')."
+                    : unusableVariable(body);
+            if (refusal != null) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 json.writeValue(response.getOutputStream(), ProblemAdvice.problem(HttpStatus.BAD_REQUEST,
-                        "Invalid request", "The request's JSON gives a field twice ('" + duplicate + "')."));
+                        "Invalid request", refusal));
                 return;
             }
             chain.doFilter(new ReplayedRequest(request, body), response);
+        }
+
+        /**
+         * A variable Camunda's readers fail on with a 500 before any check of ours runs: no type (""), the abstract
+         * type Number, or a file without its valueInfo. Any other type Camunda refuses itself, with a 400.
+         */
+        private String unusableVariable(byte[] body) {
+            JsonNode tree;
+            try {
+                tree = json.readTree(body);
+            } catch (IOException malformed) {
+                return null; // Camunda refuses it
+            }
+            List<JsonNode> found = new ArrayList<>();
+            collectVariables(tree, found);
+            for (JsonNode variable : found) {
+                String type = variable.get("type").asText();
+                if (type.isBlank()) {
+                    return "A variable's 'type' is empty: give one such as String, Integer, Boolean or Json.";
+                }
+                if (type.equalsIgnoreCase("number")) {
+                    return "A variable's 'type' is Number, which no value has: give Integer, Long or Double.";
+                }
+                if (type.equalsIgnoreCase("file") && !variable.path("valueInfo").isObject()) {
+                    return "A File variable needs its 'valueInfo' (filename, mimeType).";
+                }
+            }
+            return null;
+        }
+
+        /** Every object that is a variable's value: a textual "type" beside "value" or "valueInfo". */
+        private static void collectVariables(JsonNode node, List<JsonNode> found) {
+            if (node.isObject() && node.path("type").isTextual() && (node.has("value") || node.has("valueInfo"))) {
+                found.add(node);
+            }
+            node.forEach(child -> collectVariables(child, found));
         }
 
         /** The first key given twice in one object, or {@literal null}; malformed JSON is left for Camunda to refuse. */

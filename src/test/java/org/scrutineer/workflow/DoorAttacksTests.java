@@ -108,7 +108,10 @@ class DoorAttacksTests {
                 "{\"value\": \"rO0AB\", \"type\": \"Object\", \"valueInfo\": {\"objectTypeName\": \"java.util.ArrayList\","
                         + " \"serializationDataFormat\": \"application/x-java-serialized-object\"}}",
                 "{\"value\": \"x\", \"type\": \"File\", \"valueInfo\": {\"filename\": \"a.txt\"}}",
-                "{\"value\": \"not base64!\", \"type\": \"Bytes\"}")) {
+                "{\"value\": \"not base64!\", \"type\": \"Bytes\"}",
+                "{\"value\": \"40\", \"type\": \"\"}",
+                "{\"value\": 40, \"type\": \"Number\"}",
+                "{\"value\": \"eA==\", \"type\": \"File\"}")) {
             HttpResponse<String> unparsable = owen.send("POST", "/task/" + owens + "/submit-form", "{\"variables\": {"
                     + "\"progress\": {\"value\": \"x\"}, \"rag\": {\"value\": \"RED\"}, \"percentComplete\": " + broken + "}}");
             assertThat(unparsable.statusCode()).as(broken + " answered " + unparsable.body()).isBetween(400, 499);
