@@ -23,6 +23,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -156,9 +157,9 @@ class SecurityConfiguration {
     @Order(4)
     SecurityFilterChain pages(HttpSecurity http, ProcessEngine engine, CamundaBpmProperties camunda) throws Exception {
         return http
-                .securityMatcher(new OrRequestMatcher(path("/"), path("/login"), path("/logout"), path("/letters/**"),
-                        path("/tasks/**"), path("/reports/**"), path("/outbox"), path("/assets/**"), path("/webjars/**"),
-                        path("/favicon.ico"), path("/error")))
+                // every address but the webapps' (the chains before take the APIs): an unknown one too, so its Page
+                // not found has the sign-out form's token and the pages' headers, and nothing new is ever left open
+                .securityMatcher(new NegatedRequestMatcher(path("/camunda/**")))
                 // The person is read from the session on every request (TasklistSession), which Spring would take
                 // for a fresh sign-in each time and give the session a new CSRF token: a page's form would then
                 // fail once the page's own styles had loaded. The token is renewed at sign-in, with the session.

@@ -59,16 +59,31 @@ class ErrorPagesOnARealPortTests {
         }
     }
 
-    /** An address that is no page at all still shows who is signed in, with the way home and out; to nobody, neither. */
+    /**
+     * An address that is no page at all still shows who is signed in, with a way home and a sign-out that works, under
+     * the pages' headers; someone not signed in is asked to sign in first, as for any page.
+     */
     @Test
     void anUnknownAddressIsAPageNotFoundThatKeepsThePersonSignedIn() throws Exception {
-        HttpResponse<String> cora = signedIn("cora").send(get("/no-such-page"), HttpResponse.BodyHandlers.ofString());
+        HttpClient browser = signedIn("cora");
+        HttpResponse<String> cora = browser.send(get("/no-such-page"), HttpResponse.BodyHandlers.ofString());
         assertThat(cora.statusCode()).isEqualTo(404);
         assertThat(cora.body()).contains("<h1 class=\"govuk-heading-l\">Page not found</h1>", "Sign out Cora Coordinator");
+        assertThat(cora.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(cora.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        Matcher token = CSRF.matcher(cora.body());
+        assertThat(token.find()).as("the sign-out form has its token").isTrue();
+        HttpResponse<String> signedOut = browser.send(HttpRequest.newBuilder(uri("/logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedOut.statusCode()).as(signedOut.body()).isEqualTo(302);
+        assertThat(browser.send(get("/"), HttpResponse.BodyHandlers.ofString()).headers().firstValue("Location").orElse(""))
+                .as("signed out").contains("/login?next=");
 
         HttpResponse<String> nobody = HttpClient.newHttpClient().send(get("/no-such-page"), HttpResponse.BodyHandlers.ofString());
-        assertThat(nobody.statusCode()).isEqualTo(404);
-        assertThat(nobody.body()).contains("Page not found").doesNotContain("Sign out");
+        assertThat(nobody.statusCode()).isEqualTo(302);
+        assertThat(nobody.headers().firstValue("Location").orElse("")).contains("/login?next=%2Fno-such-page");
     }
 
     /** A browser that signed in at /login, with its session cookie. */
