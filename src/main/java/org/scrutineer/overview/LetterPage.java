@@ -19,6 +19,7 @@ import org.scrutineer.progress.Cycle;
 import org.scrutineer.progress.ProgressService;
 import org.scrutineer.report.ReportService;
 import org.scrutineer.web.BadRequest;
+import org.scrutineer.web.DateRange;
 import org.scrutineer.web.Conflict;
 import org.scrutineer.web.Paging;
 import org.scrutineer.workflow.OpenWork;
@@ -106,11 +107,11 @@ class LetterPage {
             error = "Enter the meeting date as a real date, like 31/03/2027";
         } else {
             try {
-                boolean late = date != null && !calendar.reachable(date);
+                String warning = date != null && DateRange.accepts(date) ? calendar.warningFor(date) : null;
                 plans.requestCycle(id, date, me.id());
                 redirect.addFlashAttribute("notice", "A reporting cycle has started"
                         + (date == null ? "." : ", for the committee meeting on " + UkDates.day(date) + ".")
-                        + (late ? " " + CycleSchedule.TOO_CLOSE_WARNING : ""));
+                        + (warning == null ? "" : " " + warning));
                 return "redirect:/letters/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "#cycles";
             } catch (BadRequest e) {
                 error = "The meeting date must be " + UkDates.ALLOWED;

@@ -61,9 +61,19 @@ public class CycleSchedule {
         return unopenedAhead(letterId, progress.cyclesOf(letterId)).stream().filter(this::reachable).findFirst();
     }
 
-    /** What a coordinator who starts a cycle by hand for a meeting too close is told, on the page and by the API. */
-    public static final String TOO_CLOSE_WARNING = "That meeting is too close for the council's timetable: the cycle's"
-            + " dates count forward from today, so its paper goes out after the meeting.";
+    /**
+     * What a coordinator who starts a cycle by hand for a meeting it cannot report to on time is told, on the page
+     * and by the API; {@literal null} for a meeting it can.
+     */
+    public String warningFor(LocalDate meeting) {
+        if (meeting == null || reachable(meeting)) {
+            return null;
+        }
+        return meeting.isBefore(calendar.today())
+                ? "That meeting date has passed: the cycle's dates count forward from today."
+                : "That meeting is too close for the council's timetable: the cycle's dates count forward from today,"
+                + " so its paper goes out after the meeting.";
+    }
 
     /** Whether a cycle opening today can still report to this meeting on its timetable. */
     public boolean reachable(LocalDate meeting) {

@@ -111,15 +111,15 @@ class PlanController {
     record CycleStart(LocalDate meetingDate) {
     }
 
-    /** Started; for a meeting too close to report to on the council's timetable, with a warning saying so. */
+    /** Started; for a meeting too close to report to on the council's timetable, or past, with a warning saying so. */
     @PostMapping("/cycles")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> startCycle(@PathVariable String letterId, @RequestBody(required = false) CycleStart start,
                                    Principal user) {
         LocalDate meeting = start == null ? null : start.meetingDate();
-        boolean late = meeting != null && DateRange.accepts(meeting) && !schedule.reachable(meeting);
+        String warning = meeting != null && DateRange.accepts(meeting) ? schedule.warningFor(meeting) : null;
         plans.requestCycle(letterId, meeting, user.getName());
-        return late ? Map.of("letterId", letterId, "status", "cycle started", "warning", CycleSchedule.TOO_CLOSE_WARNING)
+        return warning != null ? Map.of("letterId", letterId, "status", "cycle started", "warning", warning)
                 : Map.of("letterId", letterId, "status", "cycle started");
     }
 }

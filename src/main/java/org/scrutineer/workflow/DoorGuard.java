@@ -59,7 +59,7 @@ final class DoorGuard extends CommandInterceptor {
             AbstractMigrationCmd.class, AbstractRestartProcessInstanceCmd.class, AbstractDeleteProcessInstanceCmd.class,
             DeleteProcessInstanceBatchCmd.class, AbstractSetProcessInstanceStateCmd.class,
             AbstractUpdateProcessInstancesSuspendStateCmd.class, SignalCmd.class, SignalEventReceivedCmd.class,
-            MessageEventReceivedCmd.class,
+            MessageEventReceivedCmd.class, EvaluateStartConditionCmd.class,
             // ending or handing over a task other than by completing it
             ResolveTaskCmd.class, DelegateTaskCmd.class, HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class,
             DeleteTaskCmd.class, DeleteIdentityLinkCmd.class);

@@ -419,6 +419,10 @@ class CommitteeCalendarTests {
         livePlanOfTwo(other);
         assertThat(api.postJson("cora", "/api/letters/" + other + "/plan/cycles", "{\"meetingDate\": \"2027-04-02\"}")
                 .json().has("warning")).isFalse();
+        String past = registered();
+        livePlanOfTwo(past);
+        assertThat(api.postJson("cora", "/api/letters/" + past + "/plan/cycles", "{\"meetingDate\": \"2026-01-05\"}")
+                .json().path("warning").asText()).isEqualTo("That meeting date has passed: the cycle's dates count forward from today.");
     }
 
     private String registered() {

@@ -164,6 +164,7 @@ class DoorAttacksTests {
         assertProblem(cora.send("POST", "/process-instance/" + letterProcess + "/modification",
                 "{\"instructions\": [{\"type\": \"startBeforeActivity\", \"activityId\": \"reportingCycle\"}]}"), 403);
         assertProblem(cora.send("PUT", "/process-instance/" + letterProcess + "/variables/letterId", "{\"value\": \"other\"}"), 403);
+        assertProblem(cora.send("POST", "/condition", "{\"variables\": {\"letterId\": {\"value\": \"other\"}}}"), 403);
         assertProblem(cora.send("POST", "/message", "{\"messageName\": \"" + ProcessKeys.CYCLE_REQUESTED_MESSAGE
                 + "\", \"businessKey\": \"" + letterId + "\", \"processVariables\": {\"letterId\": {\"value\": \"other\"}}}"), 403);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(letterId)
