@@ -110,7 +110,9 @@ final class ReportBody {
         detail(table, "Progress up to", ReportWording.day(view.progressUpTo()));
         detail(table, "Follows", ReportWording.previousPaper(view));
         detail(table, "Reporting cycle", String.valueOf(view.cycleNumber()));
-        detail(table, "Version", String.valueOf(view.version()));
+        // the signed copy has a version of its own: say which version the chair read and approved
+        detail(table, "Version", view.isDraft() ? String.valueOf(view.version()) : view.version()
+                + ", the signed copy of version " + view.approval().approvedVersion() + ", which the chair approved");
         detail(table, "Status", view.isDraft() ? "DRAFT – not yet approved"
                 : "APPROVED – see sign-off below");
         flow.add(table);

@@ -180,7 +180,7 @@ public class ReportService {
     /** The chair's approval of a draft as the signed version prints it: the chair by name and title. */
     private ReportView.Approval approvalOf(Report approvedDraft) {
         return new ReportView.Approval(people.person(approvedDraft.decidedBy()).nameAndTitle(),
-                approvedDraft.decidedAt(), approvedDraft.sha256());
+                approvedDraft.decidedAt(), approvedDraft.sha256(), approvedDraft.version());
     }
 
     public Report get(String reportId) {

@@ -61,8 +61,9 @@ public record ReportView(
     /**
      * @param approvedBy      the chair as the paper names them: name and, where known, job title
      * @param certifiedSha256 the SHA-256 of the draft version the chair read and approved
+     * @param approvedVersion that draft's version number
      */
-    public record Approval(String approvedBy, Instant approvedAt, String certifiedSha256) {
+    public record Approval(String approvedBy, Instant approvedAt, String certifiedSha256, int approvedVersion) {
     }
 
     /**

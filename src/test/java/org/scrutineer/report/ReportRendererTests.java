@@ -108,10 +108,11 @@ class ReportRendererTests {
     @Test
     void approvalTimeIsPrintedInLondonTimeOutsideSummerToo() throws IOException {
         ReportView winter = SampleReports.view(new ReportView.Approval("Cllr Frances Nicholson",
-                java.time.Instant.parse("2012-01-10T09:30:00Z"), SampleReports.HASH), SampleReports.actions());
+                java.time.Instant.parse("2012-01-10T09:30:00Z"), SampleReports.HASH, 2), SampleReports.actions());
 
         assertThat(collapse(text(renderer.render(winter))))
-                .contains("Approved by Cllr Frances Nicholson on 10 January 2012 at 09:30 GMT");
+                .contains("Approved by Cllr Frances Nicholson on 10 January 2012 at 09:30 GMT")
+                .contains("Version 3, the signed copy of version 2, which the chair approved");
     }
 
     @Test

@@ -35,7 +35,7 @@ final class SampleReports {
     }
 
     static ReportView approved() {
-        return view(new Approval("Cllr Frances Nicholson", Instant.parse("2011-09-12T13:05:00Z"), HASH), actions(),
+        return view(new Approval("Cllr Frances Nicholson", Instant.parse("2011-09-12T13:05:00Z"), HASH, 2), actions(),
                 changesSinceCycleOne());
     }
 
