@@ -273,6 +273,8 @@ public class PlanService {
         if (!newDueDate.equals(previous)) {
             audit.record(cause, letterId, ACTION_DUE_DATE_MOVED, actionId, AuditValues.of("dueDate", previous),
                     why == null ? AuditValues.of("dueDate", newDueDate) : AuditValues.of("dueDate", newDueDate, "reason", why));
+            events.publishEvent(new DueDateMoved(letterId, actionId, action.getTitle(), action.getOwner(), previous,
+                    newDueDate, why, cause));
         }
     }
 

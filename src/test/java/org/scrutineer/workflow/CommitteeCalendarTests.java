@@ -405,6 +405,22 @@ class CommitteeCalendarTests {
                 "its paper goes out after the meeting");
     }
 
+    /** An owner hears when a coordinator moves their action's due date, with why. */
+    @Test
+    void anOwnerIsToldWhenACoordinatorMovesTheirActionsDueDate() {
+        String letterId = registered();
+        livePlanOfTwo(letterId);
+        long version = api.get("cora", "/api/letters/" + letterId + "/plan").json().path("version").asLong();
+
+        assertThat(api.call("cora", put("/api/letters/" + letterId + "/plan/actions/A1/due-date", "{\"dueDate\": "
+                + "\"2027-10-29\", \"version\": " + version + ", \"reason\": \"The audit moved.\"}")).status()).isEqualTo(200);
+
+        assertThat(notifications.of("owen", 50)).anyMatch(n -> n.text().equals(
+                "Cora Coordinator moved the due date of A1 Record decisions from 30 September 2027 to 29 October 2027:"
+                        + " The audit moved."));
+        assertThat(notifications.of("olive", 50)).noneMatch(n -> n.text().contains("moved the due date"));
+    }
+
     /** The API says what the page says when a cycle starts for a meeting too close; otherwise it warns of nothing. */
     @Test
     void aCycleStartedThroughTheApiForAMeetingTooCloseComesWithAWarning() {
