@@ -112,7 +112,7 @@ class LetterPage {
                 redirect.addFlashAttribute("notice", "A reporting cycle has started"
                         + (date == null ? "." : ", for the committee meeting on " + UkDates.day(date) + ".")
                         + (warning == null ? "" : " " + warning));
-                return "redirect:/letters/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "#cycles";
+                return "redirect:/letters/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8); // its banner says what was done
             } catch (BadRequest e) {
                 error = "The meeting date must be " + UkDates.ALLOWED;
             } catch (Conflict e) {
@@ -168,7 +168,7 @@ class LetterPage {
                         + (tooClose.isEmpty() ? "" : " " + String.join(" and ", tooClose) + (tooClose.size() == 1
                         ? " is" : " are") + " too close for a report on the council's timetable: no cycle opens for "
                         + (tooClose.size() == 1 ? "it" : "them") + " by itself."));
-                return "redirect:/letters/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "#cycles";
+                return "redirect:/letters/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8); // its banner says what was done
             } catch (BadRequest e) {
                 error = "Each meeting date must be " + UkDates.ALLOWED;
             } catch (Conflict e) {

@@ -337,7 +337,7 @@ class OverviewPagesTests {
 
         PageSession.Page started = cora.post(cycles, "meetingDate", "31/03/2027");
         assertThat(started.status()).isEqualTo(302);
-        assertThat(started.redirect()).isEqualTo("/letters/" + readyForCycle + "#cycles");
+        assertThat(started.redirect()).isEqualTo("/letters/" + readyForCycle);
         PageSession.Page letter = cora.follow(started);
         assertThat(letter.document().select(".govuk-notification-banner").text())
                 .contains("A reporting cycle has started, for the committee meeting on 31 March 2027.");
@@ -372,7 +372,7 @@ class OverviewPagesTests {
 
         PageSession.Page saved = cora.post(meetings, "meetingDates", "10/06/2027\n2 April 2027\n");
         assertThat(saved.status()).isEqualTo(302);
-        assertThat(saved.redirect()).isEqualTo("/letters/" + letterId + "#cycles");
+        assertThat(saved.redirect()).isEqualTo("/letters/" + letterId);
         PageSession.Page letter = cora.follow(saved);
         assertThat(letter.document().select(".govuk-notification-banner").text())
                 .contains("The plan reports to 2 committee meetings: 2 April 2027, 10 June 2027.");
