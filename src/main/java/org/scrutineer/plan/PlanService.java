@@ -295,6 +295,11 @@ public class PlanService {
         return request;
     }
 
+    /** The plan's requests for more time that no coordinator has decided yet. */
+    public List<ExtensionRequest> extensionsAwaitingDecision(String letterId) {
+        return extensions.findByLetterIdAndStatus(letterId, ExtensionRequest.REQUESTED);
+    }
+
     public ExtensionRequest extension(String id) {
         return extensions.findById(id).orElseThrow(() -> new IllegalStateException("no extension request " + id));
     }

@@ -65,6 +65,7 @@ final class ReportBody {
         new SummaryPage(flow, view).write();
         new ChangesSection(flow, view).write();
         new DueDateReasons(flow, view).write();
+        new DueDatesAsked(flow, view).write();
         actions();
         style.typedIn("the appendix");
         new FindingsAppendix(flow, view).write();

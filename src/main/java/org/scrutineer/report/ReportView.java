@@ -35,17 +35,22 @@ public record ReportView(
         Changes changes,
         List<FindingView> findings,
         LocalDate progressTo,
-        List<MovedDueDate> dueDatesMoved) {
+        List<MovedDueDate> dueDatesMoved,
+        List<MovedDueDate> dueDatesAsked) {
 
     /** A report of a cycle without dates. */
     public ReportView(String inspectionTitle, String inspectorate, String inspectionDates, String authority,
                       String committee, LocalDate meetingDate, LocalDate reportDate, int cycleNumber, int version,
                       Approval approval, List<ActionView> actions, Changes changes, List<FindingView> findings) {
         this(inspectionTitle, inspectorate, inspectionDates, authority, committee, meetingDate, reportDate, cycleNumber,
-                version, approval, actions, changes, findings, null, List.of());
+                version, approval, actions, changes, findings, null, List.of(), List.of());
     }
 
-    /** @param reason the owner's, for an extension a coordinator approved; {@literal null} for a coordinator's own move */
+    /**
+     * A due date moved, or (in {@code dueDatesAsked}) one an owner asked to move that no coordinator has decided yet.
+     *
+     * @param reason the owner's, for an extension; {@literal null} for a coordinator's own move
+     */
     public record MovedDueDate(String actionId, String title, LocalDate from, LocalDate to, String reason) {
     }
 

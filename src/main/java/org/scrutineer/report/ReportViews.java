@@ -4,6 +4,7 @@ import org.scrutineer.finding.Finding;
 import org.scrutineer.letter.Letter;
 import org.scrutineer.letter.LetterService;
 import org.scrutineer.plan.Action;
+import org.scrutineer.plan.ExtensionRequest;
 import org.scrutineer.plan.ActionStatus;
 import org.scrutineer.plan.Plan;
 import org.scrutineer.plan.PlanService;
@@ -67,7 +68,8 @@ class ReportViews {
                 letter.getAuthority(), plan.getCommittee(), cycle.meetingDate(), reportDate, cycle.number(), version, approval, actions, changesSince(lastApproved, now),
                 findingViews(letter.getFindings(), plan.getActions()),
                 progressTo(cycle, reportDate),
-                movedSince(plan.getActions(), lastApproved.map(Report::createdAt).orElse(null)));
+                movedSince(plan.getActions(), lastApproved.map(Report::createdAt).orElse(null)),
+                asked(plan));
     }
 
     /**
@@ -125,6 +127,15 @@ class ReportViews {
         }
         return naming.stream().map(r -> "On version " + r.version() + ": " + r.comments().strip())
                 .collect(Collectors.joining("\n\n"));
+    }
+
+    /** The owners' requests to move a due date that no coordinator has decided yet, in the plan's order. */
+    private List<ReportView.MovedDueDate> asked(Plan plan) {
+        Map<String, List<ExtensionRequest>> open = plans.extensionsAwaitingDecision(plan.getLetterId()).stream()
+                .collect(Collectors.groupingBy(ExtensionRequest::actionId));
+        return plan.getActions().stream().flatMap(a -> open.getOrDefault(a.getId(), List.of()).stream()
+                        .map(r -> new ReportView.MovedDueDate(a.getId(), a.getTitle(), a.getDueDate(), r.requestedDueDate(), r.reason())))
+                .toList();
     }
 
     /** Every due date moved after {@code since} (all of them when {@literal null}), action by action. */

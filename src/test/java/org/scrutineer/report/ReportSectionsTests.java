@@ -80,7 +80,7 @@ class ReportSectionsTests {
                         LocalDate.of(2012, 3, 2), LocalDate.of(2012, 2, 3), "The panel kept the first date."));
         String text = new RenderedPdf(renderer.render(new ReportView(view.inspectionTitle(), view.inspectorate(),
                 view.inspectionDates(), view.authority(), view.committee(), view.meetingDate(), view.reportDate(),
-                view.cycleNumber(), view.version(), null, view.actions(), changes, view.findings(), null, moves))).text();
+                view.cycleNumber(), view.version(), null, view.actions(), changes, view.findings(), null, moves, List.of()))).text();
 
         assertThat(text).contains("Compared with the approved report for reporting cycle 1, dated 20 July 2011.");
         assertThat(text).containsSubsequence(

@@ -360,6 +360,9 @@ class CommitteeCalendarTests {
                 .status()).isEqualTo(204);
         report(api, "olive", api.task("olive", letterId, SUBMIT_PROGRESS_UPDATE, "A2"), "Planned.");
         management.executeJob(job(cycle, GENERATE_REPORT).getId());
+        // the chair's draft says a due date may change, rather than go stale when a coordinator decides
+        assertThat(api.newestReportText(letterId)).contains("Due dates the owners asked to move, not yet decided (1)",
+                "A1 Record decisions 30 September 2027 31 December 2027 Late supplier.");
         assertThat(api.complete("chris", api.task("chris", letterId, SCRUTINY_SIGN_OFF, null), "{\"decision\": \"RETURNED\","
                 + " \"comments\": \"Say where A1 stands.\", \"returnedActionIds\": [\"A1\"]}").status()).isEqualTo(204);
         String extension = api.task("cora", letterId, DECIDE_EXTENSION, "A1");
