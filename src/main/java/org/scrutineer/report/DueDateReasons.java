@@ -39,7 +39,8 @@ final class DueDateReasons {
         }
         flow.startNewPageUnlessRoomFor(70);
         flow.subheading((listedBefore ? OTHERS_TITLE : TITLE) + " (" + moves.size() + ")");
-        PdfPTable table = flow.headedTable(new float[] {10, 26, 15, 15, 34}, "Action", "Title", "Was due", "Now due", "Reason");
+        // date columns that keep "30 September 2027" on one line, in bold too
+        PdfPTable table = flow.headedTable(new float[] {9, 27, 17, 17, 30}, "Action", "Title", "Was due", "Now due", "Reason");
         for (MovedDueDate move : moves) {
             table.addCell(flow.boldCell(move.actionId(), ReportStyle.ACCENT));
             table.addCell(flow.textCell(move.title()));

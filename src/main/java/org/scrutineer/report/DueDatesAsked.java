@@ -27,7 +27,8 @@ final class DueDatesAsked {
         }
         flow.startNewPageUnlessRoomFor(70);
         flow.subheading(TITLE + " (" + view.dueDatesAsked().size() + ")");
-        PdfPTable table = flow.headedTable(new float[] {10, 26, 15, 15, 34}, "Action", "Title", "Due now", "Asked for", "Reason");
+        // date columns that keep "30 September 2027" on one line, in bold too
+        PdfPTable table = flow.headedTable(new float[] {9, 27, 17, 17, 30}, "Action", "Title", "Due now", "Asked for", "Reason");
         for (MovedDueDate asked : view.dueDatesAsked()) {
             table.addCell(flow.boldCell(asked.actionId(), ReportStyle.ACCENT));
             table.addCell(flow.textCell(asked.title()));
