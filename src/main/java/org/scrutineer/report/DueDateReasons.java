@@ -40,7 +40,7 @@ final class DueDateReasons {
         flow.startNewPageUnlessRoomFor(70);
         flow.subheading((listedBefore ? OTHERS_TITLE : TITLE) + " (" + moves.size() + ")");
         // date columns that keep "30 September 2027" on one line, in bold too
-        PdfPTable table = flow.headedTable(new float[] {9, 27, 17, 17, 30}, "Action", "Title", "Was due", "Now due", "Reason");
+        PdfPTable table = flow.headedTable(new float[] {8, 22, 23, 25, 22}, "Action", "Title", "Was due", "Now due", "Reason");
         for (MovedDueDate move : moves) {
             table.addCell(flow.boldCell(move.actionId(), ReportStyle.ACCENT));
             table.addCell(flow.textCell(move.title()));

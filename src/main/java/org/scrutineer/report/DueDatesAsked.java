@@ -28,7 +28,7 @@ final class DueDatesAsked {
         flow.startNewPageUnlessRoomFor(70);
         flow.subheading(TITLE + " (" + view.dueDatesAsked().size() + ")");
         // date columns that keep "30 September 2027" on one line, in bold too
-        PdfPTable table = flow.headedTable(new float[] {9, 27, 17, 17, 30}, "Action", "Title", "Due now", "Asked for", "Reason");
+        PdfPTable table = flow.headedTable(new float[] {8, 22, 23, 25, 22}, "Action", "Title", "Due now", "Asked for", "Reason");
         for (MovedDueDate asked : view.dueDatesAsked()) {
             table.addCell(flow.boldCell(asked.actionId(), ReportStyle.ACCENT));
             table.addCell(flow.textCell(asked.title()));
