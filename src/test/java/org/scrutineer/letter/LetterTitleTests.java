@@ -68,6 +68,13 @@ class LetterTitleTests {
         assertThat(tasks.createTaskQuery().taskId(review).singleResult().getName()).isEqualTo("Review findings · " + unnamed);
         PageSession.Page page = PageSession.signedIn(mvc, "cora").get("/tasks/" + review);
         assertThat(page.document().selectFirst("input[name=letterTitle]").val()).isEqualTo(unnamed);
+        // the council leads the title where it stands alone, and is not said twice where it is shown beside it
+        PageSession.Page home = PageSession.signedIn(mvc, "cora").get("/");
+        assertThat(home.document().selectFirst("#letters a[href='/letters/" + letterId + "']").closest("th").text())
+                .isEqualTo(unnamed);
+        PageSession.Page letterPage = PageSession.signedIn(mvc, "cora").get("/letters/" + letterId);
+        assertThat(letterPage.document().selectFirst("h1").text()).isEqualTo(unnamed);
+        assertThat(letterPage.document().selectFirst(".govuk-caption-l").text()).isEqualTo("Ofsted");
 
         // too long: refused, naming the field, and the letter keeps no title
         assertThat(api.complete("cora", review, "{\"confirmed\": true, \"letterTitle\": \"" + "x".repeat(501) + "\"}")
