@@ -67,7 +67,7 @@ class ExtensionAsked {
             }
         }
         if (!errors.isEmpty()) {
-            throw new BadRequest("Ask for a new due date with a reason, or for neither.", errors);
+            throw new BadRequest("Ask for a later due date with a reason, or for neither.", errors);
         }
         plans.requestExtension(task.getId(), subject.letterId(), subject.actionId(), newDate, reason, Causes.of(task));
         Map<String, Object> variables = Map.of(LETTER_ID, subject.letterId(), ACTION_ID, subject.actionId(),
