@@ -19,7 +19,6 @@ import org.scrutineer.progress.Cycle;
 import org.scrutineer.progress.ProgressService;
 import org.scrutineer.report.ReportService;
 import org.scrutineer.web.BadRequest;
-import org.scrutineer.web.DateRange;
 import org.scrutineer.web.Conflict;
 import org.scrutineer.web.Paging;
 import org.scrutineer.workflow.OpenWork;
@@ -107,7 +106,7 @@ class LetterPage {
             error = "Enter the meeting date as a real date, like 31/03/2027";
         } else {
             try {
-                String warning = date != null && DateRange.accepts(date) ? calendar.warningFor(date) : null;
+                String warning = calendar.warningFor(date);
                 plans.requestCycle(id, date, me.id());
                 redirect.addFlashAttribute("notice", "A reporting cycle has started"
                         + (date == null ? "." : ", for the committee meeting on " + UkDates.day(date) + ".")

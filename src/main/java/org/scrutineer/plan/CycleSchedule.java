@@ -63,10 +63,10 @@ public class CycleSchedule {
 
     /**
      * What a coordinator who starts a cycle by hand for a meeting it cannot report to on time is told, on the page
-     * and by the API; {@literal null} for a meeting it can.
+     * and by the API; {@literal null} for a meeting it can, and for a date the cycle's start refuses anyway.
      */
     public String warningFor(LocalDate meeting) {
-        if (meeting == null || reachable(meeting)) {
+        if (meeting == null || !DateRange.accepts(meeting) || reachable(meeting)) {
             return null;
         }
         return meeting.isBefore(calendar.today())

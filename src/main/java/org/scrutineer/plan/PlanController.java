@@ -117,7 +117,7 @@ class PlanController {
     Map<String, String> startCycle(@PathVariable String letterId, @RequestBody(required = false) CycleStart start,
                                    Principal user) {
         LocalDate meeting = start == null ? null : start.meetingDate();
-        String warning = meeting != null && DateRange.accepts(meeting) ? schedule.warningFor(meeting) : null;
+        String warning = schedule.warningFor(meeting);
         plans.requestCycle(letterId, meeting, user.getName());
         return warning != null ? Map.of("letterId", letterId, "status", "cycle started", "warning", warning)
                 : Map.of("letterId", letterId, "status", "cycle started");

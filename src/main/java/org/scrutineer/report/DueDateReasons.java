@@ -13,12 +13,13 @@ import java.util.stream.Collectors;
  * on the first report), with the owner's reason for an extension a coordinator approved, or the coordinator's own.
  * When "Changes since the last approved report" lists the due dates moved, it gives their reasons there, and this
  * lists only the moves that list does not show (a date moved and moved back, an action new since), as
- * "Other due dates moved, and why".
+ * "Other due dates moved, and why". The requests to move one that are still to be decided follow.
  */
 final class DueDateReasons {
 
     static final String TITLE = "Due dates moved, and why";
     static final String OTHERS_TITLE = "Other due dates moved, and why";
+    static final String ASKED_TITLE = "Due dates the owners asked to move, not yet decided";
 
     private final ReportFlow flow;
     private final ReportView view;
@@ -37,10 +38,26 @@ final class DueDateReasons {
         if (moves.isEmpty()) {
             return;
         }
+        table((listedBefore ? OTHERS_TITLE : TITLE) + " (" + moves.size() + ")", "Was due", "Now due", moves);
+    }
+
+    /**
+     * "Due dates the owners asked to move, not yet decided": a request still with a coordinator when the paper was
+     * drafted. The actions print their current due dates, which the decision may change; the committee sees that it
+     * is coming rather than approving a paper that goes stale the next day.
+     */
+    void writeAsked() throws DocumentException {
+        if (view.dueDatesAsked() != null && !view.dueDatesAsked().isEmpty()) {
+            table(ASKED_TITLE + " (" + view.dueDatesAsked().size() + ")", "Due now", "Asked for", view.dueDatesAsked());
+        }
+    }
+
+    private void table(String heading, String fromHeader, String toHeader, List<MovedDueDate> moves)
+            throws DocumentException {
         flow.startNewPageUnlessRoomFor(70);
-        flow.subheading((listedBefore ? OTHERS_TITLE : TITLE) + " (" + moves.size() + ")");
+        flow.subheading(heading);
         // date columns that keep "30 September 2027" on one line, in bold too
-        PdfPTable table = flow.headedTable(new float[] {8, 22, 23, 25, 22}, "Action", "Title", "Was due", "Now due", "Reason");
+        PdfPTable table = flow.headedTable(new float[] {8, 22, 23, 25, 22}, "Action", "Title", fromHeader, toHeader, "Reason");
         for (MovedDueDate move : moves) {
             table.addCell(flow.boldCell(move.actionId(), ReportStyle.ACCENT));
             table.addCell(flow.textCell(move.title()));

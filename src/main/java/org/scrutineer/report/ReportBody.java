@@ -64,8 +64,9 @@ final class ReportBody {
         style.typedIn("the summary");
         new SummaryPage(flow, view).write();
         new ChangesSection(flow, view).write();
-        new DueDateReasons(flow, view).write();
-        new DueDatesAsked(flow, view).write();
+        DueDateReasons dueDates = new DueDateReasons(flow, view);
+        dueDates.write();
+        dueDates.writeAsked();
         actions();
         style.typedIn("the appendix");
         new FindingsAppendix(flow, view).write();

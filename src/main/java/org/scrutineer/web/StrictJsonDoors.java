@@ -2,7 +2,6 @@ package org.scrutineer.web;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,8 +43,9 @@ class StrictJsonDoors {
     static final class StrictJsonRefusal extends OncePerRequestFilter {
 
         private final ObjectMapper json;
-        private final JsonFactory strict = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000).build()).build();
+        private final ObjectMapper strict = new ObjectMapper(JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000).build()).build());
 
         StrictJsonRefusal(ObjectMapper json) {
             this.json = json;
@@ -61,9 +61,7 @@ class StrictJsonDoors {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             byte[] body = request.getInputStream().readAllBytes();
-            String duplicate = duplicateKey(body);
-            String refusal = duplicate != null ? "The request's JSON gives a field twice ('" + duplicate + "')."
-                    : unusableVariable(body);
+            String refusal = refusal(body);
             if (refusal != null) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -75,15 +73,21 @@ class StrictJsonDoors {
         }
 
         /**
-         * A variable Camunda's readers fail on with a 500 before any check of ours runs: no type (""), the abstract
-         * type Number, or a file without its valueInfo. Any other type Camunda refuses itself, with a 400.
+         * Why the body is refused, or {@literal null}: a key given twice in one object, or a variable Camunda's
+         * readers fail on with a 500 before any check of ours runs: no type (""), the abstract type Number, or a file
+         * without its valueInfo. Any other type Camunda refuses itself, with a 400, as it does malformed JSON.
          */
-        private String unusableVariable(byte[] body) {
+        private String refusal(byte[] body) {
             JsonNode tree;
             try {
-                tree = json.readTree(body);
+                tree = strict.readTree(body);
+            } catch (JsonParseException e) {
+                String message = e.getOriginalMessage();
+                return message != null && message.startsWith("Duplicate field")
+                        ? "The request's JSON gives a field twice ('" + message.replaceAll("^Duplicate field '(.*)'$", "$1") + "')."
+                        : null;
             } catch (IOException malformed) {
-                return null; // Camunda refuses it
+                return null;
             }
             List<JsonNode> found = new ArrayList<>();
             collectVariables(tree, found);
@@ -108,20 +112,6 @@ class StrictJsonDoors {
                 found.add(node);
             }
             node.forEach(child -> collectVariables(child, found));
-        }
-
-        /** The first key given twice in one object, or {@literal null}; malformed JSON is left for Camunda to refuse. */
-        private String duplicateKey(byte[] body) throws IOException {
-            try (JsonParser parser = strict.createParser(body)) {
-                while (parser.nextToken() != null) {
-                    // reading is the check
-                }
-                return null;
-            } catch (JsonParseException e) {
-                String message = e.getOriginalMessage();
-                return message != null && message.startsWith("Duplicate field")
-                        ? message.replaceAll("^Duplicate field '(.*)'$", "$1") : null;
-            }
         }
     }
 }

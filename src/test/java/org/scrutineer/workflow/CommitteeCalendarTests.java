@@ -221,10 +221,7 @@ class CommitteeCalendarTests {
     @Test
     void updatesAllInBeforeTheDeadlineEndTheWaitAndTheDecision() {
         String letterId = registered();
-        livePlanOfTwo(letterId);
-        ProcessInstance letter = letterProcess(letterId);
-        assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "").status()).isEqualTo(202);
-        ProcessInstance cycle = calledProcessInstance(letter);
+        ProcessInstance cycle = cycleOfTwoStartedNow(letterId);
         // no meeting: ten working days from today
         assertThat(due(api.task("owen", letterId, SUBMIT_PROGRESS_UPDATE, "A1"))).isEqualTo(endOf("2027-02-15"));
         report(api, "owen", api.task("owen", letterId, SUBMIT_PROGRESS_UPDATE, "A1"), "Begun.");
@@ -261,10 +258,7 @@ class CommitteeCalendarTests {
     @Test
     void anOwnerAsksToMoveTheDueDateWithTheirUpdateAndACoordinatorApprovesOneAndRefusesAnother() {
         String letterId = registered();
-        livePlanOfTwo(letterId);
-        ProcessInstance letter = letterProcess(letterId);
-        assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "").status()).isEqualTo(202);
-        ProcessInstance cycle = calledProcessInstance(letter);
+        ProcessInstance cycle = cycleOfTwoStartedNow(letterId);
 
         // a new date and a reason go together
         String owens = api.task("owen", letterId, SUBMIT_PROGRESS_UPDATE, "A1");
@@ -351,10 +345,7 @@ class CommitteeCalendarTests {
     @Test
     void anExtensionStillToBeDecidedIsWithdrawnWhenItsOwnerReportsTheActionCompleted() {
         String letterId = registered();
-        livePlanOfTwo(letterId);
-        ProcessInstance letter = letterProcess(letterId);
-        assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "").status()).isEqualTo(202);
-        ProcessInstance cycle = calledProcessInstance(letter);
+        ProcessInstance cycle = cycleOfTwoStartedNow(letterId);
         assertThat(api.complete("owen", api.task("owen", letterId, SUBMIT_PROGRESS_UPDATE, "A1"), "{\"progress\": "
                 + "\"Begun.\", \"rag\": \"AMBER\", \"newDueDate\": \"2027-12-31\", \"extensionReason\": \"Late supplier.\"}")
                 .status()).isEqualTo(204);
@@ -462,6 +453,14 @@ class CommitteeCalendarTests {
         assertThat(due(accept)).isEqualTo(endOf("2027-02-08"));
         api.complete("owen", accept, "{\"accepted\": true}");
         api.complete("olive", api.task("olive", letterId, ACCEPT_ACTION, "A2"), "{\"accepted\": true}");
+    }
+
+    /** A live plan of two, and a cycle cora starts now without a meeting. */
+    private ProcessInstance cycleOfTwoStartedNow(String letterId) {
+        livePlanOfTwo(letterId);
+        ProcessInstance letter = letterProcess(letterId);
+        assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "").status()).isEqualTo(202);
+        return calledProcessInstance(letter);
     }
 
     /** A live plan of two, and a cycle cora asks for on Monday 1 March 2027 for the meeting of 2 April. */
