@@ -33,9 +33,11 @@ class WorkTasks {
     private final TaskForms forms;
     private final FormValues values;
     private final TaskSummaries summaries;
+    private final ClosedTasks closed;
 
     WorkTasks(TaskService tasks, IdentityService identity, TaskForms forms, FormValues values,
-              TaskSummaries summaries) {
+              TaskSummaries summaries, ClosedTasks closed) {
+        this.closed = closed;
         this.tasks = tasks;
         this.identity = identity;
         this.forms = forms;
@@ -103,7 +105,7 @@ class WorkTasks {
     private Task callersTask(String taskId, String user, List<String> groups) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw new NotFound("No open task has id '" + taskId + "'; it may have been completed already.");
+            throw new NotFound(closed.whyNotOpen(taskId, user, groups));
         }
         boolean mine = user.equals(task.getAssignee()) || (task.getAssignee() == null && !groups.isEmpty()
                 && tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups).count() > 0);

@@ -318,6 +318,23 @@ class OverviewPagesTests {
         assertThat(cora.get("/?page=abc").status()).isEqualTo(400);
     }
 
+    /** A link to a task done since (an email, a page left open) says who did it, to those it was for only. */
+    @Test
+    void aTaskDoneSinceSaysWhoDidItToThoseItWasFor() {
+        String letterId = register();
+        String review = api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null);
+        assertThat(api.complete("cora", review, "{\"confirmed\": true}").status()).isEqualTo(204);
+
+        PageSession.Page done = PageSession.signedIn(mvc, "cora").get("/tasks/" + review);
+        assertThat(done.status()).isEqualTo(404);
+        assertThat(done.document().text()).containsPattern("Review findings.* is already done: you completed it on \\d");
+        PageSession.Page stranger = PageSession.signedIn(mvc, "olive").get("/tasks/" + review);
+        assertThat(stranger.status()).isEqualTo(404);
+        assertThat(stranger.document().text()).contains("No open task has id").doesNotContain("Review findings", "completed it");
+        assertThat(api.complete("cora", review, "{\"confirmed\": true}").json().path("detail").asText())
+                .as("the API says the same").contains("is already done: you completed it on");
+    }
+
     @Test
     void aCoordinatorStartsACycleFromTheLettersPageWithAUkDateAndARefusalSaysWhyBesideTheField() {
         PageSession cora = PageSession.signedIn(mvc, "cora");

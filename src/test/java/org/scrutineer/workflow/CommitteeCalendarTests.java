@@ -372,6 +372,11 @@ class CommitteeCalendarTests {
                 .containsOnlyOnce("action.extensionWithdrawn");
         assertThat(org.scrutineer.PageSession.signedIn(mvc, "cora").get("/letters/" + letterId).document().text())
                 .contains("Owen Owner's request to move A1's due date to 31 December 2027 was withdrawn: A1 was reported completed");
+        // the decision's page, opened from an email or left open, says why there is nothing to decide
+        org.scrutineer.PageSession.Page stale = org.scrutineer.PageSession.signedIn(mvc, "cora").get("/tasks/" + extension);
+        assertThat(stale.status()).isEqualTo(404);
+        assertThat(stale.document().text()).contains("without being completed",
+                "a request withdrawn because its action was reported completed");
     }
 
     @Test
