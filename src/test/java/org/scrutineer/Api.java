@@ -151,13 +151,27 @@ public record Api(MockMvc mvc, ObjectMapper json, ManagementService jobs) {
 
     /** The text of the letter's newest report version, as a reader copies it from the PDF, spaces collapsed. */
     public String newestReportText(String letterId) {
-        JsonNode reports = get("chris", "/api/reports?letterId=" + letterId).json();
-        byte[] pdf = get("chris", "/api/reports/" + reports.get(reports.size() - 1).path("id").asText() + "/pdf").body();
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(newestReport(letterId, "pdf"))) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The newest report's editable Word copy as text, its tables' cells included, white space collapsed. */
+    public String newestWordCopyText(String letterId) {
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(newestReport(letterId, "docx")));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
+            return text.getText().replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private byte[] newestReport(String letterId, String format) {
+        JsonNode reports = get("chris", "/api/reports?letterId=" + letterId).json();
+        return get("chris", "/api/reports/" + reports.get(reports.size() - 1).path("id").asText() + "/" + format).body();
     }
 
     public static byte[] resource(String path) {

@@ -54,6 +54,8 @@ class WordCopy {
             if (differ != null) {
                 text(word, differ, false);
             }
+            dueDates(word, DueDateReasons.TITLE, "Was due", "Now due", view.dueDatesMoved());
+            dueDates(word, DueDateReasons.ASKED_TITLE, "Due now", "Asked for", view.dueDatesAsked());
             heading(word, 2, "Actions");
             for (ActionView action : actions) {
                 heading(word, 3, action.actionId() + " " + orEmpty(action.title()));
@@ -77,6 +79,18 @@ class WordCopy {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The paper's due-date tables: every move since the last approved report, then the requests not yet decided. */
+    private static void dueDates(XWPFDocument word, String title, String fromHeader, String toHeader,
+                                 List<ReportView.MovedDueDate> moves) {
+        if (moves == null || moves.isEmpty()) {
+            return;
+        }
+        heading(word, 2, title + " (" + moves.size() + ")");
+        table(word, List.of("Action", "Title", fromHeader, toHeader, "Reason"), moves.stream().map(m -> List.of(
+                m.actionId(), orEmpty(m.title()), ReportWording.day(m.from()), ReportWording.day(m.to()),
+                DueDateReasons.reasonOf(m))).toList());
     }
 
     /** Word's built-in heading styles, by their built-in ids and names, so a template's own replace them. */

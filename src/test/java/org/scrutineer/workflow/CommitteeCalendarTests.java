@@ -314,6 +314,8 @@ class CommitteeCalendarTests {
         management.executeJob(job(cycle, GENERATE_REPORT).getId());
         assertThat(api.newestReportText(letterId)).contains("Due dates moved, and why (1)").contains("The supplier is late.")
                 .doesNotContain("Staff away.");
+        assertThat(api.newestWordCopyText(letterId)).contains("Due dates moved, and why (1)", "Was due", "Now due",
+                "The supplier is late.").doesNotContain("Staff away.");
     }
 
     @Test
@@ -354,6 +356,8 @@ class CommitteeCalendarTests {
         // the chair's draft says a due date may change, rather than go stale when a coordinator decides
         assertThat(api.newestReportText(letterId)).contains("Due dates the owners asked to move, not yet decided (1)",
                 "A1 Record decisions 30 September 2027 31 December 2027 Late supplier.");
+        assertThat(api.newestWordCopyText(letterId)).as("the clerk's Word copy lists it too")
+                .contains("Due dates the owners asked to move, not yet decided (1)", "Asked for", "Late supplier.");
         assertThat(api.complete("chris", api.task("chris", letterId, SCRUTINY_SIGN_OFF, null), "{\"decision\": \"RETURNED\","
                 + " \"comments\": \"Say where A1 stands.\", \"returnedActionIds\": [\"A1\"]}").status()).isEqualTo(204);
         String extension = api.task("cora", letterId, DECIDE_EXTENSION, "A1");
