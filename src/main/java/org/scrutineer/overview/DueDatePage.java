@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -38,8 +39,10 @@ class DueDatePage {
     private final PlanService plans;
     private final LetterTitles titles;
     private final People people;
+    private final Clock clock;
 
-    DueDatePage(PlanService plans, LetterTitles titles, People people) {
+    DueDatePage(PlanService plans, LetterTitles titles, People people, Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.titles = titles;
         this.people = people;
@@ -71,8 +74,11 @@ class DueDatePage {
             try {
                 plans.moveDueDate(id, actionId, date, version, reason, Cause.request(me.id()));
                 Action moved = plans.action(id, actionId);
+                // a date already passed may be the committee's own, recorded late, or a slip of the year: say so
                 redirect.addFlashAttribute("notice", actionId + " is now due on " + UkDates.day(moved.getDueDate())
-                        + " (first due " + UkDates.day(moved.getOriginalDueDate()) + ").");
+                        + " (first due " + UkDates.day(moved.getOriginalDueDate()) + ")."
+                        + (date.isBefore(UkDates.today(clock)) ? " That date has passed, so " + actionId
+                        + " shows as overdue unless it is completed." : ""));
                 return "redirect:/letters/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "#plan";
             } catch (Conflict e) {
                 refusal = HttpStatus.CONFLICT;

@@ -443,7 +443,7 @@ class OverviewPagesTests {
         assertThat(moved.status()).isEqualTo(302);
         assertThat(moved.redirect()).isEqualTo("/letters/" + letterId + "#plan");
         assertThat(cora.follow(moved).document().select(".govuk-notification-banner").text())
-                .contains("A1 is now due on 30 June 2027 (first due 5 August 2011).");
+                .contains("A1 is now due on 30 June 2027 (first due 5 August 2011).").doesNotContain("has passed");
         JsonNode a1 = api.get("cora", plan).json().path("actions").get(0);
         assertThat(a1.path("dueDate").asText()).isEqualTo("2027-06-30");
         assertThat(a1.path("originalDueDate").asText()).isEqualTo("2011-08-05");
@@ -469,6 +469,14 @@ class OverviewPagesTests {
                 .isEqualTo(200);
         assertThat(api.get("cora", plan).json().path("actions").get(0).path("dueDateMoves").get(1).path("reason").asText())
                 .isEqualTo("The panel asked for July.");
+
+        // a date already passed is taken (the committee's own, recorded late) and said to make the action overdue
+        String fresh = cora.get(move).document().selectFirst("#move-due-date input[name=version]").val();
+        PageSession.Page past = cora.post(move, "dueDate", "30/09/2026", "reason", "As the committee agreed.",
+                "version", fresh);
+        assertThat(past.status()).isEqualTo(302);
+        assertThat(cora.follow(past).document().select(".govuk-notification-banner").text())
+                .contains("A1 is now due on 30 September 2026", "That date has passed, so A1 shows as overdue");
 
         for (String stranger : List.of("chris", "owen")) {
             PageSession session = PageSession.signedIn(mvc, stranger);
