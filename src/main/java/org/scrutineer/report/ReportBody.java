@@ -7,11 +7,9 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import org.scrutineer.finding.Timescale;
 import org.scrutineer.report.ReportView.ActionView;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +31,7 @@ final class ReportBody {
     private static final float THEME_HEADING_HEIGHT = 30;
     // How much of an action longer than a page (its title and first few rows) must fit for it to start on a page.
     private static final float START_OF_ACTION = 120;
+    static final String NO_THEME = "No theme given";
 
     private final ReportFlow flow;
     private final ReportView view;
@@ -180,7 +179,8 @@ final class ReportBody {
                 "What needs attention: every RED, overdue, newly slipped action and every action with no update "
                         + "this cycle, by name, with its owner and due date; then the counts by status and by RAG.",
                 "What has changed since the last approved report.",
-                "The actions, by the timescale the inspectorate set and by theme: the finding each answers, its "
+                "The actions, by the timescale the inspectorate set, then those answering its areas for priority "
+                        + "action, and by theme: the finding each answers, its "
                         + "owner, original and current due date, RAG (the owner’s, and the schedule’s where the "
                         + "owner’s is kinder, with the owner’s reason), progress and impact.",
                 "An appendix of the letter’s findings that call for action, with the actions answering them."), 10);
@@ -197,15 +197,9 @@ final class ReportBody {
         }
         // Made where the first group's heading lands, once any page break before it has happened.
         PdfOutline actionsMark = null;
-        List<Timescale> order = new ArrayList<>(Arrays.asList(Timescale.values()));
-        order.add(null);
-        for (Timescale timescale : order) {
-            List<ActionView> group = actions.stream().filter(a -> a.timescale() == timescale).toList();
-            if (group.isEmpty()) {
-                continue;
-            }
+        for (ActionGroup group : ActionGroup.of(actions, view)) {
             PdfOutline groupMark = null;
-            for (Map.Entry<String, List<ActionView>> theme : byTheme(group).entrySet()) {
+            for (Map.Entry<String, List<ActionView>> theme : byTheme(group.actions()).entrySet()) {
                 List<PdfPTable> laidOut = theme.getValue().stream().map(this::card).toList();
                 float headings = (groupMark == null ? GROUP_HEADING_HEIGHT : 0)
                         + (theme.getKey() == null ? 0 : THEME_HEADING_HEIGHT);
@@ -214,8 +208,9 @@ final class ReportBody {
                     if (actionsMark == null) {
                         actionsMark = flow.bookmark(flow.bookmarks(), "Actions");
                     }
-                    groupMark = flow.bookmark(actionsMark, groupTitle(timescale) + " (" + group.size() + ")");
-                    groupHeading(timescale);
+                    groupMark = flow.bookmark(actionsMark, group.title() + " (" + group.actions().size() + ")");
+                    flow.heading(group.title(), 15);
+                    flow.paragraph(style.paragraph(group.note(), style.text(8.5f, ReportStyle.MUTED)), 0, 6);
                 }
                 if (theme.getKey() != null) {
                     flow.bookmark(groupMark, theme.getKey());
@@ -227,17 +222,6 @@ final class ReportBody {
                 }
             }
         }
-    }
-
-    private static String groupTitle(Timescale timescale) {
-        return timescale == null ? "Other actions" : timescale.heading();
-    }
-
-    private void groupHeading(Timescale timescale) throws DocumentException {
-        flow.heading(groupTitle(timescale), 15);
-        flow.paragraph(style.paragraph(timescale == null
-                ? "No timescale was set by the inspectorate for these."
-                : "Timescale set by " + orEmpty(view.inspectorate()) + ".", style.text(8.5f, ReportStyle.MUTED)), 0, 6);
     }
 
     /**
@@ -266,7 +250,10 @@ final class ReportBody {
         return card.getTotalHeight() <= page ? card.getTotalHeight() : START_OF_ACTION;
     }
 
-    /** Themes in the order the plan first mentions them, with unthemed actions last and unheaded. */
+    /**
+     * Themes in the order the plan first mentions them, with unthemed actions last: headed "No theme given" when
+     * themed ones come before them, so they are not read as the last theme's.
+     */
     private static Map<String, List<ActionView>> byTheme(List<ActionView> group) {
         Map<String, List<ActionView>> themes = new LinkedHashMap<>();
         for (ActionView action : group) {
@@ -277,7 +264,7 @@ final class ReportBody {
         }
         List<ActionView> unthemed = group.stream().filter(a -> !hasText(a.theme())).toList();
         if (!unthemed.isEmpty()) {
-            themes.put(null, unthemed);
+            themes.put(themes.isEmpty() ? null : NO_THEME, unthemed);
         }
         return themes;
     }

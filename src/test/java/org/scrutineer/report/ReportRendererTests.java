@@ -188,9 +188,26 @@ class ReportRendererTests {
                 Timescale.IMMEDIATE.heading(), "Case recording",
                 "Record every case decision with its reasons", "Audit closures monthly",
                 Timescale.THREE_MONTHS.heading(), "Supervision and appraisal", "Add performance and development",
-                "Link appraisal to supervision records",
+                "No theme given", "Link appraisal to supervision records",
                 Timescale.SIX_MONTHS.heading(), "Workforce capacity", "Keep staffing levels under review",
                 "Other actions", "Tell staff how the letter’s findings are being addressed");
+        // the last group has no theme at all, so it needs no "No theme given"
+        assertThat(text.substring(text.indexOf("Other actions No timescale"))).doesNotContain("No theme given");
+    }
+
+    /** Actions answering the areas for priority action come before the rest, under the letter's own heading. */
+    @Test
+    void actionsAnsweringPriorityActionsComeFirstAmongThoseWithNoTimescale() throws IOException {
+        List<ActionView> actions = new ArrayList<>(SampleReports.actions());
+        ActionView d1 = actions.get(actions.size() - 1);
+        actions.add(new ActionView("E1", null, null, List.of(new ReportView.FindingQuote("F16", SampleReports.UNANSWERED)),
+                "Acknowledge every referral within a working day", null, "Front door manager", null, null, null,
+                Rag.GREEN, 80, false, "Done for 9 in 10 referrals.", null, null));
+        String text = collapse(text(renderer.render(SampleReports.view(null, actions))));
+
+        assertThat(text).containsSubsequence(Timescale.SIX_MONTHS.heading(), "Areas for priority action",
+                "Actions answering the areas Ofsted named for priority action",
+                "Acknowledge every referral within a working day", "Other actions", d1.title());
     }
 
     @Test
