@@ -13,6 +13,7 @@ final class LetterText {
 
     private static final String FORMATS = "PDF (with text), Word (DOCX), HTML or plain text";
     private static final int MAX_COMMITTEE = 200;
+    private static final int MAX_FILENAME = 200;
 
     private LetterText() {
     }
@@ -52,8 +53,23 @@ final class LetterText {
             default -> throw new UnsupportedFormat("The file is " + LetterFormat.describeOther(bytes)
                     + ", not a letter we can read: upload it as " + FORMATS + ", or paste its text.");
         }
-        String name = filename == null || filename.isBlank() ? "letter" + extension : filename;
+        String clean = plainName(filename);
+        String name = clean.isEmpty() ? "letter" + extension : clean;
         return requireText(new LetterUpload(text, bytes, name, contentType, committee));
+    }
+
+    /**
+     * The file's own name, as the trail and the download give it: the last part of any path a browser or script
+     * sent, without control or invisible characters (a right-to-left override can make "evil.pdf" read "fdp.live"),
+     * at most {@value #MAX_FILENAME} characters.
+     */
+    static String plainName(String filename) {
+        if (filename == null) {
+            return "";
+        }
+        String last = filename.substring(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1);
+        String plain = last.replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
+        return plain.length() <= MAX_FILENAME ? plain : plain.substring(0, MAX_FILENAME);
     }
 
     static void requireCommittee(String committee) {

@@ -11,7 +11,7 @@ import java.util.List;
  * One page of a list our API answers: {@code ?page=} (from 0) and {@code ?size=} (1 to {@value #MAX_SIZE}, by default
  * {@value #DEFAULT_SIZE}). The body stays a JSON array, so a caller that reads {@code .[0]} reads the first entry;
  * {@code X-Total-Count} says how many there are in all and {@code Link} gives the first, previous, next and last
- * pages. Every list is paged, so no reply grows with what is stored.
+ * pages (unless the query is over {@value #MAX_LINKED_QUERY} characters). Every list is paged, so no reply grows with what is stored.
  *
  * @param page from 0
  * @param size entries per page
@@ -22,6 +22,8 @@ public record Paging(int page, int size) {
     public static final int MAX_SIZE = 200;
     /** So that page × size stays a number every store counts in: 10 million entries. */
     private static final long MAX_OFFSET = 10_000_000;
+    /** A query longer than this gets no {@code Link}: no filter of ours needs one, and four copies must fit. */
+    private static final int MAX_LINKED_QUERY = 1_024;
 
     /**
      * @param page {@literal null}: the first
@@ -58,6 +60,10 @@ public record Paging(int page, int size) {
     public <T> ResponseEntity<List<T>> answer(List<T> entries, long total) {
         HttpHeaders headers = new HttpHeaders();
         headers.set("X-Total-Count", Long.toString(total));
+        if (longQuery()) {
+            // four copies of a long query overflow the answer's headers (a 500 with no body): no links, then
+            return ResponseEntity.ok().headers(headers).body(entries);
+        }
         long last = pages(total, size) - 1;
         List<String> links = new ArrayList<>();
         links.add(link(0, "first"));
@@ -70,6 +76,11 @@ public record Paging(int page, int size) {
         links.add(link(last, "last"));
         headers.set(HttpHeaders.LINK, String.join(", ", links));
         return ResponseEntity.ok().headers(headers).body(entries);
+    }
+
+    private static boolean longQuery() {
+        String query = ServletUriComponentsBuilder.fromCurrentRequest().build().getQuery();
+        return query != null && query.length() > MAX_LINKED_QUERY;
     }
 
     private String link(long toPage, String rel) {

@@ -3,6 +3,7 @@ package org.scrutineer.web;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +27,7 @@ import java.util.List;
  * Camunda's REST doors (/engine-rest, and the webapps' /camunda/api) read JSON with their own readers, which let
  * the last of two equal keys win. A JSON body sent there with a key given twice is refused (400) before Camunda
  * reads it, as our API refuses it ({@link StrictJson}): which of the two a check saw would be a guess. So is a
- * variable of a type those readers fail on with a 500.
+ * variable of a type those readers fail on with a 500, and JSON nested deeper than they read.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJsonDoors {
@@ -86,6 +87,9 @@ class StrictJsonDoors {
                 return message != null && message.startsWith("Duplicate field")
                         ? "The request's JSON gives a field twice ('" + message.replaceAll("^Duplicate field '(.*)'$", "$1") + "')."
                         : null;
+            } catch (StreamConstraintsException e) {
+                // Camunda's readers have the same bound but answer it with a 500
+                return "The request's JSON is nested more than 1,000 levels deep.";
             } catch (IOException malformed) {
                 return null;
             }

@@ -29,7 +29,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.*;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The engine's own check of what a person asks of it, through any door (our API, /engine-rest, Tasklist's engine
@@ -180,7 +179,7 @@ final class DoorGuard extends CommandInterceptor {
             }
         }
         if (!errors.isEmpty()) {
-            String fields = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
+            String fields = BadRequest.summary(errors);
             throw refused(new BadRequest("The " + name + " form sets only its editable fields: " + fields + ".", errors));
         }
         try {

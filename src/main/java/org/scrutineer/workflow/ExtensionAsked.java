@@ -58,8 +58,8 @@ class ExtensionAsked {
                     LocalDate current = plans.action(subject.letterId(), subject.actionId()).getDueDate();
                     if (current != null && !newDate.isAfter(current)) {
                         // more time is a later date; bringing a date forward, or into the past, is a coordinator's move
-                        errors.add(new FieldError(NEW_DUE_DATE, "must be later than the action's due date, "
-                                + CycleCalendar.inWords(current) + ": ask for more time, not less"));
+                        errors.add(new FieldError(NEW_DUE_DATE, "The date you ask for must be later than the action's due"
+                                + " date, " + CycleCalendar.inWords(current) + ": ask for more time, not less"));
                     }
                 }
             } catch (DateTimeParseException e) {

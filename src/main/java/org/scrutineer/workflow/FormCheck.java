@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The first listener on every user task's completion, whatever door it came through: the values the task
@@ -63,7 +62,7 @@ class FormCheck implements TaskListener {
         }
         if (!errors.isEmpty()) {
             // Tasklist shows only the message, so it names each field
-            String fields = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
+            String fields = BadRequest.summary(errors);
             BadRequest refusal = new BadRequest("The " + task.getName() + " form is not filled in correctly: " + fields + ".", errors);
             Refusals.remember(refusal);
             throw refusal;

@@ -260,7 +260,6 @@ public record FormPage(String heading, List<String> intro, List<Control> control
         }
     }
 
-    /** {@code actions[2].} → "Actions 3": how the summary names a row. */
     /**
      * What is wrong, as a sentence: a message that is one already ("Say why the action needs the new due date") stands
      * alone, else it follows the field's label ("Progress is required").

@@ -107,6 +107,17 @@ class LetterFormatsTests {
         assertProblem(api.get("chris", "/api/letters/no-such-letter/original"), 404, "no-such-letter");
     }
 
+    /** The name a file came with is shown in the trail and given back on download: only its own name, plainly. */
+    @Test
+    void anOriginalsNameIsKeptWithoutPathsOrInvisibleCharacters() {
+        JsonNode letter = created(api.upload("cora", "/api/letters", "../../etc/\u202Efdp.\u0001\u001b[31mletter.txt",
+                TestLetters.SOMERSET.getBytes(StandardCharsets.UTF_8), null));
+        assertThat(letter.path("original").path("filename").asText()).isEqualTo("fdp.[31mletter.txt");
+        JsonNode unnamed = created(api.upload("cora", "/api/letters", "C:\\letters\\", TestLetters.SOMERSET
+                .getBytes(StandardCharsets.UTF_8), null));
+        assertThat(unnamed.path("original").path("filename").asText()).isEqualTo("letter.txt");
+    }
+
     @Test
     void aPdfWithoutTextIsRefusedAndNothingIsStored() {
         long letters = mongo.getCollection("letters").countDocuments();

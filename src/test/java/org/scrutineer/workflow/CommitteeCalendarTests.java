@@ -271,7 +271,7 @@ class CommitteeCalendarTests {
                 + "\"newDueDate\": \"2020-01-01\", \"extensionReason\": \"A typing slip.\"}");
         assertThat(earlier.status()).isEqualTo(400);
         assertThat(earlier.json().path("errors").toString()).contains("newDueDate",
-                "must be later than the action's due date, 30 September 2027: ask for more time, not less");
+                "The date you ask for must be later than the action's due date, 30 September 2027: ask for more time, not less");
         assertThat(api.complete("owen", owens, "{\"progress\": \"Begun.\", \"rag\": \"AMBER\", "
                 + "\"newDueDate\": \"2027-12-31\", \"extensionReason\": \"The supplier is late.\"}").status()).isEqualTo(204);
         assertThat(api.complete("olive", api.task("olive", letterId, SUBMIT_PROGRESS_UPDATE, "A2"), "{\"progress\": "

@@ -117,6 +117,21 @@ class DoorAttacksTests {
             assertThat(unparsable.statusCode()).as(broken + " answered " + unparsable.body()).isBetween(400, 499);
             assertThat(unparsable.body()).as(broken).doesNotContain("org.camunda", "SPIN/", "\tat ");
         }
+        // a million unknown keys must not make a million-line answer: the first twenty are named, then a count
+        String manyKeys = java.util.stream.IntStream.range(0, 5_000).mapToObj(i -> "\"k" + i + "\": {\"value\": 1}")
+                .collect(java.util.stream.Collectors.joining(", "));
+        HttpResponse<String> many = owen.send("POST", "/task/" + owens + "/submit-form", "{\"variables\": {" + manyKeys + "}}");
+        JsonNode manyRefused = assertProblem(many, 400);
+        assertThat(manyRefused.path("errors")).hasSize(21);
+        assertThat(manyRefused.path("errors").get(20).path("message").asText()).isEqualTo("and 4,980 more, not listed");
+        assertThat(many.body().length()).isLessThan(5_000);
+        Api.Response manyThroughApi = api.complete("owen", owens, "{" + manyKeys.replace("{\"value\": 1}", "1") + "}");
+        assertThat(manyThroughApi.status()).isEqualTo(400);
+        assertThat(manyThroughApi.json().path("errors")).hasSize(21);
+        // nested deeper than Camunda's readers go: refused as ours are, not their 500
+        HttpResponse<String> deep = owen.send("POST", "/task/" + owens + "/submit-form", "{\"variables\": {\"progress\": "
+                + "{\"a\": ".repeat(1_500) + "1" + "}".repeat(1_500) + "}}");
+        assertThat(assertProblem(deep, 400).path("detail").asText()).contains("nested more than 1,000 levels");
         assertThat(tasks.createTaskQuery().taskId(owens).count()).isOne();
         String shownTitle = (String) tasks.getVariable(owens, "actionTitle");
         HttpResponse<String> done = owen.send("POST", "/task/" + owens + "/submit-form", "{\"variables\": {"
@@ -367,6 +382,38 @@ class DoorAttacksTests {
             return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
                     .map(HttpCookie::getValue).reduce((first, last) -> last).orElse("");
         }
+    }
+
+    /** A list's links repeat its query four times: a long query must not overflow the answer's headers. */
+    @Test
+    void aListAskedForWithALongQueryStillAnswers() throws Exception {
+        HttpResponse<String> listed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url("/api/tasks?size=5&x="
+                        + "a".repeat(5_000)))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("owen:owen".getBytes())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        assertThat(listed.headers().firstValue("X-Total-Count")).isPresent();
+        assertThat(listed.headers().firstValue("Link")).isEmpty();
+    }
+
+    /** A long file name, as a non-Latin one soon is in bytes, is no reason to call the file too large. */
+    @Test
+    void aLetterWithALongNonLatinFileNameIsRegistered() throws Exception {
+        String boundary = "scrutineer-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + "п".repeat(230) + ".txt\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] letter = Api.resource("/letters/somerset-2011-ucra-letter.txt");
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(head);
+        body.writeBytes(letter);
+        body.writeBytes(tail);
+        HttpResponse<String> registered = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url("/api/letters"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("cora:cora".getBytes()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        assertThat(json.readTree(registered.body()).path("original").path("filename").asText()).hasSize(200).startsWith("ппп");
     }
 
     private JsonNode assertProblem(HttpResponse<String> response, int status) throws Exception {
