@@ -1,6 +1,7 @@
 package org.scrutineer.workflow;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.scrutineer.security.Groups;
 import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.BadRequest.FieldError;
 import org.springframework.stereotype.Component;
@@ -8,8 +9,9 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * An action's owner must be a user the engine knows, or their task would be assigned to no one; and not a scrutiny
- * chair, who would then sign off reports on their own actions.
+ * An action's owner must be a user the engine knows, or their task would be assigned to no one; one of the action
+ * owners, whose pages and rights are an owner's (a coordinator owning an action could decide their own request for
+ * more time); and not a scrutiny chair, who would then sign off reports on their own actions.
  */
 @Component
 class Owners {
@@ -22,7 +24,7 @@ class Owners {
 
     void requireUsers(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new BadRequest("Every owner must be a user of Scrutineer and not a scrutiny chair.", errors);
+            throw new BadRequest("Every owner must be one of Scrutineer's action owners and not a scrutiny chair.", errors);
         }
     }
 
@@ -36,6 +38,9 @@ class Owners {
         } else if (identity.createUserQuery().userId(userId).memberOfGroup(TaskRoles.SCRUTINY_CHAIRS).count() > 0) {
             errors.add(new FieldError(field, "'" + userId + "' is a scrutiny chair, who signs off this plan's reports"
                     + " and so may own none of its actions"));
+        } else if (identity.createUserQuery().userId(userId).memberOfGroup(Groups.ACTION_OWNERS).count() == 0) {
+            errors.add(new FieldError(field, "'" + userId + "' is not an action owner: give the action to a member"
+                    + " of action-owners (an administrator adds people to it in Camunda Admin)"));
         }
     }
 }

@@ -236,6 +236,14 @@ class DoorAttacksTests {
                 "{\"actions\": [{\"findingIds\": \"F13\", \"title\": \"Record decisions\", \"owner\": \"chris\", \"dueDate\": \"2011-08-05\"}]}");
         assertThat(drafted.status()).isEqualTo(400);
         assertThat(drafted.json().path("errors").toString()).contains("actions[0].owner", "scrutiny chair");
+        // nor does a coordinator, who would decide their own request for more time, nor the administrator
+        for (String notAnOwner : List.of("cora", "admin")) {
+            Api.Response refused = api.complete("cora", api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null),
+                    "{\"actions\": [{\"findingIds\": \"F13\", \"title\": \"Record decisions\", \"owner\": \""
+                            + notAnOwner + "\", \"dueDate\": \"2011-08-05\"}]}");
+            assertThat(refused.status()).as(notAnOwner).isEqualTo(400);
+            assertThat(refused.json().path("errors").toString()).contains("'" + notAnOwner + "' is not an action owner");
+        }
 
         // someone made a chair after owning an action does not sign off its report
         IdentityService identity = engine.getIdentityService();
