@@ -45,8 +45,9 @@ record PlanFigures(int actions, Map<Standing, Integer> byStanding, Map<Rag, Inte
         return standing(Standing.OVERDUE);
     }
 
+    /** As the chart beside the table and the letter's page count them: reported completed, approved yet or not. */
     public int completed() {
-        return status(ActionStatus.COMPLETED);
+        return standing(Standing.COMPLETED);
     }
 
     public int accepted() {
