@@ -496,6 +496,14 @@ class OverviewPagesTests {
         assertThat(chairs.document().getElementById("report-pdf").attr("data"))
                 .startsWith("/api/reports/" + waitingReport + "/pdf");
         assertThat(chairs.document().getElementById("download").attr("href")).isEqualTo("/api/reports/" + waitingReport + "/pdf");
+        // the clerk's formats are a click away too, in the same session
+        String docx = chairs.document().getElementById("download-docx").attr("href");
+        assertThat(docx).isEqualTo("/api/reports/" + waitingReport + "/docx");
+        PageSession chris = PageSession.signedIn(mvc, "chris");
+        assertThat(chris.get(docx).contentType()).startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml");
+        String xlsx = chris.get("/letters/" + waiting).document().getElementById("plan-xlsx").attr("href");
+        assertThat(xlsx).isEqualTo("/api/letters/" + waiting + "/plan.xlsx");
+        assertThat(chris.get(xlsx).contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml");
         Element decision = chairs.document().getElementById("decision");
         assertThat(decision.attr("action")).isEqualTo("/tasks/" + task);
         assertThat(decision.select("input[name=decision]").eachAttr("value")).containsExactly("APPROVED", "RETURNED");
