@@ -9,11 +9,14 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.scrutineer.Api;
 import org.scrutineer.security.Groups;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,9 +42,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * leaves nothing stored.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.webapp.auth.cache.time-to-live=0")
+        // the engine's command failures logged as in production, which the test profile silences
+        properties = {"camunda.bpm.webapp.auth.cache.time-to-live=0", "logging.level.org.camunda.bpm.engine.context=ERROR"})
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 class DoorAttacksTests {
 
     @LocalServerPort
@@ -390,6 +395,18 @@ class DoorAttacksTests {
             return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
                     .map(HttpCookie::getValue).reduce((first, last) -> last).orElse("");
         }
+    }
+
+    /** A form filled in wrongly is the sender's slip, answered 400: not an error, with a stack trace, in the log. */
+    @Test
+    void aRefusedCompletionIsNotLoggedAsAnError(CapturedOutput output) {
+        Api api = new Api(mvc, json, jobs);
+        String letterId = reviewed(api);
+        Api.Response refused = api.complete("cora", api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null),
+                "{\"actions\": [{\"findingIds\": \"F13\", \"title\": \"\", \"owner\": \"owen\", \"dueDate\": \"2011-08-05\"}]}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(output.getAll()).doesNotContain("ENGINE-16004", "ERROR");
     }
 
     /** A list's links repeat its query four times: a long query must not overflow the answer's headers. */
