@@ -7,6 +7,9 @@ import org.scrutineer.pages.LocalPaths;
 import org.scrutineer.pages.PageController;
 import org.scrutineer.pages.SignedIn;
 import org.scrutineer.pages.UkDates;
+import org.scrutineer.letter.LetterService;
+import org.scrutineer.letter.LetterSummary;
+import org.scrutineer.letter.LetterTitle;
 import org.scrutineer.people.People;
 import org.scrutineer.web.BadRequest;
 import org.scrutineer.workflow.form.FormValidator;
@@ -38,8 +41,10 @@ class TaskPage {
     private final People people;
     private final Clock clock;
     private final TaskForms forms;
+    private final LetterService letters;
 
-    TaskPage(WorkTasks work, People people, Clock clock, TaskForms forms) {
+    TaskPage(WorkTasks work, People people, Clock clock, TaskForms forms, LetterService letters) {
+        this.letters = letters;
         this.forms = forms;
         this.clock = clock;
         this.work = work;
@@ -96,8 +101,23 @@ class TaskPage {
 
     private String page(TaskFormView form, Map<String, Object> values, Map<String, String> errors, Model model) {
         model.addAttribute("taskId", form.taskId());
+        model.addAttribute("about", about(form.task()));
+        model.addAttribute("due", form.task().due() == null ? null : UkDates.day(form.task().due()));
         model.addAttribute("form", FormPage.of(form.schema(), values, errors, people, UkDates.today(clock)));
         return "workflow/task";
+    }
+
+    /**
+     * Which letter, and which of its actions, the task is about: an owner with actions in two plans has an A3 in each,
+     * and the form itself shows only the action's title.
+     */
+    private String about(TaskSummary task) {
+        if (task.letterId() == null) {
+            return null;
+        }
+        LetterSummary letter = letters.summaries(Set.of(task.letterId())).get(task.letterId());
+        String title = letter == null ? null : LetterTitle.of(letter.title(), letter.authority(), letter.registeredAt());
+        return task.actionId() == null ? title : "Action " + task.actionId() + (title == null ? "" : " · " + title);
     }
 
     /** "Add another" appends an empty row to its list; "Remove" drops the row it belongs to. */

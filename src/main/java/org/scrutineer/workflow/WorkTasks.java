@@ -60,7 +60,8 @@ class WorkTasks {
     TaskFormView form(String taskId, String user, List<String> groups) {
         Task task = callersTask(taskId, user, groups);
         TaskForm form = forms.forTask(task.getTaskDefinitionKey());
-        return new TaskFormView(task.getId(), task.getTaskDefinitionKey(), form.schema(), storedValues(task, form));
+        return new TaskFormView(task.getId(), task.getTaskDefinitionKey(), form.schema(), storedValues(task, form),
+                summaries.of(List.of(task)).get(0));
     }
 
     /**

@@ -669,6 +669,10 @@ class OverviewPagesTests {
                 .containsExactly("Tick “I accept this action”, or say why you are declining it");
         assertThat(refused.document().select(".govuk-error-message").text())
                 .doesNotContain("is required").contains("Tick “I accept this action”");
+        // which plan's A1 this is, and by when: an owner may have an A1 in every plan
+        assertThat(refused.text("task-about")).isEqualTo("Action A1 · Annual unannounced inspection of contact,"
+                + " referral and assessment arrangements within Somerset County Council children’s services");
+        assertThat(refused.text("task-due")).matches("Due by \\d{1,2} \\w+ \\d{4}\\.");
     }
 
     // --- the letters' paths, through the API as the workflow tests take them
