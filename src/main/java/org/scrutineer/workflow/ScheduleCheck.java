@@ -67,6 +67,10 @@ class ScheduleCheck {
         if (start == null || action.getDueDate() == null) {
             return "No due date to measure against.";
         }
+        if (action.getDueDate().isBefore(start)) {
+            return "The due date, " + DAY.format(action.getDueDate()) + ", had passed before the plan started on "
+                    + DAY.format(start) + ": all of its time has passed.";
+        }
         return elapsedPercent(letterId, actionId) + "% of the time from " + DAY.format(start) + " (the plan’s start) to "
                 + DAY.format(action.getDueDate()) + " (due) has passed.";
     }

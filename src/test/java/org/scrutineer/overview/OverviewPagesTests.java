@@ -675,6 +675,19 @@ class OverviewPagesTests {
         assertThat(refused.text("task-due")).matches("Due by \\d{1,2} \\w+ \\d{4}\\.");
     }
 
+    /** An action drafted with a due date already passed does not read "100% of the time from 2026 to 2011". */
+    @Test
+    void anUpdateFormSaysWhenTheDueDateHadPassedBeforeThePlanStarted() {
+        String letterId = api.liveSomersetPlan();
+        api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "{}");
+        String update = api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
+
+        String form = PageSession.signedIn(mvc, "owen").get("/tasks/" + update).document().text();
+
+        assertThat(form).containsPattern("The due date, \\d{1,2} \\w+ 2011, had passed before the plan started on"
+                + " \\d{1,2} \\w+ 20\\d\\d: all of its time has passed.").doesNotContain("(the plan’s start) to");
+    }
+
     // --- the letters' paths, through the API as the workflow tests take them
 
     private String register() {
