@@ -12,12 +12,13 @@ import java.time.LocalDate;
  * It carries a task's title and link, never a progress narrative or a letter's text.
  *
  * @param messageId the day's message it went out in; {@literal null} until then
+ * @param taskId    the task it is about, while it waits to be told; {@literal null} for none
  */
 @Document("notices")
 public record Notice(@Id String id, String recipient, LocalDate day, String text, String link, Instant createdAt,
-                     String messageId) {
+                     String messageId, String taskId) {
 
     Notice inMessage(String message) {
-        return new Notice(id, recipient, day, text, link, createdAt, message);
+        return new Notice(id, recipient, day, text, link, createdAt, message, taskId);
     }
 }

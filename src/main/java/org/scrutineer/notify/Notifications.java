@@ -20,7 +20,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -70,7 +73,7 @@ public class Notifications {
             return;
         }
         notices.save(new Notice(key, recipient, calendar.today(), text,
-                taskId == null ? settings.baseUrl() + "/" : settings.baseUrl() + "/tasks/" + taskId, now(), null));
+                taskId == null ? settings.baseUrl() + "/" : settings.baseUrl() + "/tasks/" + taskId, now(), null, taskId));
     }
 
     /** The person's newest notices first, for their home page. */
@@ -83,10 +86,20 @@ public class Notifications {
         return outbox.findAllByOrderByCreatedAtDesc(PageRequest.of(0, max));
     }
 
-    /** Makes the day's message of everyone with notices waiting who has had none today, then sends what is due. */
-    public void gatherAndSend() {
+    /**
+     * Makes the day's message of everyone with notices waiting who has had none today, then sends what is due. A
+     * notice about a task no longer open (done meanwhile, or gone with a withdrawn letter) is dropped, not told.
+     *
+     * @param stillOpen of the task ids given, those still open
+     */
+    public void gatherAndSend(Function<Set<String>, Set<String>> stillOpen) {
         LocalDate today = calendar.today();
-        Map<String, List<Notice>> waiting = notices.findByMessageIdIsNull().stream()
+        List<Notice> unsent = notices.findByMessageIdIsNull();
+        Set<String> open = stillOpen.apply(unsent.stream().map(Notice::taskId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        List<Notice> closed = unsent.stream().filter(n -> n.taskId() != null && !open.contains(n.taskId())).toList();
+        notices.deleteAll(closed);
+        Map<String, List<Notice>> waiting = unsent.stream().filter(n -> !closed.contains(n))
                 .collect(Collectors.groupingBy(Notice::recipient, TreeMap::new, Collectors.toList()));
         waiting.forEach((recipient, theirs) -> gather(recipient, today, theirs));
         outbox.findByStatusIn(List.of(PENDING, FAILED)).forEach(this::send);

@@ -1,10 +1,15 @@
 package org.scrutineer.workflow;
 
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.scrutineer.notify.NotificationSettings;
 import org.scrutineer.notify.Notifications;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Every few minutes ({@code scrutineer.notifications.every}): reminders for today, then each person's message of
@@ -18,8 +23,11 @@ public class NotificationRounds {
     private final TaskReminders reminders;
     private final Notifications notifications;
     private final NotificationSettings settings;
+    private final TaskService tasks;
 
-    NotificationRounds(TaskReminders reminders, Notifications notifications, NotificationSettings settings) {
+    NotificationRounds(TaskReminders reminders, Notifications notifications, NotificationSettings settings,
+                       TaskService tasks) {
+        this.tasks = tasks;
         this.reminders = reminders;
         this.notifications = notifications;
         this.settings = settings;
@@ -35,6 +43,7 @@ public class NotificationRounds {
     /** One round, now. */
     public void round() {
         reminders.look();
-        notifications.gatherAndSend();
+        notifications.gatherAndSend(ids -> ids.isEmpty() ? Set.of() : tasks.createTaskQuery()
+                .taskIdIn(ids.toArray(String[]::new)).list().stream().map(Task::getId).collect(Collectors.toSet()));
     }
 }

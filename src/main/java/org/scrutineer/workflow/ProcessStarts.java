@@ -12,6 +12,7 @@ import org.scrutineer.letter.LetterRegistered;
 import org.scrutineer.letter.LetterService;
 import org.scrutineer.letter.LetterWithdrawn;
 import org.scrutineer.plan.PlanService;
+import org.scrutineer.store.WriteJournal;
 import org.scrutineer.plan.CycleRequested;
 import org.scrutineer.plan.MeetingsScheduled;
 import org.scrutineer.web.Conflict;
@@ -38,9 +39,11 @@ class ProcessStarts {
 
     private final PlanService plans;
     private final ProcessEngineConfigurationImpl engine;
+    private final WriteJournal journal;
 
     ProcessStarts(RuntimeService runtime, IdentityService identity, LetterService letters,
-                  PlanService plans, ProcessEngine processEngine) {
+                  PlanService plans, ProcessEngine processEngine, WriteJournal journal) {
+        this.journal = journal;
         this.plans = plans;
         this.engine = ((ProcessEngineImpl) processEngine).getProcessEngineConfiguration();
         this.runtime = runtime;
@@ -62,13 +65,16 @@ class ProcessStarts {
     @EventListener
     void on(LetterWithdrawn withdrawn) {
         plans.discardForWithdrawal(withdrawn.letterId());
-        engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
-            runtime.createProcessInstanceQuery().processDefinitionKey(LETTER)
-                    .processInstanceBusinessKey(withdrawn.letterId()).list()
-                    .forEach(instance -> runtime.deleteProcessInstance(instance.getId(),
-                            "letter withdrawn by " + withdrawn.withdrawnBy(), true, true));
-            return null;
+        List<String> ended = engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
+            List<String> ids = runtime.createProcessInstanceQuery().processDefinitionKey(LETTER)
+                    .processInstanceBusinessKey(withdrawn.letterId()).list().stream().map(ProcessInstance::getId).toList();
+            ids.forEach(id -> runtime.deleteProcessInstance(id, "letter withdrawn by " + withdrawn.withdrawnBy(), true, true));
+            return ids;
         }));
+        // The engine's history holds the letter's findings and title in the review's variables: they go with the
+        // letter. Only once the withdrawal has committed, as history can be deleted only of an ended process; a
+        // crash in between leaves history an administrator's cleanup removes (historyTimeToLive).
+        journal.afterCommit(() -> engine.getHistoryService().deleteHistoricProcessInstancesIfExists(ended));
     }
 
     /** The engine is told who asked, so the cycle's opening is recorded as theirs, as a completion's steps are. */

@@ -32,6 +32,8 @@ class WithdrawalTests {
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
+    @Autowired
+    org.camunda.bpm.engine.HistoryService history;
 
     @Test
     void aLetterWithdrawnBeforeItsPlanIsLiveGoesWithItsProcessPlanAndOriginalAndTheTrailSaysWho() {
@@ -44,6 +46,8 @@ class WithdrawalTests {
         api.complete("cora", api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null), "{\"actions\": "
                 + "[{\"findingIds\": \"F13\", \"title\": \"Record decisions\", \"owner\": \"owen\", \"dueDate\": \"2011-08-05\"}]}");
 
+        String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(letterId).singleResult().getId();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process).count()).isPositive();
         assertThat(api.call("owen", delete("/api/letters/" + letterId)).status()).isEqualTo(403);
         assertThat(api.call("chris", delete("/api/letters/" + letterId)).status()).isEqualTo(403);
         assertThat(api.call("cora", delete("/api/letters/" + letterId)).status()).isEqualTo(204);
@@ -57,6 +61,13 @@ class WithdrawalTests {
         assertThat(mongo.find(query(where("letterId").is(letterId).and("action").is("letter.withdrawn")), Document.class, "audit"))
                 .singleElement().satisfies(entry -> assertThat(entry.getString("actor")).isEqualTo("cora"));
         assertThat(api.call("cora", delete("/api/letters/" + letterId)).status()).isEqualTo(404);
+        // the trail is still read where it always was, and the engine's history keeps none of the letter's text
+        assertThat(api.get("cora", "/api/letters/" + letterId + "/audit").json().findValuesAsText("action"))
+                .contains("letter.registered", "letter.withdrawn");
+        assertThat(api.get("cora", "/api/letters/no-such-letter/audit").status()).isEqualTo(404);
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(letterId).count()).isZero();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process).count()).isZero();
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(process).count()).isZero();
     }
 
     @Test

@@ -84,6 +84,8 @@ class WholeCycleMailTests {
     IdentityService identity;
     @Autowired
     NotificationRounds rounds;
+    @Autowired
+    org.scrutineer.notify.Notifications notifications;
 
     private final List<String> received = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
@@ -134,7 +136,8 @@ class WholeCycleMailTests {
         report(api, "owen", letterId, "A1", "Audit done: every decision recorded.",
                 ", \"newDueDate\": \"2027-12-31\", \"extensionReason\": \"The supplier is late.\"");
         round();
-        assertThat(newSince("2027-02-26")).containsExactlyInAnyOrder("2027-02-26 owen", "2027-02-26 olive", "2027-02-26 oscar");
+        // owen has reported already: a task done before the day's message is not in it, so he has none today
+        assertThat(newSince("2027-02-26")).containsExactlyInAnyOrder("2027-02-26 olive", "2027-02-26 oscar");
         assertThat(api.complete("cora", api.task("cora", letterId, DECIDE_EXTENSION, "A1"),
                 "{\"extensionDecision\": \"APPROVED\"}").status()).isEqualTo(204);
 
@@ -245,6 +248,27 @@ class WholeCycleMailTests {
         assertThat(api.complete(owner, api.task(owner, letterId, SUBMIT_PROGRESS_UPDATE, actionId),
                 "{\"progress\": \"" + progress + "\", \"rag\": \"GREEN\", \"percentComplete\": 40" + more + "}").status())
                 .isEqualTo(204);
+    }
+
+    /** Tasks gone before the day's message is gathered (here with a letter withdrawn) are not in it. */
+    @Test
+    void aMessageLeavesOutTasksThatClosedBeforeItWasGathered() {
+        Api api = new Api(mvc, json);
+        at("2028-01-10T09:00");
+        String letterId = api.upload("cora", "/api/letters", "somerset.txt", Api.resource("/letters/somerset-2011-ucra-letter.txt"), null)
+                .json().path("id").asText();
+        api.complete("cora", api.task("cora", letterId, REVIEW_FINDINGS, null), "{\"confirmed\": true}");
+        api.complete("cora", api.task("cora", letterId, DRAFT_ACTION_PLAN, null), "{\"actions\": ["
+                + action("Record decisions", "olive") + "," + action("Audit supervision", "olive") + "]}");
+        assertThat(notifications.of("olive", 50)).anyMatch(n -> n.text().startsWith("New task: Accept action · A2"));
+        assertThat(api.call("cora", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .delete("/api/letters/" + letterId)).status()).isEqualTo(204);
+
+        rounds.round();
+
+        assertThat(notifications.outbox(500)).noneMatch(m -> m.recipient().equals("olive")
+                && m.day().equals(java.time.LocalDate.of(2028, 1, 10)));
+        assertThat(notifications.of("olive", 50)).noneMatch(n -> n.text().contains("Accept action · A2"));
     }
 
     /** A round of reminders and messages, and what the mail server received in it, as "day recipient". */
