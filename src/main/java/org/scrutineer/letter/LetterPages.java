@@ -33,11 +33,11 @@ import java.util.UUID;
  * Reading is {@code POST /api/letters/extract}'s, registering {@code POST /api/letters}'s ({@link LetterFileReader},
  * {@link LetterService#extract}, {@link LetterRegistry}), so the page has the API's limits and its one transaction.
  * <p>
- * Between the two steps the upload is kept in the person's session, not sent back by the browser: a page cannot put
- * a file back into a file input, and sending its bytes through the page would double a large letter past the request
- * limit and let the browser register other bytes than those it showed were read. One upload waits per session (a new
- * one replaces it; registering, signing out or the session's end drops it), so the memory it holds is bounded by the
- * upload limit. The page carries only the waiting upload's random id: a page left open on an older upload cannot
+ * Between the two steps the upload waits on the server ({@link WaitingUploads}), not sent back by the browser: a page
+ * cannot put a file back into a file input, and sending its bytes through the page would double a large letter past
+ * the request limit and let the browser register other bytes than those it showed were read. One upload waits per
+ * session (a new one replaces it; registering drops it), and those waiting are bounded in number and in bytes. The
+ * session and the page carry only the waiting upload's random id: a page left open on an older upload cannot
  * register the newer one it has not shown.
  */
 @PageController
@@ -57,9 +57,11 @@ class LetterPages {
     private final LetterRegistry registry;
     private final LetterLimits limits;
     private final long maxFileBytes;
+    private final WaitingUploads uploads;
 
     LetterPages(LetterFileReader files, LetterService letters, LetterRegistry registry, LetterLimits limits,
-                MultipartProperties multipart) {
+                MultipartProperties multipart, WaitingUploads uploads) {
+        this.uploads = uploads;
         this.files = files;
         this.letters = letters;
         this.registry = registry;
@@ -88,11 +90,11 @@ class LetterPages {
                 Authentication user, HttpSession session, HttpServletResponse response, Model model,
                 RedirectAttributes redirect) throws IOException {
         return upload != null ? register(upload, committee, user, session, response, model, redirect)
-                : read(file, text, committee, session, response, model);
+                : read(file, text, committee, user, session, response, model);
     }
 
     /** Step 1: reads the file or the pasted text and shows what was read. */
-    private String read(MultipartFile file, String text, String committee, HttpSession session,
+    private String read(MultipartFile file, String text, String committee, Authentication user, HttpSession session,
                         HttpServletResponse response, Model model) throws IOException {
         boolean hasFile = file != null && !(file.isEmpty() && blank(file.getOriginalFilename()));
         boolean hasText = !text.isBlank();
@@ -107,7 +109,8 @@ class LetterPages {
                 LetterUpload upload = hasFile ? files.read(file.getBytes(), file.getOriginalFilename(), committee)
                         : files.ofText(text, committee);
                 Waiting waiting = new Waiting(UUID.randomUUID().toString(), upload, letters.extract(upload.text()));
-                session.setAttribute(WAITING, waiting);
+                uploads.put(user.getName(), session.getId(), waiting);
+                session.setAttribute(WAITING, waiting.id());
                 return check(model, waiting, committee, Map.of());
             } catch (BadRequest | UnsupportedFormat | UnreadableLetter refused) {
                 errors.putAll(errorsOf(refused, field));
@@ -121,11 +124,11 @@ class LetterPages {
     /** Step 2: registers the upload the check showed, and opens the letter's page. */
     private String register(String upload, String committee, Authentication user, HttpSession session,
                             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        Waiting waiting = take(session, upload);
+        Waiting waiting = take(user.getName(), session, upload);
         if (waiting == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return choose(model, "", committee, Map.of("file", "That letter is no longer waiting to be registered:"
-                    + " you registered it, read another since, or signed out. Choose its file, or paste its text,"
+                    + " you registered it, read others since, or left it over an hour. Choose its file, or paste its text,"
                     + " again."));
         }
         try {
@@ -137,7 +140,8 @@ class LetterPages {
                     + " for review.");
             return "redirect:/letters/" + letter.getId();
         } catch (BadRequest | UnreadableLetter refused) {
-            session.setAttribute(WAITING, waiting); // to correct and register again
+            uploads.put(user.getName(), session.getId(), waiting); // to correct and register again
+            session.setAttribute(WAITING, waiting.id());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return check(model, waiting, committee, errorsOf(refused, "form"));
         }
@@ -147,11 +151,11 @@ class LetterPages {
      * The waiting upload the page names, taken out of the session: a second press of Register (a double click,
      * another tab) finds nothing to register rather than registering the letter twice.
      */
-    private static Waiting take(HttpSession session, String id) {
+    private Waiting take(String user, HttpSession session, String id) {
         synchronized (WebUtils.getSessionMutex(session)) {
-            if (session.getAttribute(WAITING) instanceof Waiting waiting && waiting.id().equals(id)) {
+            if (id.equals(session.getAttribute(WAITING))) {
                 session.removeAttribute(WAITING);
-                return waiting;
+                return uploads.take(user, id);
             }
             return null;
         }
