@@ -102,11 +102,22 @@ final class ReportBody {
         table.setSpacingAfter(12);
         detail(table, "Inspectorate", view.inspectorate());
         detail(table, "Inspection dates", view.inspectionDates() == null ? "Not stated in the letter" : view.inspectionDates());
+        if (view.letterDate() != null) {
+            detail(table, "Letter dated", ReportWording.day(view.letterDate()));
+        }
+        if (hasText(view.judgement())) {
+            detail(table, "Judgement", view.judgement());
+        }
         detail(table, "Authority", view.authority());
         detail(table, "Committee", view.committee());
         detail(table, "Meeting date", view.meetingDate() == null ? "Not yet set" : ReportWording.day(view.meetingDate()));
         if (view.progressTo() != null) {
             detail(table, "Period", CalendarLines.period(view.progressTo(), view.meetingDate()));
+            if (view.meetingDate() != null && view.reportDate() != null && view.reportDate().isAfter(view.meetingDate())) {
+                // a cycle opened too close to its meeting: nobody should take this for the paper that meeting read
+                detail(table, "Late", "Drafted on " + ReportWording.day(view.reportDate()) + ", after the meeting it is"
+                        + " for: the committee reads it at its next meeting.");
+            }
         }
         detail(table, "Progress up to", ReportWording.day(view.progressUpTo()));
         detail(table, "Follows", ReportWording.previousPaper(view));

@@ -19,6 +19,8 @@ import java.util.List;
  * @param progressTo the owners' deadline of the cycle, or the day the draft was made when that came first: the
  *                   report shows progress to that day; {@literal null} for a cycle without dates
  * @param dueDatesMoved each move of a due date since the last approved report, with its reason; may be empty
+ * @param letterDate the inspectorate's letter's own date, and {@code judgement} its headline judgement, as read;
+ *                   both nullable
  */
 public record ReportView(
         String inspectionTitle,
@@ -36,14 +38,25 @@ public record ReportView(
         List<FindingView> findings,
         LocalDate progressTo,
         List<MovedDueDate> dueDatesMoved,
-        List<MovedDueDate> dueDatesAsked) {
+        List<MovedDueDate> dueDatesAsked,
+        LocalDate letterDate,
+        String judgement) {
+
+    /** A report that does not print the letter's date or judgement. */
+    public ReportView(String inspectionTitle, String inspectorate, String inspectionDates, String authority,
+                      String committee, LocalDate meetingDate, LocalDate reportDate, int cycleNumber, int version,
+                      Approval approval, List<ActionView> actions, Changes changes, List<FindingView> findings,
+                      LocalDate progressTo, List<MovedDueDate> dueDatesMoved, List<MovedDueDate> dueDatesAsked) {
+        this(inspectionTitle, inspectorate, inspectionDates, authority, committee, meetingDate, reportDate, cycleNumber,
+                version, approval, actions, changes, findings, progressTo, dueDatesMoved, dueDatesAsked, null, null);
+    }
 
     /** A report of a cycle without dates. */
     public ReportView(String inspectionTitle, String inspectorate, String inspectionDates, String authority,
                       String committee, LocalDate meetingDate, LocalDate reportDate, int cycleNumber, int version,
                       Approval approval, List<ActionView> actions, Changes changes, List<FindingView> findings) {
         this(inspectionTitle, inspectorate, inspectionDates, authority, committee, meetingDate, reportDate, cycleNumber,
-                version, approval, actions, changes, findings, null, List.of(), List.of());
+                version, approval, actions, changes, findings, null, List.of(), List.of(), null, null);
     }
 
     /**

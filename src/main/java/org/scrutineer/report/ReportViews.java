@@ -69,7 +69,7 @@ class ReportViews {
                 findingViews(letter.getFindings(), plan.getActions()),
                 progressTo(cycle, reportDate),
                 movedSince(plan.getActions(), lastApproved.map(Report::createdAt).orElse(null)),
-                asked(plan));
+                asked(plan), letter.getLetterDate(), letter.getSummaryJudgement());
     }
 
     /**

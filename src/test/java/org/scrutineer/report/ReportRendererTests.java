@@ -210,6 +210,25 @@ class ReportRendererTests {
                 "Acknowledge every referral within a working day", "Other actions", d1.title());
     }
 
+    /** The cover says which letter it answers, as the council knows it: its date and the judgement it gave. */
+    @Test
+    void theCoverGivesTheLettersDateAndJudgementAndSaysWhenThePaperIsLateForItsMeeting() throws IOException {
+        ReportView sample = SampleReports.draft();
+        String onTime = collapse(text(renderer.render(withLetterAndDates(sample, sample.reportDate()))));
+        assertThat(onTime).contains("Letter dated 9 May 2011", "Judgement Good").doesNotContain("Late Drafted");
+        assertThat(collapse(text(renderer.render(sample)))).doesNotContain("Letter dated", "Judgement");
+
+        String late = collapse(text(renderer.render(withLetterAndDates(sample, sample.meetingDate().plusDays(3)))));
+        assertThat(late).contains("Late Drafted on 23 September 2011, after the meeting it is for: the committee reads"
+                + " it at its next meeting.");
+    }
+
+    private static ReportView withLetterAndDates(ReportView v, LocalDate drafted) {
+        return new ReportView(v.inspectionTitle(), v.inspectorate(), v.inspectionDates(), v.authority(), v.committee(),
+                v.meetingDate(), drafted, v.cycleNumber(), v.version(), v.approval(), v.actions(), v.changes(),
+                v.findings(), drafted, v.dueDatesMoved(), v.dueDatesAsked(), LocalDate.of(2011, 5, 9), "Good");
+    }
+
     @Test
     void sameViewRendersToIdenticalBytes() {
         byte[] first = renderer.render(SampleReports.draft());
