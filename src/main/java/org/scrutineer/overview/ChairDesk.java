@@ -1,11 +1,13 @@
 package org.scrutineer.overview;
 
 import org.scrutineer.pages.UkDates;
+import org.scrutineer.progress.ProgressService;
 import org.scrutineer.report.Report;
 import org.scrutineer.report.ReportService;
 import org.scrutineer.workflow.OpenWork;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +25,20 @@ class ChairDesk {
     private final ReportService reports;
     private final LetterTitles titles;
 
-    ChairDesk(OpenWork work, ReportService reports, LetterTitles titles) {
+    private final ProgressService progress;
+
+    ChairDesk(OpenWork work, ReportService reports, LetterTitles titles, ProgressService progress) {
+        this.progress = progress;
         this.work = work;
         this.reports = reports;
         this.titles = titles;
     }
 
-    /** A report waiting for a decision, since when, and the day it is to be decided by (empty when none is set). */
-    record Waiting(ReportLine report, String since, String due) {
+    /**
+     * A report waiting for a decision, since when, the day it is to be decided by, and the meeting it is for (each
+     * empty when none is set): a chair deciding after the meeting should see that they are.
+     */
+    record Waiting(ReportLine report, String since, String due, String meeting, boolean afterMeeting) {
     }
 
     record Desk(List<Waiting> waiting, List<ReportLine> decided) {
@@ -48,8 +56,11 @@ class ChairDesk {
         List<Waiting> open = signOffs.stream().filter(s -> waiting.containsKey(s.reportId()))
                 .map(s -> {
                     Report report = waiting.get(s.reportId());
+                    LocalDate meeting = progress.cycle(report.cycleId()).meetingDate();
+                    LocalDate due = s.due() == null ? null : s.due().toInstant().atZone(UkDates.LONDON).toLocalDate();
                     return new Waiting(ReportLine.of(report, titles.get(report.letterId()), names),
-                            UkDates.day(s.since()), UkDates.day(s.due()));
+                            UkDates.day(s.since()), UkDates.day(s.due()), UkDates.day(meeting),
+                            meeting != null && due != null && due.isAfter(meeting));
                 }).toList();
         return new Desk(open, decided.stream().map(r -> ReportLine.of(r, titles.get(r.letterId()), names)).toList());
     }

@@ -216,11 +216,29 @@ class OverviewPagesTests {
         assertThat(home.document().select("#sign-offs a").eachAttr("href")).contains("/reports/" + waitingReport);
         // and the day each is to be decided by, the sign-off's deadline
         assertThat(home.document().select("#sign-offs th").eachText()).contains("Decide by");
-        assertThat(home.document().select("#sign-offs tbody tr").first().select("td").last().text())
+        assertThat(home.document().select("#sign-offs tbody tr").first().select("td").get(4).text())
                 .matches("\\d{1,2} [A-Z][a-z]+ \\d{4}");
+        // and the meeting each is for: here none was named
+        assertThat(home.text("meeting-" + waitingReport)).isEqualTo("Not named");
         assertThat(home.has("tasks")).as("the sign-offs are not listed twice").isFalse();
         assertThat(home.has("letters")).isFalse();
         assertThat(home.text("decisions-heading")).isEqualTo("Latest decisions");
+    }
+
+    /** A cycle opened days before its meeting gives the chair a deadline after it: the desk says so. */
+    @Test
+    void aChairSeesWhenTheDeadlineForADecisionFallsAfterItsMeeting() {
+        String letterId = api.liveSomersetPlan();
+        java.time.LocalDate meeting = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(3);
+        assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "{\"meetingDate\": \"" + meeting
+                + "\"}").status()).isEqualTo(202);
+        report("owen", letterId, "A1", "GREEN", 50);
+        api.runDueJobs();
+        String reportId = api.get("chris", "/api/reports?letterId=" + letterId).json().get(0).path("id").asText();
+
+        String cell = PageSession.signedIn(mvc, "chris").get("/").text("meeting-" + reportId);
+
+        assertThat(cell).startsWith(org.scrutineer.pages.UkDates.day(meeting)).endsWith("Deadline after the meeting");
     }
 
     @Test
