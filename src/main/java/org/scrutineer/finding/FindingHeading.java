@@ -35,9 +35,13 @@ record FindingHeading(Section section, Timescale timescale, String theme) {
                     + SIX + " months)?", Section.RECOMMENDATION),
             rule("areas? for improvement", Section.RECOMMENDATION),
             // The narrative parts of letters and reports; a contents line ends in a page number, so no digits here.
-            rule("overview|(?:main |key |headline |inspection |summary of )?findings(?: (?:and|from) [a-z' ]{3,40})?"
+            // "Inspection findings – the Local Safeguarding Children Board": a report part's own findings
+            rule("overview|(?:main |key |headline |inspection |summary of )?findings(?: (?:and|from) [a-z' ]{3,40}"
+                    + "| ?[\u2013\u2014-] ?[a-z' ()]{3,80})?"
                     + "|(?:executive )?summary(?: of (?:main |key )?findings)?|evaluation of progress"
                     + "|overall effectiveness(?: of [^\\d]*| " + GRADE + ")?"
+                    // both at once, as a board's review in a SIF report heads its account: context, not a list
+                    + "|key strengths and (?:weaknesses|areas for (?:development|improvement))(?: of [a-z' ()]{3,60})?"
                     + "|summary of (?:the )?(?:inspection|judgements?)",
                     Section.NARRATIVE));
 

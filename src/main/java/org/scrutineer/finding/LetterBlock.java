@@ -41,11 +41,13 @@ record LetterBlock(Kind kind, String text, int lineCount, FindingHeading heading
     /**
      * The parts of a report that hold no findings: its contents, the facts about the area and the inspection, the
      * explanation of the grades, the summary retold for children, the conclusion of a council's paper, and a
-     * "Section 2: …" that starts another part (whose own findings headings open them again).
+     * "Section 2: …" or "The Local Safeguarding Children Board (LSCB)" that starts another part, the board's review
+     * in a SIF report (whose own findings headings open them again).
      */
     private static final Pattern PART_WITHOUT_FINDINGS = Pattern.compile("(?i)^(?:(?:table of )?contents|conclusions?"
             + "|information about this (?:local authority area|inspection)|what the inspection judge?ments mean\\b.{0,60}"
-            + "|summary for children and young people|section \\d{1,2}\\s*:.{0,100})$");
+            + "|summary for children and young people|section \\d{1,2}\\s*:.{0,100}"
+            + "|the local safeguarding children(?:'|\u2019)?s? board(?: \\(\\w{3,6}\\))?)$");
     /** A line that leads into a list and says what its items are: "The local authority has the following strengths". */
     private static final Pattern STRENGTHS_LEAD_IN = Pattern.compile(
             "(?i)^(?:the|this|its)\\b[^.]{0,60}\\bfollowing (?:key )?strengths:?$");

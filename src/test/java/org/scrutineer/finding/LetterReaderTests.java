@@ -199,6 +199,8 @@ class LetterReaderTests {
                 new FindingHeading(Section.AREA_FOR_DEVELOPMENT, null, null));
         assertThat(FindingHeading.match("Within 3 months:")).isEqualTo(new FindingHeading(null, Timescale.THREE_MONTHS, null));
         assertThat(FindingHeading.match("Strengths in partnership working were evident.")).isNull();
+        assertThat(FindingHeading.match("Inspection findings \u2013 the Local Safeguarding Children Board")).isEqualTo(
+                new FindingHeading(Section.NARRATIVE, null, null));
         assertThat(LetterBlock.split(List.of("Recommendation 4: Ensure all plans are reviewed"))).containsExactly(
                 new LetterBlock(LetterBlock.Kind.LABELLED, "Ensure all plans are reviewed", 1, null));
     }
@@ -491,6 +493,35 @@ class LetterReaderTests {
         assertThat(read.authority()).isEqualTo("Northshire County Council");
         assertThat(read.recipient()).isNull();
         assertThat(read.signatory()).isNull();
+    }
+
+    /** The board's review at a SIF report's end is a part of its own: its judgement lines and account are no list. */
+    @Test
+    void aSifReportsBoardReviewIsItsOwnPartWithItsOwnRecommendationsAndNothingLeftUnplaced() {
+        String report = """
+                Recommendations
+                1. Ensure that every child protection plan is reviewed on time.
+
+                The Local Safeguarding Children Board (LSCB)
+                The Local Safeguarding Children Board requires improvement
+                The arrangements in place to evaluate the effectiveness of what is done by the
+                authority and board partners require improvement.
+
+                Recommendations
+                2. Secure regular attendance at the board by every partner.
+
+                Inspection findings – the Local Safeguarding Children Board
+                3. The board knows itself well and its chair is respected.
+
+                Key strengths and weaknesses of the LSCB
+                4. Audits lead to action plans that partners follow.
+                """;
+
+        assertThat(reader.read(report).findings()).extracting(f -> f.section().json() + ": " + f.text()).containsExactly(
+                "recommendation: Ensure that every child protection plan is reviewed on time.",
+                "recommendation: Secure regular attendance at the board by every partner.",
+                "narrative: The board knows itself well and its chair is respected.",
+                "narrative: Audits lead to action plans that partners follow.");
     }
 
     @Test
