@@ -63,22 +63,16 @@ final class ChangesSection {
     }
 
     private void items(String title, List<Item> items, String dateHeading) throws DocumentException {
-        if (!startList(title, items.size())) {
-            return;
-        }
         PdfPTable table = flow.headedTable(new float[] {12, 64, 24}, "Action", "Title", dateHeading);
         for (Item item : items) {
             table.addCell(flow.boldCell(item.actionId(), ReportStyle.ACCENT));
             table.addCell(flow.textCell(item.title()));
             table.addCell(flow.textCell(ReportWording.day(item.dueDate())));
         }
-        flow.add(table);
+        list(title, items.size(), table);
     }
 
     private void ragChanged(List<RagChange> changed) throws DocumentException {
-        if (!startList("RAG rating changed", changed.size())) {
-            return;
-        }
         PdfPTable table = flow.headedTable(new float[] {12, 44, 22, 22}, "Action", "Title", "Was", "Now");
         for (RagChange change : changed) {
             table.addCell(flow.boldCell(change.actionId(), ReportStyle.ACCENT));
@@ -86,13 +80,10 @@ final class ChangesSection {
             table.addCell(flow.ragCell(change.from()));
             table.addCell(flow.ragCell(change.to()));
         }
-        flow.add(table);
+        list("RAG rating changed", changed.size(), table);
     }
 
     private void datesMoved(List<DateMove> moved) throws DocumentException {
-        if (!startList("Due dates moved", moved.size())) {
-            return;
-        }
         PdfPTable table = flow.headedTable(new float[] {8, 22, 15, 15, 15, 25},
                 "Action", "Title", "Original due", "Due at last report", "Current due", "Why");
         for (DateMove move : moved) {
@@ -103,7 +94,7 @@ final class ChangesSection {
             table.addCell(flow.boldCell(ReportWording.day(move.dueDate()), ReportStyle.INK));
             table.addCell(flow.textCell(why(move.actionId())));
         }
-        flow.add(table);
+        list("Due dates moved", moved.size(), table);
     }
 
     /** The reasons given for this action's moves since the last report, oldest first, one a line. */
@@ -113,14 +104,16 @@ final class ChangesSection {
         return reasons.isEmpty() ? "Not recorded" : reasons;
     }
 
-    /** @return whether there are rows to follow; an empty list says "None" under its title instead */
-    private boolean startList(String title, int count) throws DocumentException {
-        flow.startNewPageUnlessRoomFor(count == 0 ? 40 : 70);
-        flow.subheading(title + " (" + count + ")");
+    /** A list under its title, kept on the page of its first rows; an empty one says "None" instead. */
+    private void list(String title, int count, PdfPTable table) throws DocumentException {
         if (count == 0) {
+            flow.startNewPageUnlessRoomFor(40);
+            flow.subheading(title + " (0)");
             flow.muted("None.", 2);
-            return false;
+            return;
         }
-        return true;
+        flow.startNewPageUnlessRoomFor(table, 2);
+        flow.subheading(title + " (" + count + ")");
+        flow.add(table);
     }
 }

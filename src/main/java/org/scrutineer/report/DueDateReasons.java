@@ -54,8 +54,6 @@ final class DueDateReasons {
 
     private void table(String heading, String fromHeader, String toHeader, List<MovedDueDate> moves)
             throws DocumentException {
-        flow.startNewPageUnlessRoomFor(70);
-        flow.subheading(heading);
         // date columns that keep "30 September 2027" on one line, in bold too
         PdfPTable table = flow.headedTable(new float[] {8, 22, 23, 25, 22}, "Action", "Title", fromHeader, toHeader, "Reason");
         for (MovedDueDate move : moves) {
@@ -65,6 +63,8 @@ final class DueDateReasons {
             table.addCell(flow.boldCell(ReportWording.day(move.to()), ReportStyle.INK));
             table.addCell(flow.textCell(reasonOf(move)));
         }
+        flow.startNewPageUnlessRoomFor(table, 2);
+        flow.subheading(heading);
         flow.add(table);
     }
 

@@ -29,6 +29,8 @@ final class ReportFlow {
     static final float TABLE_TEXT_SIZE = 9;
     // Rough height of a section heading, for keeping a heading on the page of what follows it.
     static final float HEADING_HEIGHT = 40;
+    /** A subheading's line and the space around it (11 pt bold, 8 above, 4 below). */
+    static final float SUBHEADING_HEIGHT = 30;
 
     private final Document document;
     private final PdfWriter writer;
@@ -139,6 +141,19 @@ final class ReportFlow {
         if (writer.getVerticalPosition(false) - document.bottom() < height) {
             document.newPage();
         }
+    }
+
+    /**
+     * Starts a new page unless a subheading and the first {@code rows} rows of the table under it fit, measured at
+     * the body's width: a fixed allowance left a heading alone at a page's foot when a first row wrapped.
+     */
+    void startNewPageUnlessRoomFor(PdfPTable table, int rows) {
+        table.setTotalWidth(width());
+        float needed = SUBHEADING_HEIGHT;
+        for (int row = 0; row < Math.min(rows, table.size()); row++) {
+            needed += table.getRowHeight(row);
+        }
+        startNewPageUnlessRoomFor(needed);
     }
 
     void newPage() {

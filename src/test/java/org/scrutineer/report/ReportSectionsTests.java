@@ -45,6 +45,35 @@ class ReportSectionsTests {
                 "Not rated No RAG rating reported for it yet. 1");
     }
 
+    /**
+     * A subheading is never left alone at a page's foot: wherever the content before it ends, the due-date table's
+     * heading is on the page of its first row. A fixed allowance did this until a first row wrapped.
+     */
+    @Test
+    void aTablesHeadingStaysOnThePageOfItsFirstRowWhereverThePageBreaks() throws IOException {
+        String reason = "The supplier of the new case management system has moved the go-live date twice, and the"
+                + " audit of case decisions cannot start until records are migrated; the team has agreed a revised"
+                + " plan with the supplier and the committee will see it at its next meeting.";
+        for (int extra = 0; extra < 14; extra++) {
+            List<ActionView> actions = new java.util.ArrayList<>(SampleReports.actions());
+            for (int i = 0; i < extra; i++) {
+                actions.add(new ActionView("X" + i, null, null, List.of(), "An action added to move the page break "
+                        + i, null, "Owner", LocalDate.of(2011, 8, 1), LocalDate.of(2011, 8, 1), null,
+                        org.scrutineer.progress.Rag.RED, 10, false, "Little done.", null, null));
+            }
+            ReportView v = SampleReports.view(null, actions);
+            ReportView withMove = new ReportView(v.inspectionTitle(), v.inspectorate(), v.inspectionDates(),
+                    v.authority(), v.committee(), v.meetingDate(), v.reportDate(), v.cycleNumber(), v.version(),
+                    v.approval(), v.actions(), v.changes(), v.findings(), null, List.of(new ReportView.MovedDueDate(
+                    "A1", "Record every case decision", LocalDate.of(2011, 8, 5), LocalDate.of(2011, 12, 2), reason)),
+                    List.of());
+            RenderedPdf pdf = new RenderedPdf(renderer.render(withMove));
+
+            assertThat(pdf.pageOf("Due dates moved, and why (1)")).as("with %d more actions", extra)
+                    .isPositive().isEqualTo(pdf.pageOf("The supplier of the new"));
+        }
+    }
+
     @Test
     void summaryOfAPlanWithNoActionsSaysSoWithoutDividingByZero() throws IOException {
         String text = new RenderedPdf(renderer.render(SampleReports.view(null, List.of()))).text();
