@@ -69,8 +69,8 @@ class LetterPages {
         this.maxFileBytes = multipart.getMaxFileSize().toBytes();
     }
 
-    /** An upload read and shown, waiting in the session to be registered. */
-    record Waiting(String id, LetterUpload upload, ExtractedLetter extracted) {
+    /** An upload read and shown, waiting to be registered; {@code pasted} when it came as text typed or pasted. */
+    record Waiting(String id, LetterUpload upload, ExtractedLetter extracted, boolean pasted) {
     }
 
     @GetMapping("/letters/new")
@@ -108,7 +108,8 @@ class LetterPages {
             try {
                 LetterUpload upload = hasFile ? files.read(file.getBytes(), file.getOriginalFilename(), committee)
                         : files.ofText(text, committee);
-                Waiting waiting = new Waiting(UUID.randomUUID().toString(), upload, letters.extract(upload.text()));
+                Waiting waiting = new Waiting(UUID.randomUUID().toString(), upload, letters.extract(upload.text()),
+                        !hasFile);
                 uploads.put(user.getName(), session.getId(), waiting);
                 session.setAttribute(WAITING, waiting.id());
                 return check(model, waiting, committee, Map.of());
@@ -176,8 +177,12 @@ class LetterPages {
         model.addAttribute("letter", waiting.extracted());
         model.addAttribute("letterDate", waiting.extracted().letterDate() == null ? null
                 : LONG_DATE.format(waiting.extracted().letterDate()));
-        model.addAttribute("file", new Shown(upload.filename(), kindOf(upload.contentType()),
-                size(upload.bytes().length)));
+        model.addAttribute("file", waiting.pasted()
+                ? new Shown("Pasted text", String.format(Locale.UK, "%,d characters", upload.text().length()), null)
+                : new Shown(upload.filename(), kindOf(upload.contentType()), size(upload.bytes().length)));
+        ExtractedLetter read = waiting.extracted();
+        model.addAttribute("unrecognised", read.findings().isEmpty() && read.inspectorate() == null
+                && read.authority() == null && read.letterDate() == null);
         model.addAttribute("sections", grouped(waiting.extracted().findings()));
         model.addAttribute("toAct", waiting.extracted().findings().stream()
                 .filter(f -> f.section() != null && f.section().callsForAction()).count());
@@ -186,8 +191,12 @@ class LetterPages {
         return "letter/new";
     }
 
-    /** What the check shows of the file. */
+    /** What the check shows of the file; {@code size} {@literal null} for pasted text, whose kind says its length. */
     record Shown(String filename, String kind, String size) {
+
+        public String described() {
+            return filename + " (" + kind + (size == null ? "" : ", " + size) + ")";
+        }
     }
 
     /** A section's findings as the check lists them. */

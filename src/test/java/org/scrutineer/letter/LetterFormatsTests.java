@@ -118,6 +118,18 @@ class LetterFormatsTests {
         assertThat(unnamed.path("original").path("filename").asText()).isEqualTo("letter.txt");
     }
 
+    /** Pasted text that is no letter is shown as pasted, and the check warns before anyone registers it. */
+    @Test
+    void pastedTextThatIsNoLetterIsShownAsPastedAndWarnedOf() {
+        org.scrutineer.PageSession cora = org.scrutineer.PageSession.signedIn(mvc, "cora");
+
+        org.scrutineer.PageSession.Page check = cora.post("/letters/new", "text", "Hello, this is not a letter.");
+
+        assertThat(check.document().text()).contains("Pasted text (28 characters)").doesNotContain("letter.txt");
+        assertThat(check.text("unrecognised")).contains("Nothing here reads like an inspection letter");
+        assertThat(cora.post("/letters/new", "text", TestLetters.SOMERSET).has("unrecognised")).isFalse();
+    }
+
     @Test
     void aPdfWithoutTextIsRefusedAndNothingIsStored() {
         long letters = mongo.getCollection("letters").countDocuments();

@@ -124,7 +124,8 @@ class RegisterLetterBrowserTests extends BrowserTest {
                 Yours sincerely
                 Ann Inspector""").follow(READ);
         assertThat(browser.heading()).isEqualTo("Check what was read");
-        assertThat(browser.text()).contains("letter.txt (Text,", "Areas for development (2)");
+        assertThat(browser.text()).contains("Pasted text (", " characters)", "Areas for development (2)")
+                .doesNotContain("letter.txt", "Nothing here reads like an inspection letter");
 
         browser.follow(By.linkText("Read another letter instead"));
         Path large = Files.createTempFile("large-letter", ".pdf");

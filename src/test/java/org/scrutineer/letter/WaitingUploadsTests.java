@@ -61,7 +61,7 @@ class WaitingUploadsTests {
 
     private static Waiting upload(String id, int bytes) {
         LetterUpload upload = new LetterUpload("text", new byte[bytes], "letter.pdf", "application/pdf", null);
-        return new Waiting(id, upload, new ExtractedLetter(null, null, null, null, null, null, null, null, null, null, List.of()));
+        return new Waiting(id, upload, new ExtractedLetter(null, null, null, null, null, null, null, null, null, null, List.of()), false);
     }
 
     private static final class MovableClock extends Clock {
