@@ -2,6 +2,8 @@ package org.scrutineer.letter;
 
 import org.scrutineer.audit.AuditEntry;
 import org.scrutineer.finding.ExtractedLetter;
+import org.scrutineer.web.BadRequest;
+import org.scrutineer.web.BadRequest.FieldError;
 import org.scrutineer.web.Paged;
 import org.scrutineer.web.Paging;
 import org.springframework.http.ContentDisposition;
@@ -12,11 +14,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Coordinators register letters here and read their audit trails; anyone signed in may read the letters. */
 @RestController
@@ -46,7 +51,8 @@ class LetterController {
     @ResponseStatus(HttpStatus.CREATED)
     Letter registerFile(@RequestPart("file") MultipartFile file,
                         @RequestParam(value = "committee", required = false) String committee,
-                        Principal user) throws IOException {
+                        MultipartHttpServletRequest request, Principal user) throws IOException {
+        requireOneLetter(request, Set.of("committee"));
         return registry.register(files.read(file.getBytes(), file.getOriginalFilename(), committee), user.getName());
     }
 
@@ -56,8 +62,36 @@ class LetterController {
     }
 
     @PostMapping(path = "/extract", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ExtractedLetter extractFile(@RequestPart("file") MultipartFile file) throws IOException {
+    ExtractedLetter extractFile(@RequestPart("file") MultipartFile file, MultipartHttpServletRequest request)
+            throws IOException {
+        requireOneLetter(request, Set.of());
         return letters.extract(files.read(file.getBytes(), file.getOriginalFilename(), null).text());
+    }
+
+    /**
+     * One letter a request: one file part and each field once. A second file was ignored, a {@code text} field
+     * beside the file dropped without a word, and two committees stored as "a,b"; which was meant would be a guess.
+     */
+    private static void requireOneLetter(MultipartHttpServletRequest request, Set<String> fields) {
+        List<FieldError> errors = new ArrayList<>();
+        request.getMultiFileMap().forEach((name, parts) -> {
+            if (!name.equals("file")) {
+                errors.add(new FieldError(name, "is not a part of this request: send the letter as 'file'"));
+            } else if (parts.size() > 1) {
+                errors.add(new FieldError("file", "must be one file: send one letter a request"));
+            }
+        });
+        request.getParameterMap().forEach((name, values) -> {
+            if (!fields.contains(name)) {
+                errors.add(new FieldError(name, "is not a field of this request"));
+            } else if (values.length > 1) {
+                errors.add(new FieldError(name, "must be given once"));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new BadRequest("Send one letter: a single 'file' part" + (fields.isEmpty() ? "" : ", and at most one "
+                    + String.join(", ", fields)) + ".", errors);
+        }
     }
 
     /** The letters, newest first, a page at a time, as summaries: {@link #get} gives a letter whole. */

@@ -118,6 +118,31 @@ class LetterFormatsTests {
         assertThat(unnamed.path("original").path("filename").asText()).isEqualTo("letter.txt");
     }
 
+    /** Two letters in one request, or a text beside the file, or two committees: which was meant is not guessed. */
+    @Test
+    void aRequestCarriesOneLetterAndEachFieldOnce() {
+        long letters = mongo.getCollection("letters").countDocuments();
+        byte[] somerset = TestLetters.SOMERSET.getBytes(StandardCharsets.UTF_8);
+        var two = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/letters")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "a.txt", "text/plain", somerset))
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "b.txt", "text/plain", somerset));
+        assertThat(assertProblem(api.call("cora", two), 400, "one letter").path("errors").toString())
+                .contains("must be one file");
+        var textToo = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/letters")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "a.txt", "text/plain", somerset))
+                .param("text", "Another letter");
+        assertThat(assertProblem(api.call("cora", textToo), 400, "one letter").path("errors").toString())
+                .contains("text", "is not a field");
+        var committees = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/letters")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "a.txt", "text/plain", somerset))
+                .param("committee", "Children's Scrutiny").param("committee", "Audit");
+        assertThat(assertProblem(api.call("cora", committees), 400, "one letter").path("errors").toString())
+                .contains("committee", "must be given once");
+
+        assertThat(mongo.getCollection("letters").countDocuments()).isEqualTo(letters);
+        assertThat(api.upload("cora", "/api/letters", "a.txt", somerset, "Children's Scrutiny").status()).isEqualTo(201);
+    }
+
     /** Pasted text that is no letter is shown as pasted, and the check warns before anyone registers it. */
     @Test
     void pastedTextThatIsNoLetterIsShownAsPastedAndWarnedOf() {
