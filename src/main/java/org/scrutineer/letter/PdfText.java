@@ -45,6 +45,11 @@ final class PdfText {
     }
 
     private static String readText(byte[] bytes, LetterLimits limits) throws IOException {
+        if (!endsAsAPdfEnds(bytes)) {
+            // PDFBox rebuilds a cut-off file from what it finds and reads it with garbled text ("childrenôs"), so
+            // a download that stopped part-way would be registered as if it were the letter
+            throw new IOException("no %%EOF at the end: the file is cut off");
+        }
         try (PDDocument document = Loader.loadPDF(bytes)) {
             int pages = document.getNumberOfPages();
             if (pages > limits.maxPages()) {
@@ -58,6 +63,13 @@ final class PdfText {
             }
             return text;
         }
+    }
+
+    /** A whole PDF ends with "%%EOF", which readers look for in its last 1,024 bytes. */
+    private static boolean endsAsAPdfEnds(byte[] bytes) {
+        String tail = new String(bytes, Math.max(0, bytes.length - 1024), Math.min(1024, bytes.length),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF");
     }
 
     /**

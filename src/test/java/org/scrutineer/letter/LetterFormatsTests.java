@@ -182,6 +182,10 @@ class LetterFormatsTests {
                 "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.ISO_8859_1), null), 415, "damaged");
         assertProblem(api.upload("cora", "/api/letters", "letter.docx", TestLetters.zip("word/document.xml", "<w:document"), null),
                 415, "damaged");
+        // a download that stopped a third of the way: PDFBox would rebuild it and read garbled text
+        byte[] wakefield = Api.resource("/letters/wakefield-2018-focused-visit.pdf");
+        assertProblem(api.upload("cora", "/api/letters", "letter.pdf", java.util.Arrays.copyOf(wakefield,
+                wakefield.length / 3), null), 415, "not a complete PDF");
         assertProblem(api.upload("cora", "/api/letters", "letter.pdf", TestLetters.passwordProtectedPdf(), null),
                 422, "password");
         assertProblem(api.upload("cora", "/api/letters", "letter.pdf", TestLetters.pdf(201, "Page"), null), 413, "200 pages");
