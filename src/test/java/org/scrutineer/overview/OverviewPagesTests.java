@@ -693,6 +693,23 @@ class OverviewPagesTests {
         assertThat(refused.text("task-due")).matches("Due by \\d{1,2} \\w+ \\d{4}\\.");
     }
 
+    /** A screen reader names each row with each of its fields: 191 fields read "Section" and "Text" alike. */
+    @Test
+    void everyFieldOfAListsRowIsNamedWithItsRow() {
+        String letterId = register();
+        String review = api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null);
+        PageSession.Page page = PageSession.signedIn(mvc, "cora").get("/tasks/" + review);
+        java.util.List<String> labels = page.document().select("table.scrutineer-rows label").eachText();
+        assertThat(labels).contains("Section (F1)", "Text (F1)").doesNotHaveDuplicates();
+
+        api.complete("cora", review, "{\"confirmed\": true}");
+        PageSession.Page draft = PageSession.signedIn(mvc, "cora").get("/tasks/"
+                + api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null));
+        assertThat(draft.document().select("fieldset.scrutineer-list-row > legend").eachText())
+                .startsWith("Action 1", "Action 2");
+        assertThat(draft.document().selectFirst("fieldset.scrutineer-list-row").select("label").eachText()).isNotEmpty();
+    }
+
     /** An action drafted with a due date already passed does not read "100% of the time from 2026 to 2011". */
     @Test
     void anUpdateFormSaysWhenTheDueDateHadPassedBeforeThePlanStarted() {
