@@ -88,7 +88,8 @@ public class ReportService {
      * Returns a draft to the owners with the chair's comments.
      *
      * @param cause     the chair's decision: the chair is its actor
-     * @param actionIds the actions to revise; empty means every action reported in this cycle
+     * @param actionIds the actions to revise; empty means those the comments name ("A4: …"), else every action
+     *                  reported in this cycle
      * @return the actions to revise
      */
     public List<String> returnDraft(String reportId, Cause cause, String comments, List<String> actionIds) {
@@ -105,7 +106,7 @@ public class ReportService {
             return draft.returnedActionIds();
         }
         requireUndecided(draft);
-        List<String> toRevise = actionIds == null || actionIds.isEmpty() ? draft.actionIds() : actionIds;
+        List<String> toRevise = actionIds != null && !actionIds.isEmpty() ? actionIds : namedOrAll(draft, comments);
         List<String> unknown = toRevise.stream().filter(id -> !draft.actionIds().contains(id)).toList();
         if (!unknown.isEmpty()) {
             throw new BadRequest("The report has no actions " + unknown + " to return.",
@@ -113,6 +114,12 @@ public class ReportService {
         }
         reports.save(draft.returned(chair, Instant.now(clock), comments, toRevise));
         return toRevise;
+    }
+
+    /** None ticked: the actions the comments address by number ("A4: …"), or, when they name none, every one. */
+    private static List<String> namedOrAll(Report draft, String comments) {
+        List<String> named = ChairComments.named(comments).stream().filter(draft.actionIds()::contains).toList();
+        return named.isEmpty() ? draft.actionIds() : named;
     }
 
     /**

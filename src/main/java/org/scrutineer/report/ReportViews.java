@@ -122,11 +122,11 @@ class ReportViews {
         if (naming.isEmpty()) {
             return null;
         }
-        if (naming.size() == 1) {
-            return naming.get(0).comments().strip();
-        }
-        return naming.stream().map(r -> "On version " + r.version() + ": " + r.comments().strip())
-                .collect(Collectors.joining("\n\n"));
+        List<String> said = naming.stream().filter(r -> ChairComments.about(r.comments(), action.getId()) != null)
+                .map(r -> (naming.size() == 1 ? "" : "On version " + r.version() + ": ")
+                        + ChairComments.about(r.comments(), action.getId()))
+                .toList();
+        return said.isEmpty() ? null : String.join("\n\n", said);
     }
 
     /** The owners' requests to move a due date that no coordinator has decided yet, in the plan's order. */

@@ -12,6 +12,7 @@ import org.scrutineer.plan.ExtensionRequest;
 import org.scrutineer.plan.PlanService;
 import org.scrutineer.progress.ProgressService;
 import org.scrutineer.progress.ProgressUpdate;
+import org.scrutineer.report.ChairComments;
 import org.scrutineer.report.Report;
 import org.scrutineer.report.ReportService;
 import org.springframework.stereotype.Component;
@@ -125,8 +126,15 @@ public class FormPrefill {
         return fields;
     }
 
+    /** The whole comments: what process versions deployed before comments were split by action still ask for. */
     public String chairComments(String reportId) {
         return reports.get(reportId).comments();
+    }
+
+    /** What the chair said of this action, after what they said of all; the whole comments if they name none. */
+    public String chairComments(String reportId, String actionId) {
+        String about = ChairComments.about(reports.get(reportId).comments(), actionId);
+        return about == null ? reports.get(reportId).comments() : about;
     }
 
     /** What the draft printed as a marker because no embedded font has it, one place a line; "None" when nothing. */

@@ -41,6 +41,8 @@ class LetterToSignedReportTests {
     ManagementService jobs;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    org.camunda.bpm.engine.TaskService tasks;
 
     @Test
     void somersetLetterToApprovedReport() throws Exception {
@@ -126,11 +128,15 @@ class LetterToSignedReportTests {
 
         // the chair returns version 1 for A2
         String signOff = api.task("chris", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null);
-        assertThat(api.complete("chris", signOff, "{\"decision\": \"RETURNED\", \"comments\": \"Give numbers for the pilot.\", "
-                + "\"returnedActionIds\": [\"A2\"]}").status()).isEqualTo(204);
+        // (one box of comments, one sentence an action: each owner reads what was said of theirs, and with no action
+        // ticked, the actions the comments name are those returned)
+        assertThat(api.complete("chris", signOff, "{\"decision\": \"RETURNED\", \"comments\": \"Good progress. "
+                + "A2: give numbers for the pilot.\"}").status()).isEqualTo(204);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(letterId)
+                .taskDefinitionKey(ProcessKeys.REVISE_PROGRESS_UPDATE).count()).as("A2's revision alone").isOne();
         String revise = api.task("owen", letterId, ProcessKeys.REVISE_PROGRESS_UPDATE, "A2");
         JsonNode reviseForm = api.get("owen", "/api/tasks/" + revise + "/form").json().path("values");
-        assertThat(reviseForm.path("chairComments").asText()).isEqualTo("Give numbers for the pilot.");
+        assertThat(reviseForm.path("chairComments").asText()).isEqualTo("Good progress.\ngive numbers for the pilot.");
         assertThat(reviseForm.path("progress").asText()).startsWith("Appraisal fields added");
         assertThat(api.complete("owen", revise, "{\"progress\": \"Piloted in two teams: 18 of 22 staff appraised (82%).\", "
                 + "\"rag\": \"AMBER\", \"ragReason\": \"Ahead of the schedule by our own measure.\", \"percentComplete\": 50}").status()).isEqualTo(204);
