@@ -1,5 +1,7 @@
 package org.scrutineer.overview;
 
+import org.scrutineer.audit.AuditTrail;
+
 import org.scrutineer.pages.PageController;
 import org.scrutineer.pages.SignedIn;
 import org.scrutineer.people.People;
@@ -17,6 +19,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import static org.scrutineer.audit.AuditActions.*;
 
 /**
  * {@code /reports/{id}}, for chairs and coordinators: the report's PDF in the page (with a download for browsers that
@@ -33,7 +38,17 @@ class ReportPage {
     private final LetterTitles titles;
     private final People people;
 
-    ReportPage(ReportService reports, OpenWork work, LetterTitles titles, People people) {
+    /**
+     * What, done after a draft was made, its paper does not show: a chair reading it should know before deciding (a
+     * due date the draft lists as asked for may have been moved since, an update may have come in late).
+     */
+    private static final Set<String> CHANGES_A_PAPER = Set.of(ACTION_DUE_DATE_MOVED, ACTION_EXTENSION_REFUSED,
+            ACTION_EXTENSION_WITHDRAWN, ACTION_REASSIGNED, PROGRESS_REPORTED, PROGRESS_REVISED);
+
+    private final AuditTrail audit;
+
+    ReportPage(ReportService reports, OpenWork work, LetterTitles titles, People people, AuditTrail audit) {
+        this.audit = audit;
         this.reports = reports;
         this.work = work;
         this.titles = titles;
@@ -80,6 +95,11 @@ class ReportPage {
 
         String taskId = work.signOffTaskOf(report.id()).orElse(null);
         model.addAttribute("waitingForDecision", taskId != null);
+        if (taskId != null) {
+            AuditSentence sentences = new AuditSentence(names);
+            model.addAttribute("changedSince", audit.since(report.letterId(), report.createdAt(), CHANGES_A_PAPER)
+                    .stream().map(sentences::of).toList());
+        }
         if (taskId != null && me.isChair()) {
             Map<String, Object> sent = (Map<String, Object>) model.getAttribute(OpenWork.SENT);
             Map<String, String> errors = (Map<String, String>) model.getAttribute(OpenWork.ERRORS);

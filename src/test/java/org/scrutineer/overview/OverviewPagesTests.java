@@ -693,6 +693,24 @@ class OverviewPagesTests {
         assertThat(refused.text("task-due")).matches("Due by \\d{1,2} \\w+ \\d{4}\\.");
     }
 
+    /** A draft goes stale when a due date moves after it was made: the chair reading it is told what changed. */
+    @Test
+    void aReportsPageSaysWhatChangedSinceItsDraftWasMade() {
+        String letterId = api.liveSomersetPlan();
+        String reportId = draftReport(letterId);
+        assertThat(PageSession.signedIn(mvc, "chris").get("/reports/" + reportId).has("changed-since")).isFalse();
+        String plan = "/api/letters/" + letterId + "/plan";
+        long version = api.get("cora", plan).json().path("version").asLong();
+        assertThat(api.call("cora", put(plan + "/actions/A1/due-date").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"dueDate\": \"2027-06-30\", \"version\": " + version + ", \"reason\": \"Agreed.\"}"))
+                .status()).isEqualTo(200);
+
+        PageSession.Page page = PageSession.signedIn(mvc, "chris").get("/reports/" + reportId);
+
+        assertThat(page.text("changed-since")).contains("Changed since this version was drafted (1):",
+                "Cora Coordinator moved A1", "30 June 2027", "returning it makes a version that does");
+    }
+
     /** A screen reader names each row with each of its fields: 191 fields read "Section" and "Text" alike. */
     @Test
     void everyFieldOfAListsRowIsNamedWithItsRow() {
