@@ -55,17 +55,15 @@ public class AuditTrail {
      * {@code limit} of the letter's entries after the first {@code skip}, in the order they were recorded: by time,
      * then sequence, then id.
      */
-    private static final int MAX_SINCE = 200;
-
     public List<AuditEntry> of(String letterId, int skip, int limit) {
         return mongo.find(query(where("letterId").is(letterId)).with(Sort.by("at", "sequence", "id"))
                 .skip(skip).limit(limit), AuditEntry.class);
     }
 
-    /** The letter's entries of these kinds recorded after {@code after}, in the order they were recorded. */
+    /** The letter's entries of these kinds recorded after {@code after}, in the order they were recorded, the first 200. */
     public List<AuditEntry> since(String letterId, java.time.Instant after, java.util.Collection<String> actions) {
         return mongo.find(query(where("letterId").is(letterId).and("at").gt(after).and("action").in(actions))
-                .with(Sort.by("at", "sequence", "id")).limit(MAX_SINCE), AuditEntry.class);
+                .with(Sort.by("at", "sequence", "id")).limit(200), AuditEntry.class);
     }
 
     public long count(String letterId) {

@@ -160,8 +160,10 @@ public class LetterService {
                 AuditValues.of("confirmed", true, "findings", letter.getFindings().size()));
     }
 
-    /** Everything done to the letter, its plan and its reports, in the order it was done. */
-    /** The trail outlives a withdrawn letter: it is what says who withdrew it. Not found only if there never was one. */
+    /**
+     * Everything done to the letter, its plan and its reports, in the order it was done. The trail outlives a
+     * withdrawn letter, as it is what says who withdrew it: not found only if there never was one.
+     */
     public Paged<AuditEntry> auditTrail(String letterId, Paging paging) {
         long total = audit.count(letterId);
         if (total == 0) {

@@ -97,9 +97,10 @@ public class Notifications {
         List<Notice> unsent = notices.findByMessageIdIsNull();
         Set<String> open = stillOpen.apply(unsent.stream().map(Notice::taskId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
-        List<Notice> closed = unsent.stream().filter(n -> n.taskId() != null && !open.contains(n.taskId())).toList();
-        notices.deleteAll(closed);
-        Map<String, List<Notice>> waiting = unsent.stream().filter(n -> !closed.contains(n))
+        Map<Boolean, List<Notice>> closed = unsent.stream()
+                .collect(Collectors.partitioningBy(n -> n.taskId() != null && !open.contains(n.taskId())));
+        notices.deleteAll(closed.get(true));
+        Map<String, List<Notice>> waiting = closed.get(false).stream()
                 .collect(Collectors.groupingBy(Notice::recipient, TreeMap::new, Collectors.toList()));
         waiting.forEach((recipient, theirs) -> gather(recipient, today, theirs));
         outbox.findByStatusIn(List.of(PENDING, FAILED)).forEach(this::send);

@@ -24,7 +24,6 @@ class ChairDesk {
     private final OpenWork work;
     private final ReportService reports;
     private final LetterTitles titles;
-
     private final ProgressService progress;
 
     ChairDesk(OpenWork work, ReportService reports, LetterTitles titles, ProgressService progress) {

@@ -1,7 +1,6 @@
 package org.scrutineer.overview;
 
 import org.scrutineer.audit.AuditTrail;
-
 import org.scrutineer.pages.PageController;
 import org.scrutineer.pages.SignedIn;
 import org.scrutineer.people.People;

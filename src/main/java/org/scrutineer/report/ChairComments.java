@@ -18,18 +18,21 @@ public final class ChairComments {
     private ChairComments() {
     }
 
+    /** One "A4:" in the comments: the action, where the label starts, and where what it says starts. */
+    private record Label(String actionId, int start, int end) {
+    }
+
+    private static List<Label> labels(String comments) {
+        List<Label> labels = new ArrayList<>();
+        for (Matcher label = LABEL.matcher(comments); label.find(); ) {
+            labels.add(new Label(label.group(1), label.start(), label.end()));
+        }
+        return labels;
+    }
+
     /** The actions the comments address by number ("A4: …"), in the order they come, each once. */
     public static List<String> named(String comments) {
-        List<String> ids = new ArrayList<>();
-        if (comments != null) {
-            Matcher label = LABEL.matcher(comments);
-            while (label.find()) {
-                if (!ids.contains(label.group(1))) {
-                    ids.add(label.group(1));
-                }
-            }
-        }
-        return ids;
+        return comments == null ? List.of() : labels(comments).stream().map(Label::actionId).distinct().toList();
     }
 
     /** What the comments say of this action; {@literal null} when they say nothing that reaches it. */
@@ -37,25 +40,19 @@ public final class ChairComments {
         if (comments == null || comments.isBlank()) {
             return null;
         }
-        Matcher label = LABEL.matcher(comments);
-        List<int[]> labels = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        while (label.find()) {
-            labels.add(new int[] {label.start(), label.end()});
-            ids.add(label.group(1));
-        }
+        List<Label> labels = labels(comments);
         if (labels.isEmpty()) {
             return comments.strip();
         }
         List<String> said = new ArrayList<>();
-        String general = comments.substring(0, labels.get(0)[0]).strip();
+        String general = comments.substring(0, labels.get(0).start()).strip();
         if (!general.isEmpty()) {
             said.add(general);
         }
         for (int i = 0; i < labels.size(); i++) {
-            if (ids.get(i).equals(actionId)) {
-                int end = i + 1 < labels.size() ? labels.get(i + 1)[0] : comments.length();
-                said.add(comments.substring(labels.get(i)[1], end).strip());
+            if (labels.get(i).actionId().equals(actionId)) {
+                int end = i + 1 < labels.size() ? labels.get(i + 1).start() : comments.length();
+                said.add(comments.substring(labels.get(i).end(), end).strip());
             }
         }
         return said.isEmpty() ? null : String.join("\n", said);

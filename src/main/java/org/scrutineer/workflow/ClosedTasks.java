@@ -10,6 +10,7 @@ import org.scrutineer.people.People;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Why a task someone opens is no longer open, told to the people it was for: a link in an email, or a page left
@@ -40,16 +41,16 @@ class ClosedTasks {
             String who = doer == null ? "someone" : user.equals(doer) ? "you" : people.displayName(doer);
             return task.getName() + " is already done: " + who + " completed it on " + when + ".";
         }
-        return task.getName() + " was closed on " + when + " without being completed: the work it belonged to"
-                + " changed: a request withdrawn because its action was reported completed, a report going ahead without"
-                + " it, or a letter withdrawn. Your home page shows what is waiting for you now.";
+        return task.getName() + " was closed on " + when + " without being completed, as the work it belonged to"
+                + " changed (a request withdrawn because its action was reported completed, a report going ahead without"
+                + " it, or a letter withdrawn). Your home page shows what is waiting for you now.";
     }
 
     /** A group's task is completed unclaimed, so the engine's operation log, not its assignee, says who. */
     private String completedBy(HistoricTaskInstance task) {
         return history.createUserOperationLogQuery().taskId(task.getId())
                 .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
-                .map(UserOperationLogEntry::getUserId).filter(java.util.Objects::nonNull).findFirst()
+                .map(UserOperationLogEntry::getUserId).filter(Objects::nonNull).findFirst()
                 .orElse(task.getAssignee());
     }
 
