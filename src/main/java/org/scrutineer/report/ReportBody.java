@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import org.scrutineer.report.ReportView.ActionView;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,10 +114,9 @@ final class ReportBody {
         detail(table, "Meeting date", view.meetingDate() == null ? "Not yet set" : ReportWording.day(view.meetingDate()));
         if (view.progressTo() != null) {
             detail(table, "Period", CalendarLines.period(view.progressTo(), view.meetingDate()));
-            if (view.meetingDate() != null && view.reportDate() != null && view.reportDate().isAfter(view.meetingDate())) {
-                // a cycle opened too close to its meeting: nobody should take this for the paper that meeting read
-                detail(table, "Late", "Drafted on " + ReportWording.day(view.reportDate()) + ", after the meeting it is"
-                        + " for: the committee reads it at its next meeting.");
+            String late = lateness();
+            if (late != null) {
+                detail(table, "Late", late);
             }
         }
         detail(table, "Progress up to", ReportWording.day(view.progressUpTo()));
@@ -128,6 +128,27 @@ final class ReportBody {
         detail(table, "Status", view.isDraft() ? "DRAFT – not yet approved"
                 : "APPROVED – see sign-off below");
         flow.add(table);
+    }
+
+    /**
+     * Why the paper cannot reach the meeting it is for, or {@literal null}: drafted after it, or, for a cycle opened
+     * too close to it, published by its calendar after it. Nobody should take it for the paper that meeting read.
+     */
+    private String lateness() {
+        LocalDate meeting = view.meetingDate();
+        if (meeting == null) {
+            return null;
+        }
+        if (view.reportDate() != null && view.reportDate().isAfter(meeting)) {
+            return "Drafted on " + ReportWording.day(view.reportDate()) + ", after the meeting it is for: the committee"
+                    + " reads it at its next meeting.";
+        }
+        if (view.publication() != null && view.publication().isAfter(meeting)) {
+            return "The cycle opened too close to its meeting: its calendar publishes the paper on "
+                    + ReportWording.day(view.publication()) + ", after the meeting of " + ReportWording.day(meeting)
+                    + ", so the committee reads it at its next meeting unless the chair signs it off sooner.";
+        }
+        return null;
     }
 
     private void detail(TaggedTable table, String label, String value) {

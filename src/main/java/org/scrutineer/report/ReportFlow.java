@@ -148,12 +148,17 @@ final class ReportFlow {
      * the body's width: a fixed allowance left a heading alone at a page's foot when a first row wrapped.
      */
     void startNewPageUnlessRoomFor(PdfPTable table, int rows) {
+        startNewPageUnlessRoomFor(SUBHEADING_HEIGHT + heightOf(table, rows));
+    }
+
+    /** The height of the table's first {@code rows} rows at the body's width. */
+    float heightOf(PdfPTable table, int rows) {
         table.setTotalWidth(width());
-        float needed = SUBHEADING_HEIGHT;
+        float height = 0;
         for (int row = 0; row < Math.min(rows, table.size()); row++) {
-            needed += table.getRowHeight(row);
+            height += table.getRowHeight(row);
         }
-        startNewPageUnlessRoomFor(needed);
+        return height;
     }
 
     void newPage() {

@@ -21,6 +21,7 @@ import java.util.List;
  * @param dueDatesMoved each move of a due date since the last approved report, with its reason; may be empty
  * @param letterDate the inspectorate's letter's own date, and {@code judgement} its headline judgement, as read;
  *                   both nullable
+ * @param publication the day the cycle's calendar publishes the paper; {@literal null} for a cycle without dates
  */
 public record ReportView(
         String inspectionTitle,
@@ -40,7 +41,8 @@ public record ReportView(
         List<MovedDueDate> dueDatesMoved,
         List<MovedDueDate> dueDatesAsked,
         LocalDate letterDate,
-        String judgement) {
+        String judgement,
+        LocalDate publication) {
 
     /** A report that does not print the letter's date or judgement. */
     public ReportView(String inspectionTitle, String inspectorate, String inspectionDates, String authority,
@@ -48,7 +50,7 @@ public record ReportView(
                       Approval approval, List<ActionView> actions, Changes changes, List<FindingView> findings,
                       LocalDate progressTo, List<MovedDueDate> dueDatesMoved, List<MovedDueDate> dueDatesAsked) {
         this(inspectionTitle, inspectorate, inspectionDates, authority, committee, meetingDate, reportDate, cycleNumber,
-                version, approval, actions, changes, findings, progressTo, dueDatesMoved, dueDatesAsked, null, null);
+                version, approval, actions, changes, findings, progressTo, dueDatesMoved, dueDatesAsked, null, null, null);
     }
 
     /** A report of a cycle without dates. */
@@ -56,7 +58,7 @@ public record ReportView(
                       String committee, LocalDate meetingDate, LocalDate reportDate, int cycleNumber, int version,
                       Approval approval, List<ActionView> actions, Changes changes, List<FindingView> findings) {
         this(inspectionTitle, inspectorate, inspectionDates, authority, committee, meetingDate, reportDate, cycleNumber,
-                version, approval, actions, changes, findings, null, List.of(), List.of(), null, null);
+                version, approval, actions, changes, findings, null, List.of(), List.of(), null, null, null);
     }
 
     /**

@@ -69,7 +69,8 @@ class ReportViews {
                 findingViews(letter.getFindings(), plan.getActions()),
                 progressTo(cycle, reportDate),
                 movedSince(plan.getActions(), lastApproved.map(Report::createdAt).orElse(null)),
-                asked(plan), letter.getLetterDate(), letter.getSummaryJudgement());
+                asked(plan), letter.getLetterDate(), letter.getSummaryJudgement(),
+                cycle.dates() == null ? null : cycle.dates().publication());
     }
 
     /**

@@ -36,9 +36,14 @@ final class SummaryPage {
         Map<Standing, Long> standings = actions.stream()
                 .collect(Collectors.groupingBy(a -> Standing.of(a, view.reportDate()), Collectors.counting()));
 
+        List<Attention> attention = Attention.of(view);
+        TaggedTable attentionTable = attention.isEmpty() ? null : attentionTable(attention);
+        // the heading, the count's two lines and the first rows together: never the heading alone at a page's foot
+        flow.startNewPageUnlessRoomFor(ReportFlow.HEADING_HEIGHT + ReportFlow.SUBHEADING_HEIGHT + 30
+                + (attentionTable == null ? 0 : flow.heightOf(attentionTable, 2)));
         flow.bookmark(flow.bookmarks(), "Summary");
         flow.heading("Summary", 15);
-        needsAttention(Attention.of(view));
+        needsAttention(attention, attentionTable);
         flow.startNewPageUnlessRoomFor(ReportFlow.HEADING_HEIGHT + 60);
         overallProgress(actions);
 
@@ -60,7 +65,7 @@ final class SummaryPage {
     }
 
     /** Every action that needs the committee's attention, by name, before any count. */
-    private void needsAttention(List<Attention> attention) throws DocumentException {
+    private void needsAttention(List<Attention> attention, TaggedTable table) throws DocumentException {
         flow.subheading("What needs attention (" + attention.size() + ")");
         if (attention.isEmpty()) {
             flow.text("Nothing: no action is RED, overdue or newly slipped, and every open action has an update this "
@@ -75,6 +80,10 @@ final class SummaryPage {
                 + count(attention, "Slipped", "slipped") + " and " + count(attention, "Fell", "fallen in RAG")
                 + (view.changes() == null || view.changes().isFirstReport() ? " since the plan was drafted."
                 : " since the last approved report."), 4);
+        flow.add(table);
+    }
+
+    private TaggedTable attentionTable(List<Attention> attention) {
         // widths that keep a date such as "17 September 2012" on one line
         TaggedTable table = flow.headedTable(new float[] {8, 28, 22, 18, 24}, "Action", "Title", "Owner", "Due", "Why");
         for (Attention item : attention) {
@@ -85,7 +94,7 @@ final class SummaryPage {
             table.addCell(flow.textCell(ReportWording.day(action.dueDate())));
             table.addCell(flow.boldCell(item.why(), ReportStyle.DRAFT_RED));
         }
-        flow.add(table);
+        return table;
     }
 
     private static String count(List<Attention> attention, String reason, String words) {

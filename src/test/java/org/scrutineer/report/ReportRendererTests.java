@@ -221,12 +221,21 @@ class ReportRendererTests {
         String late = collapse(text(renderer.render(withLetterAndDates(sample, sample.meetingDate().plusDays(3)))));
         assertThat(late).contains("Late Drafted on 23 September 2011, after the meeting it is for: the committee reads"
                 + " it at its next meeting.");
+        // drafted in time, but a cycle opened days before its meeting publishes after it
+        String publishedLate = collapse(text(renderer.render(withLetterAndDates(sample, sample.reportDate(),
+                sample.meetingDate().plusDays(9)))));
+        assertThat(publishedLate).contains("Late The cycle opened too close to its meeting: its calendar publishes the"
+                + " paper on 29 September 2011, after the meeting of 20 September 2011");
     }
 
     private static ReportView withLetterAndDates(ReportView v, LocalDate drafted) {
+        return withLetterAndDates(v, drafted, null);
+    }
+
+    private static ReportView withLetterAndDates(ReportView v, LocalDate drafted, LocalDate published) {
         return new ReportView(v.inspectionTitle(), v.inspectorate(), v.inspectionDates(), v.authority(), v.committee(),
                 v.meetingDate(), drafted, v.cycleNumber(), v.version(), v.approval(), v.actions(), v.changes(),
-                v.findings(), drafted, v.dueDatesMoved(), v.dueDatesAsked(), LocalDate.of(2011, 5, 9), "Good");
+                v.findings(), drafted, v.dueDatesMoved(), v.dueDatesAsked(), LocalDate.of(2011, 5, 9), "Good", published);
     }
 
     @Test
