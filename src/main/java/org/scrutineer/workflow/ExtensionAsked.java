@@ -8,6 +8,7 @@ import org.scrutineer.plan.PlanService;
 import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.BadRequest.FieldError;
 import org.scrutineer.web.DateRange;
+import org.scrutineer.web.Refusals;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -67,7 +68,7 @@ class ExtensionAsked {
             }
         }
         if (!errors.isEmpty()) {
-            throw new BadRequest("Ask for a later due date with a reason, or for neither.", errors);
+            throw Refusals.remember(new BadRequest("Ask for a later due date with a reason, or for neither.", errors));
         }
         plans.requestExtension(task.getId(), subject.letterId(), subject.actionId(), newDate, reason, Causes.of(task));
         Map<String, Object> variables = Map.of(LETTER_ID, subject.letterId(), ACTION_ID, subject.actionId(),

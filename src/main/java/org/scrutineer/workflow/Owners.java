@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.scrutineer.security.Groups;
 import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.BadRequest.FieldError;
+import org.scrutineer.web.Refusals;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -24,7 +25,9 @@ class Owners {
 
     void requireUsers(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new BadRequest("Every owner must be one of Scrutineer's action owners and not a scrutiny chair.", errors);
+            // remembered, so Camunda's doors answer it as a 400 naming the field, as ours do, not as their 500
+            throw Refusals.remember(new BadRequest("Every owner must be one of Scrutineer's action owners and not a"
+                    + " scrutiny chair.", errors));
         }
     }
 

@@ -3,6 +3,7 @@ package org.scrutineer.workflow;
 import org.scrutineer.plan.Action;
 import org.scrutineer.plan.PlanService;
 import org.scrutineer.web.Forbidden;
+import org.scrutineer.web.Refusals;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -48,7 +49,8 @@ class TaskRoles {
     void requireDecider(String userId, List<String> groups, TaskSubject subject, String taskName) {
         String why = whyNot(userId, groups, subject);
         if (why != null) {
-            throw new Forbidden("Task '" + subject.id() + "' (" + taskName + ") is not yours to decide: " + why);
+            throw Refusals.remember(new Forbidden("Task '" + subject.id() + "' (" + taskName + ") is not yours to decide: "
+                    + why));
         }
     }
 
@@ -60,7 +62,11 @@ class TaskRoles {
             case SCRUTINY_CHAIRS -> !groups.contains(SCRUTINY_CHAIRS) ? "only a scrutiny chair signs off a report."
                     : ownsAnAction(userId, subject.letterId())
                     ? "a chair who owns an action in the plan may not sign off its report." : null;
-            default -> groups.contains(subject.role()) ? null : "only " + subject.role() + " decide it.";
+            default -> !groups.contains(subject.role()) ? "only " + subject.role() + " decide it."
+                    // a coordinator who also owns actions never grants their own request for more time
+                    : DECIDE_EXTENSION.equals(subject.taskKey())
+                    && userId.equals(plans.ownerOf(subject.letterId(), subject.actionId()))
+                    ? "you asked to move this due date yourself: another coordinator decides it." : null;
         };
     }
 

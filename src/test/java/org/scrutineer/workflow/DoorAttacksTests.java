@@ -397,6 +397,40 @@ class DoorAttacksTests {
         }
     }
 
+    /** A coordinator who also owns actions may own one, but never grants their own request for more time. */
+    @Test
+    void aCoordinatorWhoOwnsAnActionDoesNotDecideTheirOwnRequestForMoreTime() throws Exception {
+        Api api = new Api(mvc, json, jobs);
+        String letterId = reviewed(api);
+        // through Tasklist, an owner who may not own is a 400 naming the field, as through our API, not a 500
+        String draft = api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null);
+        HttpResponse<String> chairOwns = new Tasklist("cora").send("POST", "/task/" + draft + "/submit-form",
+                "{\"variables\": {\"actions\": {\"type\": \"Json\", \"value\": \"[{\\\"findingIds\\\": \\\"F13\\\","
+                        + " \\\"title\\\": \\\"Record decisions\\\", \\\"owner\\\": \\\"chris\\\","
+                        + " \\\"dueDate\\\": \\\"2027-08-05\\\"}]\"}}}");
+        assertThat(assertProblem(chairOwns, 400).toString()).contains("scrutiny chair");
+        engine.getIdentityService().createMembership("cora", Groups.ACTION_OWNERS);
+        try {
+            api.complete("cora", draft, "{\"actions\": [{\"findingIds\": \"F13\", \"title\": \"Record decisions\","
+                    + " \"owner\": \"cora\", \"dueDate\": \"2027-08-05\"}]}");
+            api.complete("cora", api.task("cora", letterId, ProcessKeys.ACCEPT_ACTION, "A1"), "{\"accepted\": true}");
+            api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "");
+            assertThat(api.complete("cora", api.task("cora", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1"),
+                    "{\"progress\": \"Begun.\", \"rag\": \"AMBER\", \"newDueDate\": \"2027-12-31\","
+                            + " \"extensionReason\": \"Late supplier.\"}").status()).isEqualTo(204);
+
+            Api.Response own = api.complete("cora", api.task("cora", letterId, ProcessKeys.DECIDE_EXTENSION, "A1"),
+                    "{\"extensionDecision\": \"APPROVED\"}");
+
+            assertThat(own.status()).isEqualTo(403);
+            assertThat(own.json().path("detail").asText()).contains("another coordinator decides it");
+            assertThat(api.get("cora", "/api/letters/" + letterId + "/plan").json().path("actions").get(0)
+                    .path("dueDate").asText()).isEqualTo("2027-08-05");
+        } finally {
+            engine.getIdentityService().deleteMembership("cora", Groups.ACTION_OWNERS);
+        }
+    }
+
     /** A form filled in wrongly is the sender's slip, answered 400: not an error, with a stack trace, in the log. */
     @Test
     void aRefusedCompletionIsNotLoggedAsAnError(CapturedOutput output) {
