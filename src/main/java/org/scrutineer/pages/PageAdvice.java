@@ -60,7 +60,8 @@ class PageAdvice {
         return ErrorPages.page(HttpStatus.BAD_REQUEST, e.getMessage(), me(user), response);
     }
 
-    @ExceptionHandler({Conflict.class, OptimisticLockingFailureException.class})
+    @ExceptionHandler({Conflict.class, OptimisticLockingFailureException.class,
+            org.camunda.bpm.engine.OptimisticLockingException.class})
     ModelAndView conflict(RuntimeException e, Authentication user, HttpServletResponse response) {
         String message = e instanceof Conflict ? e.getMessage()
                 : "Someone else changed this at the same time; go back, reload and try again.";

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
@@ -79,6 +81,27 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, "Changed meanwhile",
                 "Someone else changed this at the same time; reload it and try again.");
+    }
+
+    /** The engine's own lost race (a letter withdrawn while its last acceptance commits): as any other, 409. */
+    @ExceptionHandler(org.camunda.bpm.engine.OptimisticLockingException.class)
+    ProblemDetail engineConcurrentChange(RuntimeException e) {
+        return concurrentChange(null);
+    }
+
+    /**
+     * An upload the container cannot take apart (a file name with a NUL byte in it): the sender's mistake, 400, as
+     * a page to a browser. Too large is Spring's own {@code MaxUploadSizeExceededException}, answered 413 apart.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableUpload(MultipartException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (wantsPage(request)) {
+            response.sendError(HttpStatus.BAD_REQUEST.value());
+            return null;
+        }
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", "The upload could not be read as a form with a file:"
+                + " check the file's name has no control characters, and send it again.");
     }
 
     /** The last resort: still a problem document, without internals; the log has the stack trace. */

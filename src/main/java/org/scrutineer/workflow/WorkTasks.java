@@ -115,7 +115,8 @@ class WorkTasks {
             throw OneCompletionAtATime.completedMeanwhile(taskId, task.getName());
         }
         if (!mine) {
-            throw new Forbidden("Task '" + taskId + "' (" + task.getName() + ") is not yours to work on.");
+            // without its name: a stranger guessing ids learns nothing of what other people's tasks are about
+            throw new Forbidden("Task '" + taskId + "' is not yours to work on.");
         }
         return task;
     }

@@ -458,21 +458,29 @@ class DoorAttacksTests {
     /** A long file name, as a non-Latin one soon is in bytes, is no reason to call the file too large. */
     @Test
     void aLetterWithALongNonLatinFileNameIsRegistered() throws Exception {
+        HttpResponse<String> registered = uploadNamed("п".repeat(230) + ".txt");
+
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        assertThat(json.readTree(registered.body()).path("original").path("filename").asText()).hasSize(200).startsWith("ппп");
+    }
+
+    /** A name no file may have is the sender's mistake: a 400 problem, not a 500. */
+    @Test
+    void aFileNameWithANulByteIsRefused() throws Exception {
+        assertProblem(uploadNamed("a\u0000b.txt"), 400);
+    }
+
+    private HttpResponse<String> uploadNamed(String filename) throws Exception {
         String boundary = "scrutineer-boundary";
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + "п".repeat(230) + ".txt\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] letter = Api.resource("/letters/somerset-2011-ucra-letter.txt");
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        body.writeBytes(head);
-        body.writeBytes(letter);
-        body.writeBytes(tail);
-        HttpResponse<String> registered = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url("/api/letters"))
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(Api.resource("/letters/somerset-2011-ucra-letter.txt"));
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(url("/api/letters"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("cora:cora".getBytes()))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-        assertThat(json.readTree(registered.body()).path("original").path("filename").asText()).hasSize(200).startsWith("ппп");
     }
 
     private JsonNode assertProblem(HttpResponse<String> response, int status) throws Exception {
