@@ -5,6 +5,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.Conflict;
 import org.scrutineer.web.Forbidden;
@@ -13,16 +14,25 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * A completion our listeners refuse (a form filled in wrongly, a decision that is not the caller's, a lost race) is
  * answered 400, 403, 404 or 409 and changes nothing; the engine still logs it as an error with its stack trace
  * ("ENGINE-16004 Exception while closing command context"), so every typing slip on a form read as a failure in
- * the log. Those entries are dropped; any other exception the engine logs stays an error.
+ * the log. Those entries are dropped, and so are Camunda's REST doors' warnings of them; any other exception the
+ * engine logs stays an error.
  */
 @Component
 class RefusalLogFilter extends TurboFilter {
 
     private static final String ENGINE_CONTEXT = "org.camunda.bpm.engine.context";
+    /** Camunda's REST doors log what they answer 500 as a warning, our refusals too before we answer them 4xx. */
+    private static final String ENGINE_REST = "org.camunda.bpm.engine.rest.exception";
+    private static final List<String> REFUSALS_IN_TEXT = List.of(BadRequest.class.getName(),
+            Conflict.class.getName(), Forbidden.class.getName(), NotFound.class.getName(), "task is null");
 
     RefusalLogFilter() {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging
@@ -34,15 +44,28 @@ class RefusalLogFilter extends TurboFilter {
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-        if (level != Level.ERROR || logger == null || !ENGINE_CONTEXT.equals(logger.getName())) {
+        if (logger == null || !level.isGreaterOrEqual(Level.WARN)
+                || !(ENGINE_CONTEXT.equals(logger.getName()) || ENGINE_REST.equals(logger.getName()))) {
             return FilterReply.NEUTRAL;
         }
         Throwable thrown = t != null ? t
                 : params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last ? last : null;
         for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof BadRequest || cause instanceof Conflict || cause instanceof Forbidden
-                    || cause instanceof NotFound) {
+                    || cause instanceof NotFound
+                    // a completion of a task already completed, which the doors answer 404
+                    || cause instanceof NullValueException && String.valueOf(cause.getMessage()).endsWith("task is null")) {
                 return FilterReply.DENY;
+            }
+        }
+        // the REST doors log the stack trace as text, in the message or its arguments, not as the exception
+        if (ENGINE_REST.equals(logger.getName())) {
+            List<Object> texts = new ArrayList<>(params == null ? List.of() : Arrays.asList(params));
+            texts.add(format);
+            for (Object text : texts) {
+                if (text != null && REFUSALS_IN_TEXT.stream().anyMatch(String.valueOf(text)::contains)) {
+                    return FilterReply.DENY;
+                }
             }
         }
         return FilterReply.NEUTRAL;
