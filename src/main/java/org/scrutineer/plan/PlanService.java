@@ -85,15 +85,19 @@ public class PlanService {
     }
 
     /**
-     * One draft action per finding that calls for action, due by the finding's timescale. The description is
-     * left for the coordinator: the report quotes the finding beside the action already.
+     * One draft action per finding that calls for action, due by the finding's timescale, counted from the letter's
+     * date or, for a letter answered late, from today: a plan drafted for a letter two years old proposed every due
+     * date in the past, and one left unchanged went live overdue. The description is left for the coordinator: the
+     * report quotes the finding beside the action already.
      */
     public List<DraftAction> proposeActions(String letterId) {
         Letter letter = letters.get(letterId);
+        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
+        LocalDate from = letter.referenceDate().isBefore(today) ? today : letter.referenceDate();
         return letter.getFindings().stream()
                 .filter(f -> f.section().callsForAction())
                 .map(f -> new DraftAction(List.of(f.id()), ActionTitles.from(f.text()), null, null,
-                        DueDates.due(letter.referenceDate(), f.timescale()), null))
+                        DueDates.due(from, f.timescale()), null))
                 .toList();
     }
 

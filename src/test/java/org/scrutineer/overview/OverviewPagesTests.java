@@ -639,8 +639,8 @@ class OverviewPagesTests {
     }
 
     @Test
-    void aDraftFromAnOldLetterSaysWhichProposedDueDatesHavePassed() {
-        // Rotherham's letter of 9 June 2011: its timescales put every proposed due date years ago
+    void aDraftFromAnOldLetterProposesDueDatesFromTodayAndSaysWhichTypedOnesHavePassed() {
+        // Rotherham's letter of 9 June 2011: its timescales counted from the letter would put every due date years ago
         String letterId = api.upload("cora", "/api/letters", "rotherham.txt",
                 Api.resource("/letters/rotherham-2011-ucra-letter.txt"), null).json().path("id").asText();
         api.complete("cora", api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null), "{\"confirmed\": true}");
@@ -649,11 +649,24 @@ class OverviewPagesTests {
         PageSession.Page page = PageSession.signedIn(mvc, "cora").get("/tasks/" + draft);
         Element firstDue = page.document().selectFirst("input[name='actions[0].dueDate']");
         assertThat(firstDue).isNotNull();
-        assertThat(firstDue.val()).endsWith("/2011");
-        assertThat(page.document().getElementById(firstDue.id() + "-hint").text())
+        assertThat(UkDates.parse(firstDue.val())).isAfter(LocalDate.now(UkDates.LONDON));
+        assertThat(page.document().getElementById(firstDue.id() + "-hint").text()).doesNotContain("has passed");
+        // a date typed in the past is shown as passed when the page comes back
+        List<String> typed = new java.util.ArrayList<>();
+        for (Element field : page.document().select("form input[name], form select[name], form textarea[name]")) {
+            if (field.is("[type=submit]") || field.is("[type=checkbox]:not([checked])")) {
+                continue;
+            }
+            typed.add(field.attr("name"));
+            typed.add(field.attr("name").equals("actions[0].dueDate") ? "05/08/2011"
+                    : field.is("select") ? field.select("option[selected]").val() : field.val());
+        }
+        Element pastDue = PageSession.signedIn(mvc, "cora").post("/tasks/" + draft, typed.toArray(String[]::new))
+                .document().selectFirst("input[name='actions[0].dueDate']");
+        assertThat(pastDue.ownerDocument().getElementById(pastDue.id() + "-hint").text())
                 .isEqualTo("This date has passed: today is " + UkDates.day(LocalDate.now(UkDates.LONDON))
                         + ". For example, 31/03/2027");
-        assertThat(firstDue.attr("aria-describedby")).contains(firstDue.id() + "-hint");
+        assertThat(pastDue.attr("aria-describedby")).contains(pastDue.id() + "-hint");
 
         // sent back with a date that is no date, the summary names the row as the page heads it
         List<String> params = new java.util.ArrayList<>();
