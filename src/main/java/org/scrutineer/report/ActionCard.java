@@ -70,7 +70,8 @@ final class ActionCard {
         table.addCell(value(currentDue(action)));
         table.addRowHeader(label("Success measure"));
         table.addCell(wide(hasText(action.successMeasure()) ? text(action.successMeasure()) : muted("Not set")));
-        table.addRowHeader(label("Status"));
+        // the owner's rating, not where the action stands: "Status GREEN – On track" beside "Overdue" contradicted it
+        table.addRowHeader(label("Owner’s RAG"));
         table.addCell(ragCell(action.rag()));
         table.addRowHeader(label("Complete"));
         table.addCell(value(completion(action, standing)));

@@ -46,7 +46,7 @@ class ReportRendererTests {
         for (ActionView action : SampleReports.actions()) {
             assertThat(text).contains(action.title(), action.owner());
             if (action.rag() != null) {
-                assertThat(text).contains(action.rag().name() + " – " + action.rag().meaning());
+                assertThat(text).contains("Owner’s RAG " + action.rag().name() + " – " + action.rag().meaning());
             }
             if (action.progress() != null) {
                 // squeezed: a URL in a narrative wraps at its hyphens, which extraction keeps as line ends
