@@ -47,7 +47,11 @@ class PageAdvice {
 
     @ExceptionHandler(NotFound.class)
     ModelAndView notFound(NotFound e, Authentication user, HttpServletResponse response) {
-        return ErrorPages.page(HttpStatus.NOT_FOUND, e.getMessage(), me(user), response);
+        ModelAndView page = ErrorPages.page(HttpStatus.NOT_FOUND, e.getMessage(), me(user), response);
+        if (e.title() != null) {
+            page.addObject("heading", e.title());
+        }
+        return page;
     }
 
     @ExceptionHandler(Forbidden.class)

@@ -27,6 +27,7 @@ public final class UkDates {
     /** The dates a person may give anywhere, in words: "between 1 January 2000 and 31 December 2100". */
     public static final String ALLOWED = "between " + DateRange.FIRST.format(LONG) + " and " + DateRange.LAST.format(LONG);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
     private static final List<DateTimeFormatter> TYPED = List.of(
             DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT),
@@ -66,6 +67,11 @@ public final class UkDates {
     /** Today in London. */
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(LONDON));
+    }
+
+    /** "10:02", in London. */
+    public static String time(Instant instant) {
+        return instant.atZone(LONDON).format(TIME);
     }
 
     /** "14 Mar 2027 10:02", in London; "" for {@literal null}. */

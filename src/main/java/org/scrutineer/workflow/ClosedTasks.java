@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.scrutineer.pages.UkDates;
 import org.scrutineer.people.People;
+import org.scrutineer.web.NotFound;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -30,20 +31,22 @@ class ClosedTasks {
         this.people = people;
     }
 
-    String whyNotOpen(String taskId, String user, List<String> groups) {
+    NotFound whyNotOpen(String taskId, String user, List<String> groups) {
         HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
         if (task == null || task.getEndTime() == null || !wasFor(task, user, groups)) {
-            return "No open task has id '" + taskId + "'; it may have been completed already.";
+            return new NotFound("No open task has id '" + taskId + "'; it may have been completed already.");
         }
-        String when = UkDates.moment(task.getEndTime().toInstant());
+        String when = UkDates.day(task.getEndTime()) + " at " + UkDates.time(task.getEndTime().toInstant());
         if (COMPLETED.equals(task.getDeleteReason())) {
             String doer = completedBy(task);
             String who = doer == null ? "someone" : user.equals(doer) ? "you" : people.displayName(doer);
-            return task.getName() + " is already done: " + who + " completed it on " + when + ".";
+            return new NotFound("This task is already done", task.getName() + " is already done: " + who
+                    + " completed it on " + when + ".");
         }
-        return task.getName() + " was closed on " + when + " without being completed, as the work it belonged to"
-                + " changed (a request withdrawn because its action was reported completed, a report going ahead without"
-                + " it, or a letter withdrawn). Your home page shows what is waiting for you now.";
+        return new NotFound("This task is closed", task.getName() + " was closed on " + when + " without being"
+                + " completed, as the work it belonged to changed (a request withdrawn because its action was reported"
+                + " completed, a report going ahead without it, or a letter withdrawn). Your home page shows what is"
+                + " waiting for you now.");
     }
 
     /** A group's task is completed unclaimed, so the engine's operation log, not its assignee, says who. */

@@ -106,7 +106,7 @@ class WorkTasks {
     private Task callersTask(String taskId, String user, List<String> groups) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw new NotFound(closed.whyNotOpen(taskId, user, groups));
+            throw closed.whyNotOpen(taskId, user, groups);
         }
         boolean mine = user.equals(task.getAssignee()) || (task.getAssignee() == null && !groups.isEmpty()
                 && tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups).count() > 0);

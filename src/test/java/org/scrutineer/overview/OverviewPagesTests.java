@@ -345,7 +345,9 @@ class OverviewPagesTests {
 
         PageSession.Page done = PageSession.signedIn(mvc, "cora").get("/tasks/" + review);
         assertThat(done.status()).isEqualTo(404);
-        assertThat(done.document().text()).containsPattern("Review findings.* is already done: you completed it on \\d");
+        assertThat(done.document().selectFirst("h1").text()).isEqualTo("This task is already done");
+        assertThat(done.document().text()).containsPattern("Review findings.* is already done: you completed it on"
+                + " \\d{1,2} [A-Z][a-z]+ \\d{4} at \\d\\d:\\d\\d\\.");
         PageSession.Page stranger = PageSession.signedIn(mvc, "olive").get("/tasks/" + review);
         assertThat(stranger.status()).isEqualTo(404);
         assertThat(stranger.document().text()).contains("No open task has id").doesNotContain("Review findings", "completed it");

@@ -379,6 +379,7 @@ class CommitteeCalendarTests {
         // the decision's page, opened from an email or left open, says why there is nothing to decide
         org.scrutineer.PageSession.Page stale = org.scrutineer.PageSession.signedIn(mvc, "cora").get("/tasks/" + extension);
         assertThat(stale.status()).isEqualTo(404);
+        assertThat(stale.document().selectFirst("h1").text()).isEqualTo("This task is closed");
         assertThat(stale.document().text()).contains("without being completed",
                 "a request withdrawn because its action was reported completed");
     }
