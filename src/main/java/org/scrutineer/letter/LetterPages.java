@@ -1,5 +1,6 @@
 package org.scrutineer.letter;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.scrutineer.finding.ExtractedLetter;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.WebUtils;
 
@@ -87,8 +89,18 @@ class LetterPages {
     @PostMapping("/letters/new")
     String post(@RequestParam(required = false) String upload, @RequestParam(required = false) MultipartFile file,
                 @RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String committee,
-                Authentication user, HttpSession session, HttpServletResponse response, Model model,
-                RedirectAttributes redirect) throws IOException {
+                Authentication user, HttpSession session, HttpServletRequest request, HttpServletResponse response,
+                Model model, RedirectAttributes redirect) throws IOException {
+        String[] committees = request.getParameterValues("committee");
+        if (committees != null && committees.length > 1) {
+            // which was meant would be a guess, and Spring would join them as "a,b"
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return choose(model, "", "", Map.of("committee", "Give the committee's name once."));
+        }
+        if (upload == null && request instanceof MultipartHttpServletRequest parts && parts.getFiles("file").size() > 1) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return choose(model, "", committee, Map.of("file", "Choose one letter's file: read one letter at a time."));
+        }
         return upload != null ? register(upload, committee, user, session, response, model, redirect)
                 : read(file, text, committee, user, session, response, model);
     }

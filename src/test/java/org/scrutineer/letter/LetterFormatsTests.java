@@ -139,6 +139,11 @@ class LetterFormatsTests {
         assertThat(assertProblem(api.call("cora", committees), 400, "one letter").path("errors").toString())
                 .contains("committee", "must be given once");
 
+        // the page takes the same care
+        org.scrutineer.PageSession cora = org.scrutineer.PageSession.signedIn(mvc, "cora");
+        assertThat(cora.post("/letters/new", "text", TestLetters.SOMERSET, "committee", "A", "committee", "B")
+                .text("committee-error")).contains("Give the committee's name once");
+
         assertThat(mongo.getCollection("letters").countDocuments()).isEqualTo(letters);
         assertThat(api.upload("cora", "/api/letters", "a.txt", somerset, "Children's Scrutiny").status()).isEqualTo(201);
     }
