@@ -3,6 +3,7 @@ package org.scrutineer.plan;
 import org.scrutineer.letter.LetterService;
 import org.scrutineer.progress.Cycle;
 import org.scrutineer.progress.ProgressService;
+import org.scrutineer.web.FileNames;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,13 +33,19 @@ class PlanSpreadsheetController {
         this.workbook = workbook;
     }
 
+    /** Whose plan it is, so two councils' downloads do not overwrite each other: "wokingham-borough-council-action-plan.xlsx". */
+    static String fileName(String authority) {
+        String council = FileNames.slug(authority, 60);
+        return (council.isEmpty() ? "" : council + "-") + "action-plan.xlsx";
+    }
+
     @GetMapping("/api/letters/{letterId}/plan.xlsx")
     ResponseEntity<byte[]> spreadsheet(@PathVariable String letterId) {
         var letter = letters.get(letterId);
         Map<String, Integer> cycles = progress.cyclesOf(letterId).stream().collect(Collectors.toMap(Cycle::id, Cycle::number));
         byte[] xlsx = workbook.write(plans.get(letterId), letter.getFindings(), progress.updatesOf(letterId), cycles);
         return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("action-plan.xlsx").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName(letter.getAuthority())).build().toString())
                 .body(xlsx);
     }
 }
