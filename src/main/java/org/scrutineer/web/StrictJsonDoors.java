@@ -7,17 +7,10 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -41,36 +34,14 @@ class StrictJsonDoors {
         return registration;
     }
 
-    static final class StrictJsonRefusal extends OncePerRequestFilter {
+    static final class StrictJsonRefusal extends JsonBodyCheck {
 
-        private final ObjectMapper json;
         private final ObjectMapper strict = new ObjectMapper(JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000).build()).build());
 
         StrictJsonRefusal(ObjectMapper json) {
-            this.json = json;
-        }
-
-        @Override
-        protected boolean shouldNotFilter(HttpServletRequest request) {
-            return !List.of("POST", "PUT", "PATCH").contains(request.getMethod())
-                    || request.getContentType() == null || !request.getContentType().contains("json");
-        }
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            byte[] body = request.getInputStream().readAllBytes();
-            String refusal = refusal(body);
-            if (refusal != null) {
-                response.setStatus(HttpStatus.BAD_REQUEST.value());
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                json.writeValue(response.getOutputStream(), ProblemAdvice.problem(HttpStatus.BAD_REQUEST,
-                        "Invalid request", refusal));
-                return;
-            }
-            chain.doFilter(new ReplayedRequest(request, body), response);
+            super(json);
         }
 
         /**
@@ -78,7 +49,8 @@ class StrictJsonDoors {
          * readers fail on with a 500 before any check of ours runs: no type (""), the abstract type Number, or a file
          * without its valueInfo. Any other type Camunda refuses itself, with a 400, as it does malformed JSON.
          */
-        private String refusal(byte[] body) {
+        @Override
+        String refusal(byte[] body) {
             JsonNode tree;
             try {
                 tree = strict.readTree(body);

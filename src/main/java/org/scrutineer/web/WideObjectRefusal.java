@@ -4,22 +4,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 
 /**
  * A JSON body with an object of more than {@value #MAX_FIELDS} fields is refused (400) before anything reads it into
@@ -41,43 +33,18 @@ class WideObjectRefusal {
         return registration;
     }
 
-    static final class Filter extends OncePerRequestFilter {
+    static final class Filter extends JsonBodyCheck {
 
-        private final ObjectMapper json;
         private final JsonFactory streaming = new JsonFactory();
 
         Filter(ObjectMapper json) {
-            this.json = json;
+            super(json);
         }
 
         @Override
-        protected boolean shouldNotFilter(HttpServletRequest request) {
-            return !List.of("POST", "PUT", "PATCH").contains(request.getMethod())
-                    || request.getContentType() == null || !request.getContentType().contains("json");
-        }
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            byte[] body;
-            try {
-                body = request.getInputStream().readAllBytes();
-            } catch (RequestSizeLimit.BodyTooLarge tooLarge) {
-                // a body sent without its length, past the limit as it streams in
-                response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                json.writeValue(response.getOutputStream(), RequestSizeLimit.tooLarge(tooLarge.maxBytes));
-                return;
-            }
-            if (widest(body) > MAX_FIELDS) {
-                response.setStatus(HttpStatus.BAD_REQUEST.value());
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                json.writeValue(response.getOutputStream(), ProblemAdvice.problem(HttpStatus.BAD_REQUEST,
-                        "Invalid request", "The request's JSON has an object of more than " + String.format("%,d",
-                                MAX_FIELDS) + " fields; no form has so many."));
-                return;
-            }
-            chain.doFilter(new ReplayedRequest(request, body), response);
+        String refusal(byte[] body) {
+            return widest(body) > MAX_FIELDS ? "The request's JSON has an object of more than "
+                    + String.format("%,d", MAX_FIELDS) + " fields; no form has so many." : null;
         }
 
         /** The most fields any one object has, counting stops once past the limit; malformed JSON is left to the door. */

@@ -654,16 +654,7 @@ class OverviewPagesTests {
         assertThat(UkDates.parse(firstDue.val())).isAfter(LocalDate.now(UkDates.LONDON));
         assertThat(page.document().getElementById(firstDue.id() + "-hint").text()).doesNotContain("has passed");
         // a date typed in the past is shown as passed when the page comes back
-        List<String> typed = new java.util.ArrayList<>();
-        for (Element field : page.document().select("form input[name], form select[name], form textarea[name]")) {
-            if (field.is("[type=submit]") || field.is("[type=checkbox]:not([checked])")) {
-                continue;
-            }
-            typed.add(field.attr("name"));
-            typed.add(field.attr("name").equals("actions[0].dueDate") ? "05/08/2011"
-                    : field.is("select") ? field.select("option[selected]").val() : field.val());
-        }
-        Element pastDue = PageSession.signedIn(mvc, "cora").post("/tasks/" + draft, typed.toArray(String[]::new))
+        Element pastDue = PageSession.signedIn(mvc, "cora").post("/tasks/" + draft, withFirstDueDate(page, "05/08/2011"))
                 .document().selectFirst("input[name='actions[0].dueDate']");
         assertThat(pastDue.ownerDocument().getElementById(pastDue.id() + "-hint").text())
                 .isEqualTo("This date has passed: today is " + UkDates.day(LocalDate.now(UkDates.LONDON))
@@ -671,16 +662,7 @@ class OverviewPagesTests {
         assertThat(pastDue.attr("aria-describedby")).contains(pastDue.id() + "-hint");
 
         // sent back with a date that is no date, the summary names the row as the page heads it
-        List<String> params = new java.util.ArrayList<>();
-        for (Element field : page.document().select("form input[name], form select[name], form textarea[name]")) {
-            if (field.is("[type=submit]") || field.is("[type=checkbox]:not([checked])")) {
-                continue;
-            }
-            params.add(field.attr("name"));
-            params.add(field.attr("name").equals("actions[0].dueDate") ? "31/02/2027"
-                    : field.is("select") ? field.select("option[selected]").val() : field.val());
-        }
-        PageSession.Page refused = PageSession.signedIn(mvc, "cora").post("/tasks/" + draft, params.toArray(String[]::new));
+        PageSession.Page refused = PageSession.signedIn(mvc, "cora").post("/tasks/" + draft, withFirstDueDate(page, "31/02/2027"));
         assertThat(refused.status()).isEqualTo(400);
         // every mistake at once: the date that is no date, and the owners not yet chosen
         assertThat(refused.document().select(".govuk-error-summary li").eachText())
@@ -786,6 +768,20 @@ class OverviewPagesTests {
         report("owen", letterId, "A1", "GREEN", 50);
         api.runDueJobs();
         return api.get("chris", "/api/reports?letterId=" + letterId).json().get(0).path("id").asText();
+    }
+
+    /** The form as the page shows it, sent back with the first action's due date typed as given. */
+    private static String[] withFirstDueDate(PageSession.Page page, String dueDate) {
+        List<String> params = new java.util.ArrayList<>();
+        for (Element field : page.document().select("form input[name], form select[name], form textarea[name]")) {
+            if (field.is("[type=submit]") || field.is("[type=checkbox]:not([checked])")) {
+                continue;
+            }
+            params.add(field.attr("name"));
+            params.add(field.attr("name").equals("actions[0].dueDate") ? dueDate
+                    : field.is("select") ? field.select("option[selected]").val() : field.val());
+        }
+        return params.toArray(String[]::new);
     }
 
     private static List<String> actionIds(PageSession.Page page) {
