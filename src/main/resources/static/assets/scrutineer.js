@@ -15,7 +15,8 @@ function hidden(rule, form) {
     else if (input.type === 'radio') { if (input.checked) value = input.value; }
     else value = input.value;
   });
-  if (!m[2]) return value === true || value === 'true';
+  // a field that waits on a yes or no waits until one is chosen, as the server reads it
+  if (!m[2]) return value === null || value === true || value === 'true';
   return m[2] === '!=' ? value !== m[3] : value === m[3];
 }
 

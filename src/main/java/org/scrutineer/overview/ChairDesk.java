@@ -43,6 +43,13 @@ class ChairDesk {
     record Desk(List<Waiting> waiting, List<ReportLine> decided) {
     }
 
+    /** A report's wait for its chair, as the chair's list and the report's own page show it. */
+    static Waiting waiting(OpenWork.SignOff s, ReportLine report, LocalDate meeting) {
+        LocalDate due = s.due() == null ? null : s.due().toInstant().atZone(UkDates.LONDON).toLocalDate();
+        return new Waiting(report, UkDates.day(s.since()), UkDates.day(s.due()), UkDates.day(meeting),
+                meeting != null && due != null && due.isAfter(meeting));
+    }
+
     Desk of(Names names) {
         List<OpenWork.SignOff> signOffs = work.signOffs();
         Map<String, Report> waiting = reports.all(signOffs.stream().map(OpenWork.SignOff::reportId).toList()).stream()
@@ -55,11 +62,8 @@ class ChairDesk {
         List<Waiting> open = signOffs.stream().filter(s -> waiting.containsKey(s.reportId()))
                 .map(s -> {
                     Report report = waiting.get(s.reportId());
-                    LocalDate meeting = progress.cycle(report.cycleId()).meetingDate();
-                    LocalDate due = s.due() == null ? null : s.due().toInstant().atZone(UkDates.LONDON).toLocalDate();
-                    return new Waiting(ReportLine.of(report, titles.get(report.letterId()), names),
-                            UkDates.day(s.since()), UkDates.day(s.due()), UkDates.day(meeting),
-                            meeting != null && due != null && due.isAfter(meeting));
+                    return waiting(s, ReportLine.of(report, titles.get(report.letterId()), names),
+                            progress.cycle(report.cycleId()).meetingDate());
                 }).toList();
         return new Desk(open, decided.stream().map(r -> ReportLine.of(r, titles.get(r.letterId()), names)).toList());
     }

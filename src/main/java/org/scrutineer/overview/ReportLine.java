@@ -13,10 +13,11 @@ import java.util.List;
  * @param tag        the GOV.UK tag colour the status is shown in
  * @param certifies  on a signed version, the version of the draft it certifies; else {@literal null}
  * @param returned   the actions a returned version sent back to their owners
+ * @param signedVersion on an approved draft, the id of the signed version made from it, once made
  */
 record ReportLine(String id, String letterId, String letterTitle, int cycle, int version, String status, String tag,
                   String rendered, String decidedBy, String decidedOn, String comments, List<String> returned,
-                  String sha256, Integer certifies, long size) {
+                  String sha256, Integer certifies, long size, String signedVersion) {
 
     static ReportLine of(Report r, String letterTitle, Names names) {
         boolean signed = r.certifies() != null;
@@ -31,7 +32,7 @@ record ReportLine(String id, String letterId, String letterTitle, int cycle, int
                 UkDates.day(r.createdAt()), names.of(r.decidedBy()), UkDates.day(r.decidedAt()),
                 r.comments() == null ? "" : r.comments().strip(),
                 r.returnedActionIds() == null ? List.of() : r.returnedActionIds(), r.sha256(),
-                signed ? versionOf(r.certifies()) : null, r.size());
+                signed ? versionOf(r.certifies()) : null, r.size(), r.signedVersion());
     }
 
     /** "Cycle 1, version 2". */

@@ -3,7 +3,9 @@ package org.scrutineer.overview;
 import org.scrutineer.audit.AuditTrail;
 import org.scrutineer.pages.PageController;
 import org.scrutineer.pages.SignedIn;
+import org.scrutineer.pages.UkDates;
 import org.scrutineer.people.People;
+import org.scrutineer.progress.ProgressService;
 import org.scrutineer.report.Report;
 import org.scrutineer.report.ReportService;
 import org.scrutineer.report.Verification;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,8 +48,11 @@ class ReportPage {
             ACTION_EXTENSION_WITHDRAWN, ACTION_REASSIGNED, PROGRESS_REPORTED, PROGRESS_REVISED);
 
     private final AuditTrail audit;
+    private final ProgressService progress;
 
-    ReportPage(ReportService reports, OpenWork work, LetterTitles titles, People people, AuditTrail audit) {
+    ReportPage(ReportService reports, OpenWork work, LetterTitles titles, People people, AuditTrail audit,
+               ProgressService progress) {
+        this.progress = progress;
         this.audit = audit;
         this.reports = reports;
         this.work = work;
@@ -92,8 +98,13 @@ class ReportPage {
                 .map(r -> ReportLine.of(r, title, names)).toList());
         model.addAttribute("check", check);
 
-        String taskId = work.signOffTaskOf(report.id()).orElse(null);
+        OpenWork.SignOff signOff = work.signOffOf(report.id()).orElse(null);
+        String taskId = signOff == null ? null : signOff.taskId();
         model.addAttribute("waitingForDecision", taskId != null);
+        // the meeting it is for, and while it waits the day it is to be decided by, as the chair's list says
+        LocalDate meeting = progress.cycle(report.cycleId()).meetingDate();
+        model.addAttribute("meeting", UkDates.day(meeting));
+        model.addAttribute("waiting", signOff == null ? null : ChairDesk.waiting(signOff, line, meeting));
         if (taskId != null) {
             AuditSentence sentences = new AuditSentence(names);
             model.addAttribute("changedSince", audit.since(report.letterId(), report.createdAt(), CHANGES_A_PAPER)

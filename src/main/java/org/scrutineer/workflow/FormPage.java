@@ -20,10 +20,25 @@ import java.util.function.Function;
  * its error by its label. A dynamic list is a list of rows, each row its fields, so a long list stays a table of
  * short rows rather than one very long column.
  */
-public record FormPage(String heading, List<String> intro, List<Control> controls, List<Problem> problems) {
+public record FormPage(String heading, List<String> intro, List<Control> controls, List<Problem> problems,
+                       String submit) {
 
     /** The custom property a field of a person's user id carries: the group whose members it offers, by name. */
     static final String PEOPLE = "people";
+
+    /** Beside {@link #PEOPLE}: the field holding the one member not to offer (who declined the action), by id or name. */
+    static final String EXCEPT = "except";
+
+    /** What the form's button says, where its heading's text component names it ("Send my update"). */
+    static final String SUBMIT = "submit";
+
+    /**
+     * A checkbox whose properties name its two answers is asked as a question with two radios on this page: declining
+     * an action was leaving a box unticked. Tasklist still shows the box; the value is true or false either way.
+     */
+    static final String YES = "yes";
+    static final String NO = "no";
+    static final String QUESTION = "question";
 
     /** A line allowed this many characters or more is a sentence, given two thirds of a list entry's width. */
     static final int LONG_LINE = 500;
@@ -82,11 +97,13 @@ public record FormPage(String heading, List<String> intro, List<Control> control
         Page page = new Page(id -> members.computeIfAbsent(id, people::inGroup), people::displayName, today,
                 new HashMap<>());
         String heading = "";
+        String submit = "Send";
         List<String> intro = new ArrayList<>();
         List<Control> controls = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (JsonNode c : schema.path("components")) {
             if (c.path("type").asText().equals("text")) {
+                submit = c.path("properties").path(SUBMIT).asText(submit);
                 for (String line : c.path("text").asText().split("\n")) {
                     if (line.startsWith("## ") && heading.isEmpty()) {
                         heading = line.substring(3).strip();
@@ -104,7 +121,7 @@ public record FormPage(String heading, List<String> intro, List<Control> control
                 problems.add(new Problem(idOf(name), message)); // not a field of the form: said at the top only
             }
         });
-        return new FormPage(heading, intro, controls, problems);
+        return new FormPage(heading, intro, controls, problems, submit);
     }
 
     private static Control control(JsonNode c, String prefix, Map<String, Object> values, Map<String, Object> root,
@@ -151,6 +168,13 @@ public record FormPage(String heading, List<String> intro, List<Control> control
             return new Control("shown", name, idOf(name), label, hint, shown, List.of(), List.of(), false, null,
                     error, hideWhen, List.of(), List.of(), null);
         }
+        if (isQuestion(c)) {
+            JsonNode answers = c.path("properties");
+            return new Control("radio", name, idOf(name), answers.path(QUESTION).asText(label), hint,
+                    value == null ? "" : String.valueOf(value),
+                    List.of(new Option("true", answers.get(YES).asText()), new Option("false", answers.get(NO).asText())),
+                    List.of(), true, null, error, hideWhen, List.of(), List.of(), null);
+        }
         String kind = switch (type) {
             case "textfield" -> c.path("properties").hasNonNull(PEOPLE) ? "people" : "text";
             case "datetime" -> "date";
@@ -195,6 +219,12 @@ public record FormPage(String heading, List<String> intro, List<Control> control
         return new Row(index, controls, hidden, rowError);
     }
 
+    /** A checkbox this page asks as a question with a radio for each answer (see {@link #YES}). */
+    static boolean isQuestion(JsonNode c) {
+        return c.path("type").asText().equals("checkbox") && c.path("properties").hasNonNull(YES)
+                && c.path("properties").hasNonNull(NO);
+    }
+
     private static List<Option> options(JsonNode c, Map<String, Object> root, Function<String, List<Person>> group) {
         List<Option> options = new ArrayList<>();
         c.path("values").forEach(v -> options.add(new Option(v.path("value").asText(), v.path("label").asText())));
@@ -206,7 +236,11 @@ public record FormPage(String heading, List<String> intro, List<Control> control
             }
         }
         if (c.path("properties").hasNonNull(PEOPLE)) {
-            group.apply(c.path("properties").get(PEOPLE).asText())
+            // an action declined goes to someone else: the form names the field of the one not to offer, which
+            // holds their name as the form shows it ("Declined by: Olive Owner")
+            Object except = root.get(c.path("properties").path(EXCEPT).asText(""));
+            group.apply(c.path("properties").get(PEOPLE).asText()).stream()
+                    .filter(p -> !p.userId().equals(except) && !p.name().equals(except))
                     .forEach(p -> options.add(new Option(p.userId(), p.name())));
         }
         return options;

@@ -66,7 +66,13 @@ record FormPost(Map<String, Object> values, Map<String, String> errors) {
         String[] sent = params.get(name);
         String text = sent == null || sent.length == 0 ? null : sent[sent.length - 1];
         switch (c.path("type").asText()) {
-            case "checkbox" -> into.put(key, text != null && text.equals("true"));
+            case "checkbox" -> {
+                if (!FormPage.isQuestion(c)) {
+                    into.put(key, text != null && text.equals("true")); // an unticked box sends nothing
+                } else if ("true".equals(text) || "false".equals(text)) {
+                    into.put(key, Boolean.valueOf(text)); // a question not answered stays missing, and is said so
+                }
+            }
             case "checklist", "taglist" -> into.put(key, sent == null ? List.of() : List.of(sent));
             case "number" -> {
                 if (text != null && !text.isBlank()) {

@@ -68,8 +68,8 @@ public class OpenWork {
     }
 
     /** The open sign-off task of a report, if it is waiting for a decision. */
-    public Optional<String> signOffTaskOf(String reportId) {
-        return signOffs().stream().filter(s -> reportId.equals(s.reportId())).map(SignOff::taskId).findFirst();
+    public Optional<SignOff> signOffOf(String reportId) {
+        return signOffs().stream().filter(s -> reportId.equals(s.reportId())).findFirst();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.scrutineer.journey;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.scrutineer.Browser;
 import org.scrutineer.BrowserTest;
@@ -22,7 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WholeJourneyBrowserTests extends BrowserTest {
 
-    private static final By SEND = By.xpath("(//main//button[normalize-space()='Send'])[last()]");
+    /** A task form's button, by what it says: each form names what it does ("Send my update"). */
+    private static By button(String label) {
+        return By.xpath("//form[@data-task-form]//button[normalize-space()='" + label + "' and not(@aria-hidden)]");
+    }
 
     private String letterId;
 
@@ -48,7 +52,7 @@ class WholeJourneyBrowserTests extends BrowserTest {
                   const longest = Math.max(...[...select.options].map(o => pen.measureText(o.text).width));
                   return select.clientWidth < longest + 20;
                 }).map(select => select.name + ' is ' + select.clientWidth + ' px wide');""")).asList().isEmpty();
-        browser.click(By.id("field-confirmed")).follow(SEND);
+        browser.click(By.id("field-confirmed")).follow(button("Confirm the findings"));
         assertThat(browser.text()).contains("Sent: Review the findings");
 
         // the plan: two actions kept, one for each owner, chosen by name, due at the end of next year
@@ -65,7 +69,7 @@ class WholeJourneyBrowserTests extends BrowserTest {
         assertThat(interval.getFirstSelectedOption().getText()).isEqualTo("Every month");
         interval.selectByVisibleText("Every six weeks");
         browser.screenshot("draft-plan");
-        browser.follow(SEND);
+        browser.follow(button("Send the plan to its owners"));
         assertThat(browser.problems()).isEmpty();
         assertThat(api.get("cora", "/api/letters/" + letterId + "/plan").json().path("reportingInterval").asText())
                 .isEqualTo("P6W");
@@ -74,23 +78,29 @@ class WholeJourneyBrowserTests extends BrowserTest {
         api.runDueJobs();
         signInAs("owen");
         openTask("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1");
-        browser.click(By.id("field-accepted")).follow(SEND);
+        assertThat(browser.text()).contains("Will you take this action on?").doesNotContain("Why are you declining?");
+        browser.click(By.id("field-accepted")).follow(button("Send my answer"));
         assertThat(browser.text()).contains("You accepted the action.");
         signInAs("olive");
         openTask("olive", letterId, ProcessKeys.ACCEPT_ACTION, "A2");
-        browser.type(By.id("field-reason"), "This belongs to the early help team, not mine.").follow(SEND);
+        browser.click(By.id("field-accepted-1"))
+                .type(By.id("field-reason"), "This belongs to the early help team, not mine.").screenshot("decline");
+        browser.follow(button("Send my answer"));
         assertThat(browser.text()).contains("You declined the action; a coordinator will give it to someone else.")
                 .doesNotContain("Sent: Accept your action");
         api.runDueJobs();
         signInAs("cora");
         openTask("cora", letterId, ProcessKeys.REASSIGN_ACTION, "A2");
-        assertThat(browser.text()).contains("This belongs to the early help team");
+        assertThat(browser.text()).contains("This belongs to the early help team", "Olive Owner");
+        // the one who declined is not offered it again
+        assertThat(new Select(browser.find(By.id("field-owner"))).getOptions()).extracting(WebElement::getText)
+                .contains("Owen Owner").doesNotContain("Olive Owner");
         new Select(browser.find(By.id("field-owner"))).selectByVisibleText("Owen Owner");
-        browser.follow(SEND);
+        browser.follow(button("Reassign the action"));
         api.runDueJobs();
         signInAs("owen");
         openTask("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A2");
-        browser.click(By.id("field-accepted")).follow(SEND);
+        browser.click(By.id("field-accepted")).follow(button("Send my answer"));
         api.runDueJobs();
 
         // cora keeps the committee's calendar, then starts the cycle for its first meeting
@@ -124,7 +134,7 @@ class WholeJourneyBrowserTests extends BrowserTest {
         openTask("owen", letterId, ProcessKeys.REVISE_PROGRESS_UPDATE, "A1");
         assertThat(browser.text()).contains("Say how many cases were audited.");
         browser.type(By.id("field-progress"), "48 cases audited in March; every unallocated case reviewed within a day.")
-                .follow(SEND);
+                .follow(button("Send my revised update"));
         api.runDueJobs();
         signInAs("chris");
         browser.follow(By.cssSelector("#sign-offs a"));
@@ -209,7 +219,7 @@ class WholeJourneyBrowserTests extends BrowserTest {
         if (actionId.equals("A1")) {
             browser.screenshot("progress-form");
         }
-        browser.follow(SEND);
+        browser.follow(button("Send my update"));
         assertThat(browser.problems()).isEmpty();
         assertThat(browser.text()).contains("Sent: Report progress (" + (ragId.endsWith("-1") ? "Amber" : "Green"));
     }

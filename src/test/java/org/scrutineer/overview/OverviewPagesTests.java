@@ -239,6 +239,10 @@ class OverviewPagesTests {
         String cell = PageSession.signedIn(mvc, "chris").get("/").text("meeting-" + reportId);
 
         assertThat(cell).startsWith(org.scrutineer.pages.UkDates.day(meeting)).endsWith("Deadline after the meeting");
+        // the report's own page says it too: a chair may come to it from an email, not from the list
+        PageSession.Page page = PageSession.signedIn(mvc, "chris").get("/reports/" + reportId);
+        assertThat(page.text("meeting")).isEqualTo(org.scrutineer.pages.UkDates.day(meeting));
+        assertThat(page.text("decide-by")).matches("\\d{1,2} [A-Z][a-z]+ \\d{4} Deadline after the meeting");
     }
 
     @Test
@@ -334,6 +338,21 @@ class OverviewPagesTests {
         assertThat(cora.get("/reports/no-such-report").status()).isEqualTo(404);
         assertThat(cora.get("/reports/no-such-report/verify").status()).isEqualTo(404);
         assertThat(cora.get("/?page=abc").status()).isEqualTo(400);
+    }
+
+    /** A finding's section is a choice once made; its timescale may be none, and says so. */
+    @Test
+    void theReviewOffersEachChoiceOnceAndNamesTheBlankOne() {
+        String letterId = register();
+        String review = api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null);
+
+        PageSession.Page page = PageSession.signedIn(mvc, "cora").get("/tasks/" + review);
+
+        assertThat(page.document().select("select#field-findings-0-section option").eachText())
+                .doesNotContain("None", "Choose").contains("Not placed", "Context (no action)");
+        assertThat(page.document().select("select#field-findings-0-timescale option").eachText())
+                .startsWith("No timescale").doesNotContain("None");
+        assertThat(page.document().select("form[data-task-form] > .govuk-button-group > button").text()).isEqualTo("Confirm the findings");
     }
 
     /** A link to a task done since (an email, a page left open) says who did it, to those it was for only. */
@@ -601,6 +620,9 @@ class OverviewPagesTests {
                 + "marked DRAFT", "The signed version is the paper to publish");
         assertThat(approved.document().select("#approved-draft a").attr("href")).isEqualTo("/reports/" + signed);
         assertThat(cora.get("/reports/" + signed).has("approved-draft")).isFalse();
+        // the chair's latest decisions lead to the signed version too, beside the draft decided
+        assertThat(PageSession.signedIn(mvc, "chris").get("/").document().select("#signed-" + draft.replace(":", "\\:"))
+                .attr("href")).isEqualTo("/reports/" + signed);
 
         // downloaded, each is saved under whose it is, its cycle and version, and a draft says so
         assertThat(savedAs(signed)).isEqualTo("somerset-county-council-progress-report-cycle-1-v2.pdf");
@@ -673,17 +695,29 @@ class OverviewPagesTests {
     }
 
     @Test
-    void anOwnerWhoForgetsTheTickIsToldToTickItOrSayWhyNotBlamedForDeclining() {
+    void anOwnerIsAskedWhetherTheyTakeTheActionOnAndOnlyThenWhyNot() {
         String letterId = api.draftedSomersetPlan();
         String accept = api.task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1");
+        PageSession owen = PageSession.signedIn(mvc, "owen");
 
-        PageSession.Page refused = PageSession.signedIn(mvc, "owen").post("/tasks/" + accept, "reason", "");
+        // a question with two answers, not a box left unticked to decline; the button says what it sends
+        PageSession.Page form = owen.get("/tasks/" + accept);
+        assertThat(form.document().select("fieldset legend").eachText()).contains("Will you take this action on?");
+        assertThat(form.document().select("input[name=accepted]").eachAttr("value")).containsExactly("true", "false");
+        assertThat(form.document().select("input[name=accepted][checked]")).isEmpty();
+        assertThat(form.document().select("form[data-task-form] > .govuk-button-group > button").text()).isEqualTo("Send my answer");
 
+        // sent unanswered, the answer is what is missing: not a reason for a decline nobody chose
+        PageSession.Page refused = owen.post("/tasks/" + accept, "reason", "");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.document().select(".govuk-error-summary li").eachText())
-                .containsExactly("Tick “I accept this action”, or say why you are declining it");
-        assertThat(refused.document().select(".govuk-error-message").text())
-                .doesNotContain("is required").contains("Tick “I accept this action”");
+                .containsExactly("Say whether you will take this action on");
+        // declined, the reason is asked for
+        PageSession.Page declined = owen.post("/tasks/" + accept, "accepted", "false", "reason", "");
+        assertThat(declined.status()).isEqualTo(400);
+        assertThat(declined.document().select(".govuk-error-summary li").eachText())
+                .containsExactly("Say why you are declining this action");
+        assertThat(declined.document().select("input[name=accepted][value=false][checked]")).hasSize(1);
         // which plan's A1 this is, and by when: an owner may have an A1 in every plan
         assertThat(refused.text("task-about")).isEqualTo("Action A1 · Annual unannounced inspection of contact,"
                 + " referral and assessment arrangements within Somerset County Council children’s services");
@@ -695,7 +729,11 @@ class OverviewPagesTests {
     void aReportsPageSaysWhatChangedSinceItsDraftWasMade() {
         String letterId = api.liveSomersetPlan();
         String reportId = draftReport(letterId);
-        assertThat(PageSession.signedIn(mvc, "chris").get("/reports/" + reportId).has("changed-since")).isFalse();
+        PageSession.Page fresh = PageSession.signedIn(mvc, "chris").get("/reports/" + reportId);
+        assertThat(fresh.has("changed-since")).isFalse();
+        // no meeting named: no meeting row; the day to decide by, with no meeting to fall after
+        assertThat(fresh.has("meeting")).isFalse();
+        assertThat(fresh.text("decide-by")).matches("\\d{1,2} [A-Z][a-z]+ \\d{4}");
         String plan = "/api/letters/" + letterId + "/plan";
         long version = api.get("cora", plan).json().path("version").asLong();
         assertThat(api.call("cora", put(plan + "/actions/A1/due-date").contentType(MediaType.APPLICATION_JSON)

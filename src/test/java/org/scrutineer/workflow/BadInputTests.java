@@ -119,7 +119,7 @@ class BadInputTests {
         String accept = api.task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1");
         assertProblem(api.complete("olive", accept, "{\"accepted\": true}"), 403, "not yours");
         assertThat(assertProblem(api.complete("owen", accept, "{\"accepted\": false}"), 400, "form")
-                .path("errors").toString()).contains("reason", "Tick “I accept this action”, or say why you are declining it");
+                .path("errors").toString()).contains("reason", "Say why you are declining this action");
         assertThat(api.complete("owen", accept, "{\"accepted\": true}").status()).isEqualTo(204);
 
         assertThat(api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "").status()).isEqualTo(202);

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A task's form as Scrutineer's own page, in a browser: refusals beside their fields, long texts, the keyboard. */
 class TaskPageBrowserTests extends BrowserTest {
 
-    private static final By SEND = By.xpath("//form[@data-task-form]//button[normalize-space()='Send' and not(@aria-hidden)]");
+    private static final By SEND = By.xpath("//form[@data-task-form]//button[normalize-space()='Send my update' and not(@aria-hidden)]");
 
     @Test
     void aReviewSentWithTheBoxUntickedIsRefusedBesideTheBoxWithWhatWasTypedKept() {
@@ -70,9 +70,9 @@ class TaskPageBrowserTests extends BrowserTest {
         String accept = api.task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1");
 
         browser.signIn("owen").visit("/tasks/" + accept);
-        browser.tabTo(e -> "field-accepted".equals(e.getDomAttribute("id")), "The accept box", 30).press(Keys.SPACE);
+        browser.tabTo(e -> "field-accepted".equals(e.getDomAttribute("id")), "Yes, I accept it", 30).press(Keys.SPACE);
         assertThat(browser.find(By.id("field-accepted")).isSelected()).isTrue();
-        browser.tabTo(e -> e.getText().equals("Send"), "Send", 10).pressAndFollow(Keys.ENTER);
+        browser.tabTo(e -> e.getText().equals("Send my answer"), "Send my answer", 10).pressAndFollow(Keys.ENTER);
 
         assertThat(browser.path()).isEqualTo("/");
         assertThat(browser.text()).contains("You accepted the action.");

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Evaluates the small part of FEEL our forms use in {@code conditional.hide}: {@code =field},
  * {@code =not(field)}, {@code =field = "X"} and {@code =field != "X"}. An expression outside that set
- * counts as "shown", so the server checks more rather than less.
+ * counts as "shown", so the server checks more rather than less. A field that hangs on a yes-or-no not yet
+ * answered ({@code =accepted} with no {@code accepted}) is hidden, as the page hides it until the answer is
+ * chosen: it is the missing answer that is wrong, not the field that waits on it.
  */
 final class HideCondition {
 
@@ -29,6 +31,9 @@ final class HideCondition {
         }
         Matcher truthy = TRUTHY.matcher(body);
         if (truthy.matches()) {
+            if (values.get(truthy.group(2)) == null) {
+                return true;
+            }
             boolean value = isTruthy(values.get(truthy.group(2)));
             return truthy.group(1) == null ? value : !value;
         }
