@@ -2,11 +2,13 @@ package org.scrutineer.overview;
 
 import org.scrutineer.plan.ActionStatus;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Which of a plan's actions a letter's page lists, from plain query parameters so that it works without scripts:
@@ -24,9 +26,8 @@ record ActionFilter(String owner, String rag, String status, boolean overdue, St
 
     static final Map<String, String> RAGS = ordered("RED", "RED – Off track", "AMBER", "AMBER – At risk",
             "GREEN", "GREEN – On track", NO_RATING, "Not rated yet");
-    static final Map<String, String> STATUSES = ordered(ActionStatus.PROPOSED.name(), "Waiting for the owner to accept",
-            ActionStatus.DECLINED.name(), "Declined: to be reassigned", ActionStatus.ACCEPTED.name(), "Accepted and open",
-            ActionStatus.COMPLETED.name(), "Completed");
+    static final Map<String, String> STATUSES = Arrays.stream(ActionStatus.values())
+            .collect(Collectors.toMap(ActionStatus::name, ActionStatus::words, (a, b) -> a, LinkedHashMap::new));
     static final Map<String, String> SORTS = ordered("", "Plan order", "due", "Due date, soonest first",
             "due-desc", "Due date, latest first");
 

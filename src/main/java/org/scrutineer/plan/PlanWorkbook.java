@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.scrutineer.finding.Finding;
 import org.scrutineer.people.People;
 import org.scrutineer.progress.ProgressUpdate;
+import org.scrutineer.progress.Rag;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
@@ -19,15 +20,18 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The action plan as a spreadsheet, one sheet per purpose, each with a header row, filters and the header frozen:
- * Actions (each with its finding, owner by name, original and current due date, status, latest RAG and % complete),
- * Updates (every update by cycle), Findings (the letter's findings that call for action). Text cells are text, dates
- * ISO dates, numbers numbers, so filters and sorts work.
+ * Actions (each with its finding and theme, owner by name, original and current due date, status, latest RAG and
+ * % complete), Updates (every update by cycle), Findings (the letter's findings that call for action). Text cells are
+ * text in the pages' words ("Accepted and open", not ACCEPTED), dates are dates shown as 31/03/2027 and numbers
+ * numbers, so filters and sorts work.
  */
 @Component
 class PlanWorkbook {
@@ -52,41 +56,46 @@ class PlanWorkbook {
             bold.setBold(true);
             header.setFont(bold);
 
+            CellStyle day = book.createCellStyle();
+            day.setDataFormat(book.createDataFormat().getFormat("dd/mm/yyyy"));
+            Styles styles = new Styles(header, day);
+
             List<List<Object>> actions = new ArrayList<>();
             for (Action a : plan.getActions()) {
                 ProgressUpdate latest = newest.get(a.getId());
+                List<Finding> answered = a.getFindingIds().stream().map(byId::get).filter(Objects::nonNull).toList();
                 actions.add(List.of(a.getId(), String.join(", ", a.getFindingIds()),
-                        a.getFindingIds().stream().map(byId::get).filter(java.util.Objects::nonNull).map(Finding::text)
-                                .collect(Collectors.joining("\n")),
+                        answered.stream().map(Finding::text).collect(Collectors.joining("\n")),
+                        answered.stream().map(Finding::theme).filter(Objects::nonNull).distinct()
+                                .collect(Collectors.joining("; ")),
                         text(a.getTitle()), text(a.getDescription()), name.apply(a.getOwner()), text(a.getOwner()),
-                        date(a.getOriginalDueDate()), date(a.getDueDate()), a.getStatus().name(),
-                        latest == null || latest.rag() == null ? "" : latest.rag().name(),
+                        date(a.getOriginalDueDate()), date(a.getDueDate()), a.getStatus().words(),
+                        latest == null ? "" : rag(latest.rag()),
                         latest == null || latest.percentComplete() == null ? "" : latest.percentComplete(),
                         latest == null ? "" : text(latest.progress())));
             }
-            sheet(book, header, "Actions", List.of("Action", "Finding", "Finding text", "Title", "Description",
+            sheet(book, styles, "Actions", List.of("Action", "Finding", "Finding text", "Theme", "Title", "Description",
                     "Owner", "Owner's user id", "Original due date", "Current due date", "Status", "RAG",
                     "% complete", "Last progress"), actions);
 
             List<List<Object>> rows = new ArrayList<>();
             for (ProgressUpdate u : updates) {
                 rows.add(List.of(u.actionId(), cycleNumbers.getOrDefault(u.cycleId(), 0), u.revision(),
-                        u.submittedAt() == null ? "" : u.submittedAt().atZone(LONDON).toLocalDate().toString(),
-                        name.apply(u.submittedBy()), u.rag() == null ? "" : u.rag().name(),
-                        u.scheduleRag() == null ? "" : u.scheduleRag().name(), text(u.ragReason()),
+                        u.submittedAt() == null ? "" : u.submittedAt().atZone(LONDON).toLocalDate(),
+                        name.apply(u.submittedBy()), rag(u.rag()), rag(u.scheduleRag()), text(u.ragReason()),
                         u.percentComplete() == null ? "" : u.percentComplete(), u.completed() ? "Yes" : "No",
                         text(u.progress()), text(u.impact())));
             }
-            sheet(book, header, "Updates", List.of("Action", "Cycle", "Revision", "Submitted", "By", "RAG",
+            sheet(book, styles, "Updates", List.of("Action", "Cycle", "Revision", "Submitted", "By", "RAG",
                     "Schedule's RAG", "Reason for a kinder RAG", "% complete", "Completed", "Progress", "Impact"), rows);
 
             List<List<Object>> findingRows = findings.stream().filter(f -> f.section() != null && f.section().callsForAction())
-                    .map(f -> List.<Object>of(f.id(), f.section().json(), f.timescale() == null ? "" : f.timescale().json(),
+                    .map(f -> List.<Object>of(f.id(), f.section().heading(), f.timescale() == null ? "" : f.timescale().heading(),
                             text(f.theme()), f.text(), plan.getActions().stream()
                                     .filter(a -> a.getFindingIds().contains(f.id())).map(Action::getId)
                                     .collect(Collectors.joining(", "))))
                     .toList();
-            sheet(book, header, "Findings", List.of("Finding", "Section", "Timescale", "Theme", "Text", "Actions"),
+            sheet(book, styles, "Findings", List.of("Finding", "Section", "Timescale", "Theme", "Text", "Actions"),
                     findingRows);
             book.write(out);
             return out.toByteArray();
@@ -95,12 +104,15 @@ class PlanWorkbook {
         }
     }
 
-    private static void sheet(XSSFWorkbook book, CellStyle header, String name, List<String> headers, List<List<Object>> rows) {
+    private record Styles(CellStyle header, CellStyle day) {
+    }
+
+    private static void sheet(XSSFWorkbook book, Styles styles, String name, List<String> headers, List<List<Object>> rows) {
         Sheet sheet = book.createSheet(name);
         Row head = sheet.createRow(0);
         for (int c = 0; c < headers.size(); c++) {
             head.createCell(c).setCellValue(headers.get(c));
-            head.getCell(c).setCellStyle(header);
+            head.getCell(c).setCellStyle(styles.header());
         }
         for (int r = 0; r < rows.size(); r++) {
             Row row = sheet.createRow(r + 1);
@@ -109,6 +121,9 @@ class PlanWorkbook {
                 Object value = values.get(c);
                 if (value instanceof Number number) {
                     row.createCell(c).setCellValue(number.doubleValue());
+                } else if (value instanceof LocalDate date) {
+                    row.createCell(c).setCellValue(date);
+                    row.getCell(c).setCellStyle(styles.day());
                 } else {
                     // a spreadsheet cell holds at most 32,767 characters; longer narratives keep their start
                     String text = String.valueOf(value);
@@ -127,7 +142,12 @@ class PlanWorkbook {
         return text == null ? "" : text;
     }
 
-    private static String date(LocalDate date) {
-        return date == null ? "" : date.toString();
+    private static Object date(LocalDate date) {
+        return date == null ? "" : date;
+    }
+
+    /** "Amber", as the pages and the paper say it. */
+    private static String rag(Rag rag) {
+        return rag == null ? "" : rag.name().charAt(0) + rag.name().substring(1).toLowerCase(Locale.UK);
     }
 }

@@ -208,13 +208,21 @@ class LetterToSignedReportTests {
             assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2)))
                     .containsExactly("Actions", "Updates", "Findings");
             var sheet = book.getSheet("Actions");
-            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Owner");
+            assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Owner");
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
             var a2Row = sheet.getRow(2);
             assertThat(a2Row.getCell(0).getStringCellValue()).isEqualTo("A2");
-            assertThat(a2Row.getCell(5).getStringCellValue()).isEqualTo("Owen Owner");
-            assertThat(a2Row.getCell(10).getStringCellValue()).isEqualTo("AMBER");
-            assertThat(a2Row.getCell(11).getNumericCellValue()).isEqualTo(50);
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Theme");
+            assertThat(a2Row.getCell(6).getStringCellValue()).isEqualTo("Owen Owner");
+            // in the pages' words, and a due date is a date a filter can sort, shown as a UK date
+            assertThat(a2Row.getCell(10).getStringCellValue()).isEqualTo("Accepted and open");
+            assertThat(a2Row.getCell(11).getStringCellValue()).isEqualTo("Amber");
+            assertThat(a2Row.getCell(12).getNumericCellValue()).isEqualTo(50);
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(a2Row.getCell(9))).isTrue();
+            assertThat(new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.UK).formatCellValue(a2Row.getCell(9)))
+                    .matches("\\d\\d/\\d\\d/\\d{4}");
+            assertThat(book.getSheet("Findings").getRow(1).getCell(1).getStringCellValue())
+                    .isIn("Areas for development", "Areas for priority action", "Recommendations");
             assertThat(book.getSheet("Updates").getLastRowNum()).isEqualTo(4);
             assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
         }
