@@ -1,5 +1,6 @@
 package org.scrutineer.workflow;
 
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
@@ -7,6 +8,7 @@ import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
@@ -33,13 +35,15 @@ final class CommandFields {
     static final Field CLAIM_USER = field(ClaimTaskCmd.class, "userId");
     static final Field SAVED_TASK = field(SaveTaskCmd.class, "task");
     static final Field CORRELATION = field(AbstractCorrelateMessageCmd.class, "builder");
+    static final Field SAVED_USER = field(SaveUserCmd.class, "user");
 
     /** The fields read, with the types they must have. */
     static final List<Field> PINNED = List.of(COMPLETE_TASK_ID, COMPLETE_VARIABLES, SUBMIT_TASK_ID, SUBMIT_PROPERTIES,
-            PROPERTY_TASK_ID, LINK_USER, LINK_GROUP, LINK_TYPE, CLAIM_TASK_ID, CLAIM_USER, SAVED_TASK, CORRELATION);
+            PROPERTY_TASK_ID, LINK_USER, LINK_GROUP, LINK_TYPE, CLAIM_TASK_ID, CLAIM_USER, SAVED_TASK, CORRELATION,
+            SAVED_USER);
     static final List<Class<?>> PINNED_TYPES = List.of(String.class, Map.class, String.class, Map.class, String.class,
             String.class, String.class, String.class, String.class, String.class, TaskEntity.class,
-            MessageCorrelationBuilderImpl.class);
+            MessageCorrelationBuilderImpl.class, User.class);
 
     private CommandFields() {
     }

@@ -1,6 +1,7 @@
 package org.scrutineer.workflow;
 
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.*;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.migration.AbstractMigrationCmd;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
@@ -61,7 +63,24 @@ final class DoorGuard extends CommandInterceptor {
             MessageEventReceivedCmd.class, EvaluateStartConditionCmd.class,
             // ending or handing over a task other than by completing it
             ResolveTaskCmd.class, DelegateTaskCmd.class, HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class,
-            DeleteTaskCmd.class, DeleteIdentityLinkCmd.class);
+            DeleteTaskCmd.class, DeleteIdentityLinkCmd.class,
+            // a task's name, description, priority, due and follow-up dates: the late list and reminders read them
+            // (not their base class, which handovers share)
+            SetTaskNameCmd.class, SetTaskDescriptionCmd.class, SetTaskPriorityCmd.class, SetTaskDueDateCmd.class,
+            SetTaskFollowUpDateCmd.class,
+            // the timers and continuations that move letters on: a coordinator's right to ask for a cycle let
+            // Tasklist's API suspend every letter's timer at once, run one early or delete it
+            SetJobDuedateCmd.class, RecalculateJobDuedateCmd.class, SetJobRetriesCmd.class,
+            AbstractSetJobsRetriesBatchCmd.class, SetJobPriorityCmd.class, SetJobDefinitionPriorityCmd.class,
+            AbstractSetJobStateCmd.class, AbstractSetJobDefinitionStateCmd.class, DeleteJobCmd.class,
+            ExecuteJobsCmd.class,
+            // people: the engine lets each user do anything to their own record, so an owner renamed himself
+            // "Chris Chair" on the paper, sent his mail elsewhere, or deleted himself with his tasks open
+            DeleteUserCmd.class, SetUserPictureCmd.class, DeleteUserPictureCmd.class, SetUserInfoCmd.class,
+            DeleteUserInfoCmd.class, CreateMembershipCmd.class, DeleteMembershipCmd.class, UnlockUserCmd.class,
+            CreateTenantUserMembershipCmd.class, DeleteTenantUserMembershipCmd.class,
+            CreateTenantGroupMembershipCmd.class, DeleteTenantGroupMembershipCmd.class,
+            DeleteUserOperationLogEntryCmd.class);
 
     /** What a form's fields hold. Camunda counts files and bytes as primitive too: no field takes them. */
     private static final Set<ValueType> PLAIN = Set.of(ValueType.NULL, ValueType.STRING, ValueType.BOOLEAN,
@@ -96,6 +115,7 @@ final class DoorGuard extends CommandInterceptor {
         return command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd
                 || command instanceof AbstractAddIdentityLinkCmd || command instanceof ClaimTaskCmd
                 || command instanceof SaveTaskCmd || command instanceof AbstractCorrelateMessageCmd
+                || command instanceof SaveUserCmd
                 || ADMINS_ONLY.stream().anyMatch(type -> type.isInstance(command));
     }
 
@@ -133,6 +153,13 @@ final class DoorGuard extends CommandInterceptor {
                     || !isEmpty(builder.getPayloadProcessInstanceVariablesToTriggeredScope())) {
                 throw refused(new Forbidden("Correlating a message with variables is for administrators only."));
             }
+            if (builder.getBusinessKey() == null && builder.getProcessInstanceId() == null) {
+                // one letter at a time, as our API asks: a message to every letter at once opened every cycle
+                throw refused(new Forbidden("Correlating a message to every process at once is for administrators"
+                        + " only: name the letter's process instance or business key."));
+            }
+        } else if (command instanceof SaveUserCmd) {
+            savedUser(CommandFields.read(CommandFields.SAVED_USER, command, User.class));
         }
     }
 
@@ -154,11 +181,11 @@ final class DoorGuard extends CommandInterceptor {
         if (name == null) {
             return; // completed meanwhile: the engine says so
         }
-        if (!actor.admin()) {
-            String why = beans.roles().whyNot(actor.userId(), actor.groups(), subject);
-            if (why != null) {
-                throw refused(new Forbidden("Task '" + taskId + "' (" + name + ") is not yours to decide: " + why));
-            }
+        // administrators decide no task either: the trail and the paper name whoever decides, and an admin
+        // approving a report through /engine-rest was printed as approved by the chair's role ("system")
+        String why = beans.roles().whyNot(actor.userId(), actor.groups(), subject);
+        if (why != null) {
+            throw refused(new Forbidden("Task '" + taskId + "' (" + name + ") is not yours to decide: " + why));
         }
         TaskForm form = beans.forms().forTask(subject.taskKey());
         List<FieldError> errors = new ArrayList<>();
@@ -227,23 +254,60 @@ final class DoorGuard extends CommandInterceptor {
         }
     }
 
-    /** A task saved whole (Tasklist's due and follow-up dates): a changed assignee or owner is a handover. */
+    /**
+     * A task saved whole (Tasklist's PUT of a task): a changed assignee or owner is a handover, and nothing else
+     * of it may change: an owner renamed his task into a notice with a link in it, which went out in coordinators'
+     * mail, and moved its due date to take it off the late list.
+     */
     private void saved(TaskEntity task) {
         if (task == null || task.getId() == null) {
             return;
         }
-        String[] before = inEngine(context -> {
+        List<Object> before = inEngine(context -> {
             TaskEntity stored = context.getTaskManager().findTaskById(task.getId());
-            return stored == null ? null : new String[]{stored.getAssignee(), stored.getOwner()};
+            return stored == null ? null : Arrays.asList(stored.getAssignee(), stored.getOwner(), settable(stored));
         });
         if (before == null) {
             return; // a new task, not one of our processes'
         }
-        if (!Objects.equals(before[0], task.getAssignee())) {
+        if (!Objects.equals(before.get(2), settable(task))) {
+            throw refused(new Forbidden("A task's name, description, dates and priority are set by its process:"
+                    + " changing them is for administrators only."));
+        }
+        if (!Objects.equals(before.get(0), task.getAssignee())) {
             handover(task.getId(), task.getAssignee());
         }
-        if (!Objects.equals(before[1], task.getOwner()) && task.getOwner() != null) {
+        if (!Objects.equals(before.get(1), task.getOwner()) && task.getOwner() != null) {
             handover(task.getId(), task.getOwner());
+        }
+    }
+
+    /** What of a task its process sets and a person may not. */
+    private static List<Object> settable(TaskEntity task) {
+        return Arrays.asList(task.getName(), task.getDescription(), instant(task.getDueDate()),
+                instant(task.getFollowUpDate()), task.getPriority(), task.getParentTaskId(), task.getCaseInstanceId(),
+                task.getTenantId(), task.getDelegationState());
+    }
+
+    private static Long instant(Date date) {
+        return date == null ? null : date.getTime();
+    }
+
+    /**
+     * A user saved by someone not an administrator: the engine's own rights let a user change their own password
+     * (Tasklist's profile page), and that alone: a name or an email is what papers print and mail goes to.
+     */
+    private void savedUser(User user) {
+        if (user == null) {
+            return;
+        }
+        List<String> before = inEngine(context -> {
+            UserEntity stored = context.getDbEntityManager().selectById(UserEntity.class, user.getId());
+            return stored == null ? null : Arrays.asList(stored.getFirstName(), stored.getLastName(), stored.getEmail());
+        });
+        if (before == null || !before.equals(Arrays.asList(user.getFirstName(), user.getLastName(), user.getEmail()))) {
+            throw refused(new Forbidden("A person's name and email are set by an administrator: papers print the"
+                    + " name and notices go to the email."));
         }
     }
 

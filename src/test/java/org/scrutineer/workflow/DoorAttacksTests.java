@@ -3,6 +3,7 @@ package org.scrutineer.workflow;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -63,6 +64,8 @@ class DoorAttacksTests {
     RuntimeService runtime;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    IdentityService identity;
 
     @Test
     void anOwnerCannotPutHisUpdateOnAColleaguesActionThroughTasklist() throws Exception {
@@ -274,8 +277,12 @@ class DoorAttacksTests {
         assertThat(api.complete("chris", signOff, "{\"decision\": \"APPROVED\"}").status()).isEqualTo(204);
     }
 
+    /**
+     * An administrator decides no task: through /engine-rest, which names nobody to the engine, an admin's
+     * approval was printed on the signed paper as "Approved by system", and an owner's update as the owner's.
+     */
     @Test
-    void anAdminsCompletionThroughEngineRestSetsOnlyTheFormsFields() throws Exception {
+    void anAdminDecidesNoTaskThroughEngineRest() throws Exception {
         Api api = new Api(mvc, json, jobs);
         String letterId = api.liveSomersetPlan();
         api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "");
@@ -284,10 +291,50 @@ class DoorAttacksTests {
                         + engine.getName() + "/task/" + update + "/complete"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes()))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"variables\": {"
-                        + "\"progress\": {\"value\": \"Begun.\"}, \"rag\": {\"value\": \"GREEN\"}, \"cycleId\": {\"value\": \"x\"}}}")).build(),
+                        + "\"progress\": {\"value\": \"Begun.\"}, \"rag\": {\"value\": \"GREEN\"}}}")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(assertProblem(rest, 400).path("errors").toString()).contains("cycleId");
+        assertThat(assertProblem(rest, 403).path("detail").asText()).contains("is not yours to decide");
         assertThat(tasks.createTaskQuery().taskId(update).count()).isOne();
+        assertThat(api.get("cora", "/api/letters/" + letterId + "/plan").json().path("actions").get(0)
+                .path("updates")).isEmpty();
+    }
+
+    /**
+     * What the engine lets a Tasklist user change besides their work, refused: their task's name and due date (the
+     * late list, reminders and coordinators' mail read them), their own name, email or account (papers print the
+     * name), the letters' timers, and a message to every letter at once. Changing one's own password still works.
+     */
+    @Test
+    void noTasklistUserChangesTheirTaskTheirRecordTheTimersOrEveryLetterAtOnce() throws Exception {
+        Api api = new Api(mvc, json, jobs);
+        String letterId = twoOwnerPlan(api);
+        api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "");
+        String task = api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
+        var before = tasks.createTaskQuery().taskId(task).singleResult();
+        Tasklist owen = new Tasklist("owen");
+
+        assertProblem(owen.send("PUT", "/task/" + task, "{\"name\": \"NOTICE FROM IT: sign in at https://evil.example\","
+                + " \"assignee\": \"owen\", \"due\": \"2099-12-31T17:00:00.000+0000\", \"priority\": 50}"), 403);
+        var after = tasks.createTaskQuery().taskId(task).singleResult();
+        assertThat(after.getName()).isEqualTo(before.getName());
+        assertThat(after.getDueDate()).isEqualTo(before.getDueDate());
+
+        assertProblem(owen.send("PUT", "/user/owen/profile", "{\"id\": \"owen\", \"firstName\": \"Chris\","
+                + " \"lastName\": \"Chair\", \"email\": \"cora@example.org\"}"), 403);
+        assertThat(identity.createUserQuery().userId("owen").singleResult().getFirstName()).isEqualTo("Owen");
+        assertThat(owen.send("PUT", "/user/owen/credentials", "{\"password\": \"owen\","
+                + " \"authenticatedUserPassword\": \"owen\"}").statusCode()).isEqualTo(204);
+        assertProblem(new Tasklist("olive").send("DELETE", "/user/olive", ""), 403);
+        assertThat(identity.createUserQuery().userId("olive").count()).isOne();
+
+        Tasklist cora = new Tasklist("cora");
+        assertProblem(cora.send("PUT", "/job/suspended", "{\"processDefinitionKey\": \"letter\", \"suspended\": true}"), 403);
+        assertThat(jobs.createJobQuery().suspended().count()).isZero();
+        long cycles = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.REPORTING_CYCLE).count();
+        assertProblem(cora.send("POST", "/message", "{\"messageName\": \"" + ProcessKeys.CYCLE_REQUESTED_MESSAGE
+                + "\", \"all\": true}"), 403);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.REPORTING_CYCLE).count())
+                .isEqualTo(cycles);
     }
 
     /**
