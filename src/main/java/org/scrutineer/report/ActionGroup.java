@@ -7,10 +7,13 @@ import org.scrutineer.report.ReportView.FindingQuote;
 import org.scrutineer.report.ReportView.FindingView;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static org.scrutineer.report.ReportWording.hasText;
 import static org.scrutineer.report.ReportWording.orEmpty;
 
 /**
@@ -19,6 +22,9 @@ import static org.scrutineer.report.ReportWording.orEmpty;
  * timescale, and a chair looks for them first), then the rest.
  */
 record ActionGroup(String title, String note, List<ActionView> actions) {
+
+    /** The heading of a group's unthemed actions after themed ones: else they read as the last theme's. */
+    static final String NO_THEME = "No theme given";
 
     static List<ActionGroup> of(List<ActionView> actions, ReportView view) {
         List<ActionGroup> groups = new ArrayList<>();
@@ -36,6 +42,24 @@ record ActionGroup(String title, String note, List<ActionView> actions) {
         add(groups, groups.isEmpty() ? "All actions" : "Other actions", "No timescale was set by the inspectorate for these.",
                 untimed.stream().filter(a -> !priority.contains(a)).toList());
         return groups;
+    }
+
+    /**
+     * The group's actions by theme, in the order themes first appear; unthemed ones last, headed {@link #NO_THEME}
+     * after themed ones and under no heading (a {@literal null} key) when no action has a theme.
+     */
+    Map<String, List<ActionView>> byTheme() {
+        Map<String, List<ActionView>> themes = new LinkedHashMap<>();
+        for (ActionView action : actions) {
+            if (hasText(action.theme())) {
+                themes.computeIfAbsent(action.theme().strip(), t -> new ArrayList<>()).add(action);
+            }
+        }
+        List<ActionView> unthemed = actions.stream().filter(a -> !hasText(a.theme())).toList();
+        if (!unthemed.isEmpty()) {
+            themes.put(themes.isEmpty() ? null : NO_THEME, unthemed);
+        }
+        return themes;
     }
 
     private static void add(List<ActionGroup> groups, String title, String note, List<ActionView> actions) {

@@ -32,7 +32,6 @@ final class ReportBody {
     private static final float THEME_HEADING_HEIGHT = 30;
     // How much of an action longer than a page (its title and first few rows) must fit for it to start on a page.
     private static final float START_OF_ACTION = 120;
-    static final String NO_THEME = "No theme given";
 
     private final ReportFlow flow;
     private final ReportView view;
@@ -101,54 +100,8 @@ final class ReportBody {
         TaggedTable table = new TaggedTable(flow.tagging(), new float[] {24, 76}, 0);
         table.setWidthPercentage(100);
         table.setSpacingAfter(12);
-        detail(table, "Inspectorate", view.inspectorate());
-        detail(table, "Inspection dates", view.inspectionDates() == null ? "Not stated in the letter" : view.inspectionDates());
-        if (view.letterDate() != null) {
-            detail(table, "Letter dated", ReportWording.day(view.letterDate()));
-        }
-        if (hasText(view.judgement())) {
-            detail(table, "Judgement", view.judgement());
-        }
-        detail(table, "Authority", view.authority());
-        detail(table, "Committee", view.committee());
-        detail(table, "Meeting date", view.meetingDate() == null ? "Not yet set" : ReportWording.day(view.meetingDate()));
-        if (view.progressTo() != null) {
-            detail(table, "Period", CalendarLines.period(view.progressTo(), view.meetingDate()));
-            String late = lateness();
-            if (late != null) {
-                detail(table, "Late", late);
-            }
-        }
-        detail(table, "Progress up to", ReportWording.day(view.progressUpTo()));
-        detail(table, "Follows", ReportWording.previousPaper(view));
-        detail(table, "Reporting cycle", String.valueOf(view.cycleNumber()));
-        // the signed copy has a version of its own: say which version the chair read and approved
-        detail(table, "Version", view.isDraft() ? String.valueOf(view.version()) : view.version()
-                + ", the signed copy of version " + view.approval().approvedVersion() + ", which the chair approved");
-        detail(table, "Status", view.isDraft() ? "DRAFT – not yet approved"
-                : "APPROVED – see sign-off below");
+        CoverDetails.of(view).forEach(d -> detail(table, d.label(), d.value()));
         flow.add(table);
-    }
-
-    /**
-     * Why the paper cannot reach the meeting it is for, or {@literal null}: drafted after it, or, for a cycle opened
-     * too close to it, published by its calendar after it. Nobody should take it for the paper that meeting read.
-     */
-    private String lateness() {
-        LocalDate meeting = view.meetingDate();
-        if (meeting == null) {
-            return null;
-        }
-        if (view.reportDate() != null && view.reportDate().isAfter(meeting)) {
-            return "Drafted on " + ReportWording.day(view.reportDate()) + ", after the meeting it is for: the committee"
-                    + " reads it at its next meeting.";
-        }
-        if (view.publication() != null && view.publication().isAfter(meeting)) {
-            return "The cycle opened too close to its meeting: its calendar publishes the paper on "
-                    + ReportWording.day(view.publication()) + ", after the meeting of " + ReportWording.day(meeting)
-                    + ", so the committee reads it at its next meeting unless the chair signs it off sooner.";
-        }
-        return null;
     }
 
     private void detail(TaggedTable table, String label, String value) {
@@ -231,7 +184,7 @@ final class ReportBody {
         PdfOutline actionsMark = null;
         for (ActionGroup group : ActionGroup.of(actions, view)) {
             PdfOutline groupMark = null;
-            for (Map.Entry<String, List<ActionView>> theme : byTheme(group.actions()).entrySet()) {
+            for (Map.Entry<String, List<ActionView>> theme : group.byTheme().entrySet()) {
                 List<PdfPTable> laidOut = theme.getValue().stream().map(this::card).toList();
                 float headings = (groupMark == null ? GROUP_HEADING_HEIGHT : 0)
                         + (theme.getKey() == null ? 0 : THEME_HEADING_HEIGHT);
@@ -286,18 +239,4 @@ final class ReportBody {
      * Themes in the order the plan first mentions them, with unthemed actions last: headed "No theme given" when
      * themed ones come before them, so they are not read as the last theme's.
      */
-    private static Map<String, List<ActionView>> byTheme(List<ActionView> group) {
-        Map<String, List<ActionView>> themes = new LinkedHashMap<>();
-        for (ActionView action : group) {
-            String theme = hasText(action.theme()) ? action.theme().strip() : null;
-            if (theme != null) {
-                themes.computeIfAbsent(theme, t -> new ArrayList<>()).add(action);
-            }
-        }
-        List<ActionView> unthemed = group.stream().filter(a -> !hasText(a.theme())).toList();
-        if (!unthemed.isEmpty()) {
-            themes.put(themes.isEmpty() ? null : NO_THEME, unthemed);
-        }
-        return themes;
-    }
 }

@@ -42,6 +42,7 @@ public class ReportService {
 
     private final ReportRepository reports;
     private final PdfStore pdfs;
+    private final PrintedViews printedViews;
     private final ReportViews views;
     private final ReportRenderer renderer;
     private final ProgressService progress;
@@ -49,8 +50,9 @@ public class ReportService {
     private final Clock clock;
     private final People people;
 
-    ReportService(ReportRepository reports, PdfStore pdfs, ReportViews views, ReportRenderer renderer,
-                  ProgressService progress, AuditTrail audit, Clock clock, People people) {
+    ReportService(ReportRepository reports, PdfStore pdfs, PrintedViews printedViews, ReportViews views,
+                  ReportRenderer renderer, ProgressService progress, AuditTrail audit, Clock clock, People people) {
+        this.printedViews = printedViews;
         this.people = people;
         this.reports = reports;
         this.pdfs = pdfs;
@@ -170,12 +172,16 @@ public class ReportService {
     }
 
     /**
-     * The view a stored version printed, rebuilt for its editable Word copy: the version's date, approval and the
-     * returned versions before it, with the cycle's updates as they stand now (a revision made after an earlier
-     * version shows in that version's copy).
+     * The view a stored version printed, for its editable Word copy. A version made before views were kept has it
+     * rebuilt: the version's date, approval and the returned versions before it, with the plan and the cycle's
+     * updates as they stand now.
      */
     ReportView viewOf(String reportId) {
         Report report = get(reportId);
+        Optional<ReportView> printed = printedViews.of(reportId);
+        if (printed.isPresent()) {
+            return printed.get();
+        }
         Cycle cycle = progress.cycle(report.cycleId());
         ReportView.Approval approval = report.certifies() == null ? null : approvalOf(get(report.certifies()));
         List<Report> earlier = reports.findByCycleIdOrderByVersion(report.cycleId()).stream()
@@ -240,6 +246,7 @@ public class ReportService {
         byte[] pdf = rendered.pdf();
         String id = Report.idOf(cycle.id(), view.version());
         pdfs.store(id, pdf);
+        printedViews.keep(id, view);
         ReportStatus status = certifies == null ? ReportStatus.DRAFT : ReportStatus.APPROVED;
         return reports.save(new Report(id, cycle.letterId(), cycle.id(), cycle.number(), view.version(), status,
                 sha256(pdf), pdf.length, Instant.now(clock), actionIds, null, null, null, null,

@@ -37,6 +37,7 @@ class WordCopy {
             text(word, EDITABLE_COPY, true);
             heading(word, 1, orEmpty(view.inspectionTitle()));
             text(word, orEmpty(view.authority()) + " · " + orEmpty(view.committee()), false);
+            details(word, CoverDetails.of(view));
             text(word, ReportWording.covers(view), false);
             if (!view.isDraft()) {
                 text(word, "Approved by " + orEmpty(view.approval().approvedBy()) + " on "
@@ -56,28 +57,53 @@ class WordCopy {
             }
             dueDates(word, DueDateReasons.TITLE, "Was due", "Now due", view.dueDatesMoved());
             dueDates(word, DueDateReasons.ASKED_TITLE, "Due now", "Asked for", view.dueDatesAsked());
-            heading(word, 2, "Actions");
-            for (ActionView action : actions) {
-                heading(word, 3, action.actionId() + " " + orEmpty(action.title()));
-                field(word, "Owner", action.owner());
-                field(word, "Original due", ReportWording.day(action.originalDueDate()));
-                field(word, "Current due", ReportWording.day(action.dueDate()));
-                field(word, "Status", ReportWording.rag(action.rag()) + ", " + (action.percentComplete() == null
-                        ? "% complete not reported" : action.percentComplete() + "% complete"));
-                if (action.kinderThanSchedule()) {
-                    field(word, "RAG check", "The schedule gives " + action.scheduleRag() + ". The owner’s reason: "
-                            + (hasText(action.ragReason()) ? action.ragReason() : "none given"));
-                }
-                field(word, "Progress", hasText(action.progress()) ? action.progress() : ReportWording.NO_UPDATE);
-                field(word, "Impact", hasText(action.impact()) ? action.impact() : "None reported yet");
-                if (hasText(action.chairComments())) {
-                    field(word, "Chair’s comments", action.chairComments());
-                }
+            if (actions.isEmpty()) {
+                heading(word, 2, "Actions");
+                text(word, "The plan has no actions yet.", false);
+            }
+            // grouped and themed as the PDF is: by timescale, then priority actions, then the rest
+            for (ActionGroup group : ActionGroup.of(actions, view)) {
+                heading(word, 2, group.title() + " (" + group.actions().size() + ")");
+                text(word, group.note(), false);
+                group.byTheme().forEach((theme, themed) -> {
+                    if (theme != null) {
+                        heading(word, 3, theme);
+                    }
+                    themed.forEach(action -> action(word, action, theme == null ? 3 : 4));
+                });
             }
             word.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void action(XWPFDocument word, ActionView action, int level) {
+        heading(word, level, action.actionId() + " " + orEmpty(action.title()));
+        field(word, "Owner", action.owner());
+        field(word, "Original due", ReportWording.day(action.originalDueDate()));
+        field(word, "Current due", ReportWording.day(action.dueDate()));
+        field(word, "Status", ReportWording.rag(action.rag()) + ", " + (action.percentComplete() == null
+                ? "% complete not reported" : action.percentComplete() + "% complete"));
+        if (action.kinderThanSchedule()) {
+            field(word, "RAG check", "The schedule gives " + action.scheduleRag() + ". The owner’s reason: "
+                    + (hasText(action.ragReason()) ? action.ragReason() : "none given"));
+        }
+        field(word, "Progress", hasText(action.progress()) ? action.progress() : ReportWording.NO_UPDATE);
+        field(word, "Impact", hasText(action.impact()) ? action.impact() : "None reported yet");
+        if (hasText(action.chairComments())) {
+            field(word, "Chair’s comments", action.chairComments());
+        }
+    }
+
+    /** The cover's details as a two-column table, labels first. */
+    private static void details(XWPFDocument word, List<CoverDetails> details) {
+        XWPFTable table = word.createTable(details.size(), 2);
+        table.setWidth("100%");
+        for (int r = 0; r < details.size(); r++) {
+            table.getRow(r).getCell(0).setText(details.get(r).label());
+            table.getRow(r).getCell(1).setText(orEmpty(details.get(r).value()));
         }
     }
 
@@ -96,7 +122,7 @@ class WordCopy {
     /** Word's built-in heading styles, by their built-in ids and names, so a template's own replace them. */
     private static void headingStyles(XWPFDocument word) {
         var styles = word.createStyles();
-        for (int level = 1; level <= 3; level++) {
+        for (int level = 1; level <= 4; level++) {
             CTStyle style = CTStyle.Factory.newInstance();
             style.setStyleId("Heading" + level);
             style.setType(STStyleType.PARAGRAPH);
@@ -108,7 +134,7 @@ class WordCopy {
             style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
             var run = style.addNewRPr();
             run.addNewB();
-            run.addNewSz().setVal(BigInteger.valueOf(36 - 4L * level)); // half-points: 16, 14, 12 pt
+            run.addNewSz().setVal(BigInteger.valueOf(Math.max(22, 36 - 4L * level))); // half-points: 16, 14, 12, 11 pt
             styles.addStyle(new XWPFStyle(style));
         }
     }

@@ -193,13 +193,27 @@ class LetterToSignedReportTests {
             assertThat(paragraphs.get(0).getText()).isEqualTo("Editable copy — the signed PDF is the record");
             assertThat(paragraphs.get(1).getStyle()).isEqualTo("Heading1");
             assertThat(word.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
-            assertThat(paragraphs.stream().filter(p -> "Heading3".equals(p.getStyle())).map(XWPFParagraph::getText))
-                    .hasSize(3).first().asString().startsWith("A1 ");
+            assertThat(paragraphs.stream().filter(p -> "Heading3".equals(p.getStyle()) || "Heading4".equals(p.getStyle()))
+                    .map(XWPFParagraph::getText).filter(t -> t.matches("A\\d+ .*"))).hasSize(3);
             String all = paragraphs.stream().map(XWPFParagraph::getText).reduce("", (a, b) -> a + "\n" + b);
             assertThat(all).contains("Approved by Chris Chair, Scrutiny Committee Chair",
                     "Owner: Owen Owner, Head of Children’s Social Care", "18 of 22 staff appraised (82%)",
                     "RAG check: The schedule gives AMBER. The owner’s reason: " + REASON);
+            // the cover's details and the action groups, as the PDF has them
+            String cover = word.getTables().get(0).getText();
+            assertThat(cover).contains("Meeting date", "20 September 2011", "Reporting cycle");
+            assertThat(paragraphs.stream().filter(p -> "Heading2".equals(p.getStyle())).map(XWPFParagraph::getText))
+                    .anyMatch(h -> h.matches("(Immediately|Within .*|Areas for priority action|Other actions|All actions) \\(\\d+\\)"));
         }
+        // what the chair signed stays what its Word copy says: a due date moved since is not in it
+        String wordBefore = api.newestWordCopyText(letterId);
+        long planVersion = api.get("cora", "/api/letters/" + letterId + "/plan").json().path("version").asLong();
+        assertThat(api.call("cora", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .put("/api/letters/" + letterId + "/plan/actions/A1/due-date")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"dueDate\": \"2030-01-31\", \"version\": " + planVersion + ", \"reason\": \"Agreed later.\"}"))
+                .status()).isEqualTo(200);
+        assertThat(api.newestWordCopyText(letterId)).isEqualTo(wordBefore).doesNotContain("31 January 2030");
 
         // the plan as a spreadsheet: one sheet per purpose, every action with its finding, owner by name, dates, RAG
         Api.Response xlsx = api.get("chris", "/api/letters/" + letterId + "/plan.xlsx");
