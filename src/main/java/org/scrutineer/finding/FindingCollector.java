@@ -2,6 +2,7 @@ package org.scrutineer.finding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.scrutineer.finding.LetterBlock.Kind;
 
@@ -26,12 +27,19 @@ final class FindingCollector {
     record Item(LetterBlock block, Section section, Timescale timescale, String theme) {
     }
 
+    /** The theme of a board review's findings, as the paper heads them. */
+    static final String BOARD = "Local Safeguarding Children Board";
+    private static final Pattern BOARD_PART = Pattern.compile("(?i)safeguarding children(?:'|\u2019)?s? board|\\bLSCB\\b");
+
     static List<Item> collect(List<LetterBlock> blocks) {
         List<Item> items = new ArrayList<>();
         List<LetterBlock> headings = new ArrayList<>();
         Section section = null;
         Timescale timescale = null;
         String theme = null;
+        // the part a report's findings stand in when it is not the council's own: the board's review in a SIF
+        // report has recommendations of its own, which read as the council's without it
+        String part = null;
         Kind itemKind = null;
         LetterBlock heading = null;
         boolean inFindings = false;
@@ -43,7 +51,7 @@ final class FindingCollector {
                     if (h.opensSection()) {
                         section = h.section();
                         timescale = h.timescale();
-                        theme = h.theme();
+                        theme = h.theme() != null ? h.theme() : part;
                         itemKind = itemKindOfGroup(blocks, i + 1);
                         heading = block;
                         inFindings = true;
@@ -54,13 +62,14 @@ final class FindingCollector {
                 case STOP -> {
                     section = null;
                     inFindings = false;
+                    part = BOARD_PART.matcher(block.text()).find() ? BOARD : null;
                 }
                 default -> {
                     if (block.looksLikeHeading()) {
                         boolean judgement = i + 1 < blocks.size() && blocks.get(i + 1).isGrade();
                         section = judgement ? Section.NARRATIVE : inFindings ? Section.UNCLASSIFIED : null;
                         timescale = null;
-                        theme = null;
+                        theme = part;
                         itemKind = itemKindOfGroup(blocks, i + 1);
                         heading = block;
                         inFindings |= judgement;

@@ -45,19 +45,25 @@ record ActionGroup(String title, String note, List<ActionView> actions) {
     }
 
     /**
-     * The group's actions by theme, in the order themes first appear; unthemed ones last, headed {@link #NO_THEME}
-     * after themed ones and under no heading (a {@literal null} key) when no action has a theme.
+     * The group's actions by theme, each theme where its first action stands. Unthemed actions stand together
+     * where the first of them does: first, under no heading (a {@literal null} key), as a SIF report's own
+     * recommendations come before its board's; after a theme, headed {@link #NO_THEME}, else they read as that
+     * theme's.
      */
     Map<String, List<ActionView>> byTheme() {
         Map<String, List<ActionView>> themes = new LinkedHashMap<>();
+        String unthemed = null;
+        boolean placed = false;
         for (ActionView action : actions) {
             if (hasText(action.theme())) {
                 themes.computeIfAbsent(action.theme().strip(), t -> new ArrayList<>()).add(action);
+            } else {
+                if (!placed) {
+                    unthemed = themes.isEmpty() ? null : NO_THEME;
+                    placed = true;
+                }
+                themes.computeIfAbsent(unthemed, t -> new ArrayList<>()).add(action);
             }
-        }
-        List<ActionView> unthemed = actions.stream().filter(a -> !hasText(a.theme())).toList();
-        if (!unthemed.isEmpty()) {
-            themes.put(themes.isEmpty() ? null : NO_THEME, unthemed);
         }
         return themes;
     }

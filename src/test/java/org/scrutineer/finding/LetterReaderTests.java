@@ -522,6 +522,10 @@ class LetterReaderTests {
                 "recommendation: Secure regular attendance at the board by every partner.",
                 "narrative: The board knows itself well and its chair is respected.",
                 "narrative: Audits lead to action plans that partners follow.");
+        // the board's own recommendation is marked as the board's, the council's is not
+        assertThat(reader.read(report).findings()).extracting(Finding::theme)
+                .containsExactly(null, "Local Safeguarding Children Board", "Local Safeguarding Children Board",
+                        "Local Safeguarding Children Board");
     }
 
     @Test
