@@ -28,6 +28,21 @@ document.querySelectorAll('form[data-task-form]').forEach(form => {
   update();
 });
 
+// A date typed already past says so as it is typed, as the page says of one it opens with (the server's hint).
+document.querySelectorAll('form[data-today] input[data-date]').forEach(input => {
+  const hint = document.getElementById(input.id + '-hint');
+  if (!hint || !/^(For example|This date has passed)/.test(hint.textContent)) return; // a field's own hint stays
+  const today = input.form.dataset.today;
+  const inWords = new Date(today + 'T12:00:00Z').toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const check = () => {
+    const m = input.value.trim().match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/);
+    const typed = m ? m[3] + '-' + m[2].padStart(2, '0') + '-' + m[1].padStart(2, '0') : null;
+    hint.textContent = (typed && typed < today ? 'This date has passed: today is ' + inWords + '. ' : '')
+      + 'For example, 31/03/2027';
+  };
+  input.addEventListener('input', check);
+});
+
 // Drag and drop a letter onto the upload box.
 document.querySelectorAll('[data-drop]').forEach(box => {
   const input = box.querySelector('input[type=file]');

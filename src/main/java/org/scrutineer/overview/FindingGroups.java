@@ -23,6 +23,11 @@ final class FindingGroups {
 
     /** @param id the element id of the group's heading */
     record Group(String id, String heading, boolean callsForAction, List<Row> findings) {
+
+        /** Whether any of its findings has a timescale or theme: a column empty on every row is left out. */
+        public boolean hasTimescalesOrThemes() {
+            return findings.stream().anyMatch(f -> !f.timescale().isEmpty() || !f.theme().isEmpty());
+        }
     }
 
     /**

@@ -55,11 +55,17 @@ record CoverDetails(String label, String value) {
             return "Drafted on " + ReportWording.day(view.reportDate()) + ", after the meeting it is for: the committee"
                     + " reads it at its next meeting.";
         }
-        if (view.publication() != null && view.publication().isAfter(meeting)) {
+        if (view.publication() != null && view.publication().isAfter(meeting) && !signedInTime(view, meeting)) {
             return "The cycle opened too close to its meeting: its calendar publishes the paper on "
                     + ReportWording.day(view.publication()) + ", after the meeting of " + ReportWording.day(meeting)
                     + ", so the committee reads it at its next meeting unless the chair signs it off sooner.";
         }
         return null;
+    }
+
+    /** A signed paper the chair approved by its meeting's day reaches it, whatever its calendar said. */
+    private static boolean signedInTime(ReportView view, LocalDate meeting) {
+        return !view.isDraft() && view.approval().approvedAt() != null
+                && !view.approval().approvedAt().atZone(ReportWording.LONDON).toLocalDate().isAfter(meeting);
     }
 }

@@ -55,7 +55,7 @@ final class DueDateReasons {
     private void table(String heading, String fromHeader, String toHeader, List<MovedDueDate> moves)
             throws DocumentException {
         // date columns that keep "30 September 2027" on one line, in bold too
-        PdfPTable table = flow.headedTable(new float[] {8, 22, 23, 25, 22}, "Action", "Title", fromHeader, toHeader, "Reason");
+        PdfPTable table = flow.headedTable(new float[] {8, 31, 20, 20, 21}, "Action", "Title", fromHeader, toHeader, "Reason");
         for (MovedDueDate move : moves) {
             table.addCell(flow.boldCell(move.actionId(), ReportStyle.ACCENT));
             table.addCell(flow.textCell(move.title()));

@@ -85,7 +85,7 @@ final class SummaryPage {
 
     private TaggedTable attentionTable(List<Attention> attention) {
         // widths that keep a date such as "17 September 2012" on one line
-        TaggedTable table = flow.headedTable(new float[] {8, 28, 22, 18, 24}, "Action", "Title", "Owner", "Due", "Why");
+        TaggedTable table = flow.headedTable(new float[] {8, 34, 16, 20, 22}, "Action", "Title", "Owner", "Due", "Why");
         for (Attention item : attention) {
             ActionView action = item.action();
             table.addCell(flow.boldCell(action.actionId(), ReportStyle.ACCENT));

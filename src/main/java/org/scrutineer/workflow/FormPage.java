@@ -21,7 +21,7 @@ import java.util.function.Function;
  * short rows rather than one very long column.
  */
 public record FormPage(String heading, List<String> intro, List<Control> controls, List<Problem> problems,
-                       String submit) {
+                       String submit, LocalDate today) {
 
     /** The custom property a field of a person's user id carries: the group whose members it offers, by name. */
     static final String PEOPLE = "people";
@@ -121,7 +121,7 @@ public record FormPage(String heading, List<String> intro, List<Control> control
                 problems.add(new Problem(idOf(name), message)); // not a field of the form: said at the top only
             }
         });
-        return new FormPage(heading, intro, controls, problems, submit);
+        return new FormPage(heading, intro, controls, problems, submit, today);
     }
 
     private static Control control(JsonNode c, String prefix, Map<String, Object> values, Map<String, Object> root,

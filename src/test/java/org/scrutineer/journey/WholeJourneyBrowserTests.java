@@ -63,7 +63,11 @@ class WholeJourneyBrowserTests extends BrowserTest {
         }
         owner(0, "Owen Owner");
         owner(1, "Olive Owner");
+        // a date typed already past says so as it is typed
+        browser.type(By.id("field-actions-0-dueDate"), "15/11/2011");
+        assertThat(browser.find(By.id("field-actions-0-dueDate-hint")).getText()).startsWith("This date has passed: today is ");
         browser.type(By.id("field-actions-0-dueDate"), "31/12/2027").type(By.id("field-actions-1-dueDate"), "31/12/2027");
+        assertThat(browser.find(By.id("field-actions-0-dueDate-hint")).getText()).isEqualTo("For example, 31/03/2027");
         // the reporting interval is chosen by name, not typed as an ISO 8601 period
         Select interval = new Select(browser.find(By.id("field-reportingInterval")));
         assertThat(interval.getFirstSelectedOption().getText()).isEqualTo("Every month");

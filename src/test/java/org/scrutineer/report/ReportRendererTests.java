@@ -226,6 +226,10 @@ class ReportRendererTests {
                 sample.meetingDate().plusDays(9)))));
         assertThat(publishedLate).contains("Late The cycle opened too close to its meeting: its calendar publishes the"
                 + " paper on 29 September 2011, after the meeting of 20 September 2011");
+        // signed before the meeting, as the note said it might be, the paper reached it: the record says no "Late"
+        ReportView signed = SampleReports.approved();
+        assertThat(collapse(text(renderer.render(withLetterAndDates(signed, signed.reportDate(),
+                signed.meetingDate().plusDays(9)))))).doesNotContain("Late The cycle opened");
     }
 
     private static ReportView withLetterAndDates(ReportView v, LocalDate drafted) {
