@@ -16,7 +16,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.scrutineer.report.ReportWording.hasText;
 import static org.scrutineer.report.ReportWording.orEmpty;
@@ -51,6 +54,13 @@ class WordCopy {
             List<ActionView> actions = view.actions() == null ? List.of() : view.actions();
             text(word, "Overall progress: " + SummaryPage.overallPercent(actions) + "% across " + actions.size()
                     + (actions.size() == 1 ? " action" : " actions"), false);
+            // the counts the PDF tables and charts, so its note on why they differ has them to point at
+            Map<Standing, Long> standings = actions.stream()
+                    .collect(Collectors.groupingBy(a -> Standing.of(a, view.reportDate()), Collectors.counting()));
+            heading(word, 3, "Actions by status");
+            table(word, List.of("Status", "What it counts", "Actions", "Share"), Arrays.stream(Standing.values())
+                    .map(st -> List.of(st.words(), st.meaning(), String.valueOf(standings.getOrDefault(st, 0L)),
+                            ReportWording.percent(standings.getOrDefault(st, 0L), actions.size()))).toList());
             String differ = SummaryPage.countsDiffer(actions, view.reportDate());
             if (differ != null) {
                 text(word, differ, false);
@@ -69,7 +79,8 @@ class WordCopy {
                     if (theme != null) {
                         heading(word, 3, theme);
                     }
-                    themed.forEach(action -> action(word, action, theme == null ? 3 : 4));
+                    themed.forEach(action -> action(word, action, Standing.of(action, view.reportDate()),
+                            theme == null ? 3 : 4));
                 });
             }
             word.write(out);
@@ -79,13 +90,24 @@ class WordCopy {
         }
     }
 
-    private static void action(XWPFDocument word, ActionView action, int level) {
+    /** An action as its PDF card has it: what it answers, who, by when, how it is measured, and where it stands. */
+    private static void action(XWPFDocument word, ActionView action, Standing standing, int level) {
         heading(word, level, action.actionId() + " " + orEmpty(action.title()));
+        if (action.findings() != null && !action.findings().isEmpty()) {
+            field(word, action.findings().size() > 1 ? "Findings" : "Finding", action.findings().stream()
+                    .map(f -> f.id() + " “" + orEmpty(f.text()).strip() + "”").collect(Collectors.joining("\n")));
+        }
+        if (hasText(action.description())) {
+            field(word, "Action", action.description());
+        }
         field(word, "Owner", action.owner());
         field(word, "Original due", ReportWording.day(action.originalDueDate()));
-        field(word, "Current due", ReportWording.day(action.dueDate()));
-        field(word, "Status", ReportWording.rag(action.rag()) + ", " + (action.percentComplete() == null
-                ? "% complete not reported" : action.percentComplete() + "% complete"));
+        field(word, "Current due", ReportWording.day(action.dueDate())
+                + (action.dueDateMoved() ? " (moved from the original date)" : ""));
+        field(word, "Success measure", hasText(action.successMeasure()) ? action.successMeasure() : "Not set");
+        field(word, "Owner’s RAG", ReportWording.rag(action.rag()));
+        field(word, "Complete", (action.percentComplete() == null ? "Not reported" : action.percentComplete() + "% complete")
+                + (standing == Standing.COMPLETED ? " · Completed" : standing == Standing.OVERDUE ? " · Overdue" : ""));
         if (action.kinderThanSchedule()) {
             field(word, "RAG check", "The schedule gives " + action.scheduleRag() + ". The owner’s reason: "
                     + (hasText(action.ragReason()) ? action.ragReason() : "none given"));

@@ -199,7 +199,9 @@ class LetterToSignedReportTests {
             assertThat(all).contains("Approved by Chris Chair, Scrutiny Committee Chair",
                     "Owner: Owen Owner, Head of Children’s Social Care", "18 of 22 staff appraised (82%)",
                     "RAG check: The schedule gives AMBER. The owner’s reason: " + REASON);
-            // the cover's details and the action groups, as the PDF has them
+            // each action as its card has it, the status counts, the cover's details and the action groups
+            assertThat(all).contains("Success measure: ", "Finding: F", "Complete: ", "Owner’s RAG: ");
+            assertThat(word.getTables()).anyMatch(t -> t.getText().contains("What it counts"));
             String cover = word.getTables().get(0).getText();
             assertThat(cover).contains("Meeting date", "20 September 2011", "Reporting cycle");
             assertThat(paragraphs.stream().filter(p -> "Heading2".equals(p.getStyle())).map(XWPFParagraph::getText))
