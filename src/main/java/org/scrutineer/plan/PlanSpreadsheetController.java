@@ -1,6 +1,7 @@
 package org.scrutineer.plan;
 
 import org.scrutineer.letter.LetterService;
+import org.scrutineer.pages.UkDates;
 import org.scrutineer.progress.Cycle;
 import org.scrutineer.progress.ProgressService;
 import org.scrutineer.web.FileNames;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -25,8 +27,11 @@ class PlanSpreadsheetController {
     private final LetterService letters;
     private final ProgressService progress;
     private final PlanWorkbook workbook;
+    private final Clock clock;
 
-    PlanSpreadsheetController(PlanService plans, LetterService letters, ProgressService progress, PlanWorkbook workbook) {
+    PlanSpreadsheetController(PlanService plans, LetterService letters, ProgressService progress, PlanWorkbook workbook,
+                              Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.letters = letters;
         this.progress = progress;
@@ -43,7 +48,8 @@ class PlanSpreadsheetController {
     ResponseEntity<byte[]> spreadsheet(@PathVariable String letterId) {
         var letter = letters.get(letterId);
         Map<String, Integer> cycles = progress.cyclesOf(letterId).stream().collect(Collectors.toMap(Cycle::id, Cycle::number));
-        byte[] xlsx = workbook.write(plans.get(letterId), letter.getFindings(), progress.updatesOf(letterId), cycles);
+        byte[] xlsx = workbook.write(plans.get(letterId), letter.getFindings(), progress.updatesOf(letterId), cycles,
+                UkDates.today(clock));
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName(letter.getAuthority())).build().toString())
                 .body(xlsx);

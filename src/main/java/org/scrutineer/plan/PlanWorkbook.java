@@ -4,6 +4,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.scrutineer.finding.Finding;
@@ -44,7 +45,9 @@ class PlanWorkbook {
         this.people = people;
     }
 
-    byte[] write(Plan plan, List<Finding> findings, List<ProgressUpdate> updates, Map<String, Integer> cycleNumbers) {
+    /** @param today the day it is written: an action past its due date and not completed is overdue, as the pages say */
+    byte[] write(Plan plan, List<Finding> findings, List<ProgressUpdate> updates, Map<String, Integer> cycleNumbers,
+                 LocalDate today) {
         Map<String, Finding> byId = findings.stream().collect(Collectors.toMap(Finding::id, Function.identity(), (a, b) -> a));
         Map<String, ProgressUpdate> newest = new HashMap<>();
         updates.forEach(u -> newest.put(u.actionId(), u));
@@ -58,7 +61,10 @@ class PlanWorkbook {
 
             CellStyle day = book.createCellStyle();
             day.setDataFormat(book.createDataFormat().getFormat("dd/mm/yyyy"));
-            Styles styles = new Styles(header, day);
+            CellStyle wrapped = book.createCellStyle();
+            wrapped.setWrapText(true);
+            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+            Styles styles = new Styles(header, day, wrapped);
 
             List<List<Object>> actions = new ArrayList<>();
             for (Action a : plan.getActions()) {
@@ -68,15 +74,16 @@ class PlanWorkbook {
                         answered.stream().map(Finding::text).collect(Collectors.joining("\n")),
                         answered.stream().map(Finding::theme).filter(Objects::nonNull).distinct()
                                 .collect(Collectors.joining("; ")),
-                        text(a.getTitle()), text(a.getDescription()), name.apply(a.getOwner()), text(a.getOwner()),
-                        date(a.getOriginalDueDate()), date(a.getDueDate()), a.getStatus().words(),
+                        text(a.getTitle()), text(a.getDescription()), text(a.getSuccessMeasure()),
+                        name.apply(a.getOwner()), text(a.getOwner()), date(a.getOriginalDueDate()), date(a.getDueDate()),
+                        overdue(a, today) ? "Yes" : "No", a.getStatus().words(),
                         latest == null ? "" : rag(latest.rag()),
                         latest == null || latest.percentComplete() == null ? "" : latest.percentComplete(),
                         latest == null ? "" : text(latest.progress())));
             }
             sheet(book, styles, "Actions", List.of("Action", "Finding", "Finding text", "Theme", "Title", "Description",
-                    "Owner", "Owner's user id", "Original due date", "Current due date", "Status", "RAG",
-                    "% complete", "Last progress"), actions);
+                    "Success measure", "Owner", "Owner's user id", "Original due date", "Current due date", "Overdue",
+                    "Status", "RAG", "% complete", "Last progress"), actions);
 
             List<List<Object>> rows = new ArrayList<>();
             for (ProgressUpdate u : updates) {
@@ -104,7 +111,10 @@ class PlanWorkbook {
         }
     }
 
-    private record Styles(CellStyle header, CellStyle day) {
+    /** Text longer than this wraps in its cell, in a column wide enough to read it. */
+    private static final int WRAPPED = 40;
+
+    private record Styles(CellStyle header, CellStyle day, CellStyle wrapped) {
     }
 
     private static void sheet(XSSFWorkbook book, Styles styles, String name, List<String> headers, List<List<Object>> rows) {
@@ -128,18 +138,28 @@ class PlanWorkbook {
                     // a spreadsheet cell holds at most 32,767 characters; longer narratives keep their start
                     String text = String.valueOf(value);
                     row.createCell(c).setCellValue(text.length() > 32_767 ? text.substring(0, 32_767) : text);
+                    if (text.length() > WRAPPED) {
+                        row.getCell(c).setCellStyle(styles.wrapped());
+                    }
                 }
             }
         }
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows.size()), 0, headers.size() - 1));
         sheet.createFreezePane(0, 1);
         for (int c = 0; c < headers.size(); c++) {
-            sheet.setColumnWidth(c, 256 * Math.min(60, Math.max(12, headers.get(c).length() + 4)));
+            int column = c;
+            boolean wraps = rows.stream().anyMatch(r -> String.valueOf(r.get(column)).length() > WRAPPED);
+            sheet.setColumnWidth(c, 256 * (wraps ? 60 : Math.min(60, Math.max(12, headers.get(c).length() + 4))));
         }
     }
 
     private static String text(String text) {
         return text == null ? "" : text;
+    }
+
+    private static boolean overdue(Action action, LocalDate today) {
+        return action.getStatus() != ActionStatus.COMPLETED && action.getDueDate() != null
+                && action.getDueDate().isBefore(today);
     }
 
     private static Object date(LocalDate date) {
