@@ -97,7 +97,9 @@ record FormPost(Map<String, Object> values, Map<String, String> errors) {
             }
             default -> {
                 if (text != null && !(text.isEmpty() && isChoice(c))) {
-                    into.put(key, text.replace("\r\n", "\n"));
+                    // a one-line field the page shows as a box for a long line: its line breaks are spaces
+                    into.put(key, c.path("type").asText().equals("textfield") ? text.replaceAll("\\s*\\R\\s*", " ")
+                            : text.replace("\r\n", "\n"));
                 }
             }
         }

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -679,6 +680,11 @@ class OverviewPagesTests {
         String draft = api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null);
 
         PageSession.Page page = PageSession.signedIn(mvc, "cora").get("/tasks/" + draft);
+        // an action's title, a sentence or more, is shown whole in a box; a line break typed in it is a space
+        assertThat(page.document().select("textarea[name='actions[0].title']")).hasSize(1);
+        assertThat(PageSession.signedIn(mvc, "cora").post("/tasks/" + draft, withValues(page,
+                Map.of("actions[0].title", "Record every decision\r\n  with its reasons"))).document()
+                .selectFirst("textarea[name='actions[0].title']").val()).isEqualTo("Record every decision with its reasons");
         Element firstDue = page.document().selectFirst("input[name='actions[0].dueDate']");
         assertThat(firstDue).isNotNull();
         assertThat(UkDates.parse(firstDue.val())).isAfter(LocalDate.now(UkDates.LONDON));
@@ -818,13 +824,18 @@ class OverviewPagesTests {
 
     /** The form as the page shows it, sent back with the first action's due date typed as given. */
     private static String[] withFirstDueDate(PageSession.Page page, String dueDate) {
+        return withValues(page, Map.of("actions[0].dueDate", dueDate));
+    }
+
+    /** The form as the page shows it, sent back with these fields typed as given. */
+    private static String[] withValues(PageSession.Page page, Map<String, String> typed) {
         List<String> params = new java.util.ArrayList<>();
         for (Element field : page.document().select("form input[name], form select[name], form textarea[name]")) {
             if (field.is("[type=submit]") || field.is("[type=checkbox]:not([checked])")) {
                 continue;
             }
             params.add(field.attr("name"));
-            params.add(field.attr("name").equals("actions[0].dueDate") ? dueDate
+            params.add(typed.containsKey(field.attr("name")) ? typed.get(field.attr("name"))
                     : field.is("select") ? field.select("option[selected]").val() : field.val());
         }
         return params.toArray(String[]::new);
