@@ -104,10 +104,15 @@ class HomePage {
         }
         model.addAttribute("today", UkDates.day(today));
         // what still asks something of them first; notices of tasks done since fold away below, so a busy cycle's
-        // finished tasks do not push the page's real work down
+        // finished tasks do not push the page's real work down; and notices of tasks still open are counted, not
+        // listed again above the table that lists those tasks
         Map<Boolean, List<NoticeLine>> notices = noticeLines(me.id()).stream()
                 .collect(Collectors.partitioningBy(NoticeLine::done));
-        model.addAttribute("notices", notices.get(false));
+        boolean tasksListed = model.containsAttribute("tasks");
+        model.addAttribute("notices", notices.get(false).stream()
+                .filter(n -> !tasksListed || n.taskId() == null).toList());
+        model.addAttribute("taskNotices", notices.get(false).stream()
+                .filter(n -> tasksListed && n.taskId() != null).count());
         model.addAttribute("doneNotices", notices.get(true));
         model.addAttribute("lettersPage", page);
         if (me.isCoordinator() || me.isAdmin()) {

@@ -193,11 +193,9 @@ class OverviewPagesTests {
         assertThat(olivesAction.text()).contains("Supervise with performance data", "31 December 2099", "Not started",
                 "None yet");
         assertThat(olive.text("tasks")).contains("Submit progress update · A2");
-        // what she was told when the task was given to her, as her daily email gathers it: a title and a link
-        assertThat(olive.text("notices")).contains("Submit progress update");
-        assertThat(olive.document().select("#notices a").attr("href")).startsWith("/tasks/");
-        // each link says, to a screen reader, which notice it opens
-        assertThat(olive.document().select("#notices a").first().text()).startsWith("open it: ").contains("Submit progress update");
+        // what she was told when the task was given to her is not listed again above the task itself
+        assertThat(olive.document().select("#notices li").eachText()).noneMatch(t -> t.contains("Submit progress update"));
+        assertThat(olive.text("notices-of-open-tasks")).endsWith("listed under “Tasks waiting for you”.");
         // owen accepted his action: the notice that gave him that task folds away under the tasks done since,
         // with no link to a page that is gone
         assertThat(owen.document().select("#notices li").eachText()).noneMatch(t -> t.contains("Accept action"));
@@ -736,6 +734,23 @@ class OverviewPagesTests {
         assertThat(refused.text("task-about")).isEqualTo("Action A1 · Annual unannounced inspection of contact,"
                 + " referral and assessment arrangements within Somerset County Council children’s services");
         assertThat(refused.text("task-due")).matches("Due by \\d{1,2} \\w+ \\d{4}\\.");
+    }
+
+    /** What an owner is told that is no task (a due date moved) stays listed, its link named for a screen reader. */
+    @Test
+    void aNoticeOfNoTaskIsListedWithItsLinkNamed() {
+        String letterId = api.liveSomersetPlan();
+        String plan = "/api/letters/" + letterId + "/plan";
+        long version = api.get("cora", plan).json().path("version").asLong();
+        assertThat(api.call("cora", put(plan + "/actions/A1/due-date").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"dueDate\": \"2027-06-30\", \"version\": " + version + ", \"reason\": \"Agreed.\"}"))
+                .status()).isEqualTo(200);
+
+        PageSession.Page owen = PageSession.signedIn(mvc, "owen").get("/");
+
+        Element moved = owen.document().select("#notices li").stream()
+                .filter(li -> li.text().contains("moved the due date of A1")).findFirst().orElseThrow();
+        assertThat(moved.select("a").text()).startsWith("open it: ").contains("moved the due date of A1");
     }
 
     /** A draft goes stale when a due date moves after it was made: the chair reading it is told what changed. */
