@@ -36,6 +36,8 @@ class TaskPage {
 
     /** A form's checkbox with this custom property must be ticked on the page: unticked, the task starts over. */
     static final String CONFIRMS = "confirms";
+    /** On a form's heading: what the person is told once it is sent, in place of "Sent: " and its heading. */
+    static final String SENT = "sent";
 
     private final WorkTasks work;
     private final People people;
@@ -163,6 +165,10 @@ class TaskPage {
         if (ProcessKeys.ACCEPT_ACTION.equals(form.key())) {
             return Boolean.TRUE.equals(values.get(Variables.ACCEPTED)) ? "You accepted the action."
                     : "You declined the action; a coordinator will give it to someone else.";
+        }
+        String said = form.schema().path("components").path(0).path("properties").path(SENT).asText("");
+        if (!said.isEmpty()) {
+            return said; // the form says what sending it did ("The plan has gone to its owners…")
         }
         StringBuilder notice = new StringBuilder("Sent: ").append(heading(form.schema()));
         for (JsonNode c : form.schema().path("components")) {

@@ -53,7 +53,7 @@ class WholeJourneyBrowserTests extends BrowserTest {
                   return select.clientWidth < longest + 20;
                 }).map(select => select.name + ' is ' + select.clientWidth + ' px wide');""")).asList().isEmpty();
         browser.click(By.id("field-confirmed")).follow(button("Confirm the findings"));
-        assertThat(browser.text()).contains("Sent: Review the findings");
+        assertThat(browser.text()).contains("The findings are confirmed: the action plan can now be drafted.");
 
         // the plan: two actions kept, one for each owner, chosen by name, due at the end of next year
         api.runDueJobs();
@@ -75,6 +75,7 @@ class WholeJourneyBrowserTests extends BrowserTest {
         browser.screenshot("draft-plan");
         browser.follow(button("Send the plan to its owners"));
         assertThat(browser.problems()).isEmpty();
+        assertThat(browser.text()).contains("The plan has gone to its owners");
         assertThat(api.get("cora", "/api/letters/" + letterId + "/plan").json().path("reportingInterval").asText())
                 .isEqualTo("P6W");
 
