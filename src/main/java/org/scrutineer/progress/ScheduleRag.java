@@ -42,6 +42,24 @@ public final class ScheduleRag {
         return againstSchedule <= 0.25 ? Rag.RED : againstSchedule <= 0.75 ? Rag.AMBER : Rag.GREEN;
     }
 
+    /**
+     * The rule above for this action today, as the update form tells its owner before they rate it: what % complete
+     * each rating takes, so a rating kinder than the schedule's (which asks for a reason) is no surprise.
+     */
+    public static String bands(LocalDate start, LocalDate due, LocalDate today) {
+        if (today.isAfter(due)) {
+            return "Past its due date, the schedule gives AMBER from 50% complete, RED below, and GREEN once completed.";
+        }
+        double elapsed = elapsedShare(start, due, today);
+        if (elapsed < 0.10) {
+            return "So early in its time, the schedule gives GREEN whatever the % complete.";
+        }
+        // GREEN above 75% of the time's share, AMBER above 25%: the least whole % complete that is above each
+        long green = (long) Math.floor(75 * elapsed) + 1;
+        long amber = (long) Math.floor(25 * elapsed) + 1;
+        return "The schedule gives GREEN from " + green + "% complete, AMBER from " + amber + "%, RED below.";
+    }
+
     /** The share of the time from start to due that has passed by today, from 0 to 1. */
     public static double elapsedShare(LocalDate start, LocalDate due, LocalDate today) {
         long whole = ChronoUnit.DAYS.between(start, due);

@@ -67,12 +67,14 @@ class ScheduleCheck {
         if (start == null || action.getDueDate() == null) {
             return "No due date to measure against.";
         }
+        String bands = " " + ScheduleRag.bands(start, action.getDueDate(), today())
+                + " A rating better than the schedule's asks you for a reason.";
         if (action.getDueDate().isBefore(start)) {
             return "The due date, " + DAY.format(action.getDueDate()) + ", had passed before the plan started on "
-                    + DAY.format(start) + ": all of its time has passed.";
+                    + DAY.format(start) + ": all of its time has passed." + bands;
         }
         return elapsedPercent(letterId, actionId) + "% of the time from " + DAY.format(start) + " (the plan’s start) to "
-                + DAY.format(action.getDueDate()) + " (due) has passed.";
+                + DAY.format(action.getDueDate()) + " (due) has passed." + bands;
     }
 
     private long elapsedPercent(String letterId, String actionId) {

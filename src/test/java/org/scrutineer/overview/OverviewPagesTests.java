@@ -802,7 +802,9 @@ class OverviewPagesTests {
         String form = PageSession.signedIn(mvc, "owen").get("/tasks/" + update).document().text();
 
         assertThat(form).containsPattern("The due date, \\d{1,2} \\w+ 2011, had passed before the plan started on"
-                + " \\d{1,2} \\w+ 20\\d\\d: all of its time has passed.").doesNotContain("(the plan’s start) to");
+                + " \\d{1,2} \\w+ 20\\d\\d: all of its time has passed.").doesNotContain("(the plan’s start) to")
+                // and what each rating takes, before the owner rates it
+                .contains("Past its due date, the schedule gives AMBER from 50% complete, RED below, and GREEN once completed.");
     }
 
     // --- the letters' paths, through the API as the workflow tests take them

@@ -42,4 +42,26 @@ class ScheduleRagTests {
         assertThat(ScheduleRag.kinderThanSchedule(Rag.AMBER, Rag.AMBER)).isFalse();
         assertThat(ScheduleRag.kinderThanSchedule(Rag.RED, Rag.GREEN)).isFalse();
     }
+    /** What the form tells an owner of the bands is what the rule then gives, at every whole % on every day. */
+    @Test
+    void theBandsTheFormStatesAreTheRulesOwn() {
+        for (LocalDate day = START; !day.isAfter(DUE.plusDays(3)); day = day.plusDays(7)) {
+            String bands = ScheduleRag.bands(START, DUE, day);
+            java.util.regex.Matcher from = java.util.regex.Pattern
+                    .compile("GREEN from (\\d+)% complete, AMBER from (\\d+)%").matcher(bands);
+            for (int done = 0; done < 100; done++) {
+                Rag expected;
+                if (from.find(0)) {
+                    expected = done >= Integer.parseInt(from.group(1)) ? Rag.GREEN
+                            : done >= Integer.parseInt(from.group(2)) ? Rag.AMBER : Rag.RED;
+                } else if (bands.startsWith("Past its due date")) {
+                    expected = done >= 50 ? Rag.AMBER : Rag.RED;
+                } else {
+                    expected = Rag.GREEN;
+                }
+                assertThat(ScheduleRag.of(done, false, START, DUE, day)).as(day + " at " + done + "%: " + bands)
+                        .isEqualTo(expected);
+            }
+        }
+    }
 }
