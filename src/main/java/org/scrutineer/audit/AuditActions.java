@@ -6,6 +6,7 @@ public final class AuditActions {
     public static final String LETTER_REGISTERED = "letter.registered";
     public static final String LETTER_WITHDRAWN = "letter.withdrawn";
     public static final String LETTER_RETITLED = "letter.retitled";
+    public static final String LETTER_REDATED = "letter.redated";
     public static final String FINDINGS_EXTRACTED = "findings.extracted";
     public static final String FINDINGS_REVISED = "findings.revised";
     public static final String FINDINGS_CONFIRMED = "findings.confirmed";

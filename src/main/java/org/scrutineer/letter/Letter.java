@@ -109,6 +109,14 @@ public class Letter {
         title = newTitle;
     }
 
+    /** The coordinator's date, set in the findings' review as the title is. */
+    void redate(LocalDate newDate) {
+        if (findingsConfirmed) {
+            throw new IllegalStateException("the findings of letter " + id + " are confirmed; its date no longer changes");
+        }
+        letterDate = newDate;
+    }
+
     void attachProcess(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -150,6 +151,19 @@ public class LetterService {
         letter.retitle(typed);
         letters.save(letter);
         audit.record(cause, letterId, LETTER_RETITLED, null, AuditValues.of("title", before), AuditValues.of("title", typed));
+    }
+
+    /** The coordinator's date for the letter, when reading found none or got it wrong (the findings' review). */
+    public void redate(String letterId, LocalDate date, Cause cause) {
+        Letter letter = get(letterId);
+        LocalDate before = letter.getLetterDate();
+        if (date.equals(before)) {
+            return;
+        }
+        letter.redate(date);
+        letters.save(letter);
+        audit.record(cause, letterId, LETTER_REDATED, null, AuditValues.of("letterDate", before),
+                AuditValues.of("letterDate", date));
     }
 
     public void confirmFindings(String letterId, Cause cause) {

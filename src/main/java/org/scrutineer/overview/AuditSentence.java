@@ -48,6 +48,8 @@ final class AuditSentence {
             case LETTER_WITHDRAWN -> who + " withdrew the letter";
             case LETTER_RETITLED -> who + " named the letter" + quoted(after.get("title"))
                     + (before.get("title") == null ? "" : ", instead of" + quoted(before.get("title")).substring(1));
+            case LETTER_REDATED -> who + " dated the letter " + day(after.get("letterDate"))
+                    + (before.get("letterDate") == null ? "" : ", instead of " + day(before.get("letterDate")));
             case FINDINGS_EXTRACTED -> "Scrutineer read " + count(after.get("findings"), "finding") + " from the letter";
             case FINDINGS_REVISED -> who + " revised the findings: " + findingChanges(before.keySet(), after.keySet());
             case FINDINGS_CONFIRMED -> who + " confirmed the letter's " + count(after.get("findings"), "finding");

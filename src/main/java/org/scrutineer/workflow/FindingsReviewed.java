@@ -8,11 +8,13 @@ import org.scrutineer.finding.Timescale;
 import org.scrutineer.letter.LetterService;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import static org.scrutineer.workflow.Variables.CONFIRMED;
 import static org.scrutineer.workflow.Variables.FINDINGS;
+import static org.scrutineer.workflow.Variables.LETTER_DATE;
 import static org.scrutineer.workflow.Variables.LETTER_TITLE;
 
 /** Keeps the coordinator's corrections to the findings, and confirms them when told to. */
@@ -33,6 +35,10 @@ class FindingsReviewed implements TaskListener {
     public void notify(DelegateTask task) {
         String letterId = subjects.of(task).letterId();
         letters.retitle(letterId, FormValues.text(task.getVariable(LETTER_TITLE)), Causes.of(task));
+        String date = FormValues.text(task.getVariable(LETTER_DATE));
+        if (date != null) {
+            letters.redate(letterId, LocalDate.parse(date), Causes.of(task)); // the form checked it is a date
+        }
         if (values.plain(task.getVariable(FINDINGS)) instanceof List<?> revised) {
             letters.reviseFindings(letterId, revised.stream().map(f -> finding((Map<?, ?>) f)).toList(), Causes.of(task));
         }

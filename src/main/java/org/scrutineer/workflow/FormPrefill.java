@@ -17,6 +17,7 @@ import org.scrutineer.report.Report;
 import org.scrutineer.report.ReportService;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,6 +56,12 @@ public class FormPrefill {
     public String letterTitle(String letterId) {
         Letter letter = letters.get(letterId);
         return LetterTitle.of(letter);
+    }
+
+    /** ISO, as a form's date field holds it; null when the letter printed none. */
+    public String letterDate(String letterId) {
+        LocalDate date = letters.get(letterId).getLetterDate();
+        return date == null ? null : date.toString();
     }
 
     public String committee(String letterId) {

@@ -51,6 +51,7 @@ public final class Variables {
     public static final String REFUSAL = "refusal";
     /** Read-only form fields that say what a task is about; its name carries them too (see TaskNames). */
     public static final String LETTER_TITLE = "letterTitle";
+    public static final String LETTER_DATE = "letterDate";
     public static final String ACTION_TITLE = "actionTitle";
 
     private Variables() {

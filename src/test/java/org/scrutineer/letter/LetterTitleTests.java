@@ -67,7 +67,7 @@ class LetterTitleTests {
         String review = api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null);
         assertThat(tasks.createTaskQuery().taskId(review).singleResult().getName()).isEqualTo("Review findings · " + unnamed);
         PageSession.Page page = PageSession.signedIn(mvc, "cora").get("/tasks/" + review);
-        assertThat(page.document().selectFirst("input[name=letterTitle]").val()).isEqualTo(unnamed);
+        assertThat(page.document().selectFirst("[name=letterTitle]").val()).isEqualTo(unnamed);
         // the council leads the title where it stands alone, and is not said twice where it is shown beside it
         PageSession.Page home = PageSession.signedIn(mvc, "cora").get("/");
         assertThat(home.document().selectFirst("#letters a[href='/letters/" + letterId + "']").closest("th").text())
@@ -119,6 +119,24 @@ class LetterTitleTests {
         assertThat(letter(letterId).path("title").asText(null)).isEqualTo(title);
         assertThat(api.get("cora", "/api/letters/" + letterId + "/audit").json().findValuesAsText("action"))
                 .doesNotContain("letter.retitled");
+    }
+
+    /** A report that prints no date (an ILACS report) is dated in the review, as its title is named there. */
+    @Test
+    void aLettersDateIsSetInTheReviewAndSaidInTheTrail() {
+        String letterId = api.somersetLetter();
+        String review = api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null);
+        assertThat(PageSession.signedIn(mvc, "cora").get("/tasks/" + review).document()
+                .selectFirst("input[name=letterDate]")).isNotNull();
+
+        assertThat(api.complete("cora", review, "{\"confirmed\": true, \"letterDate\": \"1999-12-31\"}")
+                .json().path("errors").toString()).contains("letterDate");
+        assertThat(api.complete("cora", review, "{\"confirmed\": true, \"letterDate\": \"2011-06-09\"}").status())
+                .isEqualTo(204);
+
+        assertThat(letter(letterId).path("letterDate").asText()).isEqualTo("2011-06-09");
+        assertThat(PageSession.signedIn(mvc, "cora").get("/letters/" + letterId).text("audit"))
+                .contains("Cora Coordinator dated the letter 9 June 2011");
     }
 
     private JsonNode letter(String letterId) {

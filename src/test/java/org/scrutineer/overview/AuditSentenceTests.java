@@ -42,6 +42,8 @@ class AuditSentenceTests {
                         AuditValues.of("title", "Inspection of Reading children’s services")),
                 say("cora", LETTER_RETITLED, null, AuditValues.of("title", "Inspection of Wokingham Borough"),
                         AuditValues.of("title", "Inspection of Wokingham Borough Council children’s services")),
+                say("cora", LETTER_REDATED, null, AuditValues.of("letterDate", null),
+                        AuditValues.of("letterDate", java.time.LocalDate.of(2023, 5, 9))),
                 say("cora", FINDINGS_REVISED, null, Map.of("F3", "x", "F7", "y"), Map.of("F3", "x2", "F16", "z")),
                 say("cora", FINDINGS_CONFIRMED, null, null, AuditValues.of("confirmed", true, "findings", 1)),
                 say("cora", PLAN_DRAFTED, null, null, AuditValues.of("actions", Map.of("A1", Map.of(), "A2", Map.of()))),
@@ -77,6 +79,7 @@ class AuditSentenceTests {
                 "Cora Coordinator named the letter: “Inspection of Reading children’s services”",
                 "Cora Coordinator named the letter: “Inspection of Wokingham Borough Council children’s services”, "
                         + "instead of “Inspection of Wokingham Borough”",
+                "Cora Coordinator dated the letter 9 May 2023",
                 "Cora Coordinator revised the findings: changed F3; added F16; removed F7",
                 "Cora Coordinator confirmed the letter's 1 finding",
                 "Cora Coordinator drafted the action plan: 2 actions",
