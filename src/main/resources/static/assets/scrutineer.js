@@ -43,6 +43,35 @@ document.querySelectorAll('form[data-today] input[data-date]').forEach(input => 
   input.addEventListener('input', check);
 });
 
+// A long review (a SIF report reads as 169 findings, most of them context) can show only the findings that call for
+// action or are not yet placed. Rows only hide: every finding is still sent with the form.
+const ACTING = ['area_for_development', 'priority_action', 'recommendation', 'unclassified'];
+document.querySelectorAll('table.scrutineer-rows').forEach((table, n) => {
+  const sections = table.querySelectorAll('select[name$=".section"]');
+  if (sections.length < 20) return;
+  const box = document.createElement('div');
+  box.className = 'govuk-checkboxes govuk-checkboxes--small govuk-!-margin-bottom-4';
+  box.innerHTML = '<div class="govuk-checkboxes__item"><input class="govuk-checkboxes__input" type="checkbox">'
+    + '<label class="govuk-label govuk-checkboxes__label"></label></div>';
+  const input = box.querySelector('input');
+  const label = box.querySelector('label');
+  input.id = 'only-acting-' + n;
+  label.htmlFor = input.id;
+  const apply = () => {
+    const acting = [...sections].filter(s => ACTING.includes(s.value)).length;
+    label.textContent = 'Show only the findings that call for action or are not placed (' + acting + ' of '
+      + sections.length + ')';
+    sections.forEach(s => {
+      const row = s.closest('tr');
+      row.hidden = input.checked && !ACTING.includes(s.value) && !row.classList.contains('scrutineer-row--error');
+    });
+  };
+  input.addEventListener('change', apply);
+  table.addEventListener('change', apply);
+  table.before(box);
+  apply();
+});
+
 // Drag and drop a letter onto the upload box.
 document.querySelectorAll('[data-drop]').forEach(box => {
   const input = box.querySelector('input[type=file]');

@@ -52,6 +52,14 @@ class WholeJourneyBrowserTests extends BrowserTest {
                   const longest = Math.max(...[...select.options].map(o => pen.measureText(o.text).width));
                   return select.clientWidth < longest + 20;
                 }).map(select => select.name + ' is ' + select.clientWidth + ' px wide');""")).asList().isEmpty();
+        // a long review can show only the findings that call for action; every finding is still sent
+        int rows = browser.findAll(By.cssSelector("table.scrutineer-rows tbody tr")).size();
+        browser.click(By.id("only-acting-0"));
+        List<WebElement> shown = browser.findAll(By.cssSelector("table.scrutineer-rows tbody tr")).stream()
+                .filter(WebElement::isDisplayed).toList();
+        assertThat(shown).hasSizeBetween(1, rows - 1);
+        assertThat(shown).allSatisfy(row -> assertThat(new Select(row.findElement(By.cssSelector("select[name$='.section']")))
+                .getFirstSelectedOption().getText()).isIn("Area for development", "Priority action", "Recommendation", "Not placed"));
         browser.click(By.id("field-confirmed")).follow(button("Confirm the findings"));
         assertThat(browser.text()).contains("The findings are confirmed: the action plan can now be drafted.");
 
