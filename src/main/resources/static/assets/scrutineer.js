@@ -68,7 +68,7 @@ document.querySelectorAll('table.scrutineer-rows').forEach((table, n) => {
   };
   input.addEventListener('change', apply);
   table.addEventListener('change', apply);
-  table.before(box);
+  (table.closest('.scrutineer-table-scroll') || table).before(box);
   apply();
 });
 
@@ -106,3 +106,15 @@ document.querySelectorAll('input[type=file][data-max-bytes]').forEach(input => {
     }
   });
 });
+
+// A table's scrolling region (scrutineer.css) keeps the keyboard's focus only while its table is wider than it: on a
+// desktop, where the whole table shows, a stop on it would be one press of Tab for nothing. Without this script every
+// region stays focusable.
+const scrollRegions = new ResizeObserver(entries => entries.forEach(({ target: region }) => {
+  if (region.scrollWidth > region.clientWidth) {
+    region.tabIndex = 0;
+  } else if (region !== document.activeElement) {
+    region.removeAttribute('tabindex');
+  }
+}));
+document.querySelectorAll('.scrutineer-table-scroll').forEach(region => scrollRegions.observe(region));
