@@ -87,8 +87,9 @@ public class PlanService {
     /**
      * One draft action per finding that calls for action, due by the finding's timescale, counted from the letter's
      * date or, for a letter answered late, from today: a plan drafted for a letter two years old proposed every due
-     * date in the past, and one left unchanged went live overdue. The description is left for the coordinator: the
-     * report quotes the finding beside the action already.
+     * date in the past, and one left unchanged went live overdue. Its title and description carry all the finding
+     * asks, the title worded as something to do (see {@link ActionWording}); the success measure is the
+     * coordinator's, which no letter states.
      */
     public List<DraftAction> proposeActions(String letterId) {
         Letter letter = letters.get(letterId);
@@ -96,8 +97,11 @@ public class PlanService {
         LocalDate from = letter.referenceDate().isBefore(today) ? today : letter.referenceDate();
         return letter.getFindings().stream()
                 .filter(f -> f.section().callsForAction())
-                .map(f -> new DraftAction(List.of(f.id()), ActionTitles.from(f.text()), null, null,
-                        DueDates.due(from, f.timescale()), null))
+                .map(f -> {
+                    ActionWording wording = ActionWording.from(f.text());
+                    return new DraftAction(List.of(f.id()), wording.title(), wording.description(), null,
+                            DueDates.due(from, f.timescale()), null);
+                })
                 .toList();
     }
 

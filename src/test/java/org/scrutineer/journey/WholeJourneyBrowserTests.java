@@ -69,6 +69,9 @@ class WholeJourneyBrowserTests extends BrowserTest {
         // the plan: two actions kept, one for each owner, chosen by name, due at the end of next year
         api.runDueJobs();
         openTask("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null);
+        // a priority action listed as a noun phrase ("delays in case allocation…;") is proposed as something to do
+        assertThat(browser.find(By.id("field-actions-0-title")).getAttribute("value"))
+                .isEqualTo("Reduce delays in case allocation, assessment and seeing children at risk of harm.");
         for (int last = browser.findAll(By.cssSelector("button[name=remove]")).size() - 1; last >= 2; last--) {
             browser.follow(By.cssSelector("button[name=remove][value='actions:" + last + "']"));
         }

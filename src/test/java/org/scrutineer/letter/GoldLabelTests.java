@@ -2,11 +2,6 @@ package org.scrutineer.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,11 +10,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.scrutineer.Api;
 import org.scrutineer.finding.ExtractedLetter;
 import org.scrutineer.finding.Finding;
 import org.scrutineer.finding.LetterReader;
@@ -32,21 +25,15 @@ import org.scrutineer.finding.LetterReader;
  */
 class GoldLabelTests {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter PRINTED_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final LetterReader reader = new LetterReader();
 
     /** Every document in the fixtures with gold labels beside it. */
-    static Stream<String> documents() throws IOException, URISyntaxException {
-        Path folder = Path.of(GoldLabelTests.class.getResource("/letters").toURI());
-        try (Stream<Path> files = Files.list(folder)) {
-            List<String> labelled = files.map(f -> f.getFileName().toString()).filter(n -> n.matches(".*\\.(pdf|txt)"))
-                    .filter(n -> Files.exists(folder.resolve(n.replaceAll("\\.(pdf|txt)$", ".json"))))
-                    .sorted().toList();
-            assertThat(labelled).as("labelled documents").hasSize(17);
-            return labelled.stream();
-        }
+    static Stream<String> documents() {
+        List<String> labelled = LabelledLetters.documents();
+        assertThat(labelled).as("labelled documents").hasSize(17);
+        return labelled.stream();
     }
 
     @ParameterizedTest
@@ -222,13 +209,11 @@ class GoldLabelTests {
     }
 
     private static String text(String document) {
-        byte[] bytes = Api.resource("/letters/" + document);
-        return document.endsWith(".pdf") ? PdfText.read(bytes, new LetterLimits(200, 2_000_000, null))
-                : new String(bytes, StandardCharsets.UTF_8);
+        return LabelledLetters.text(document);
     }
 
-    private static JsonNode gold(String document) throws Exception {
-        return JSON.readTree(Api.resource("/letters/" + document.replaceAll("\\.(pdf|txt)$", ".json")));
+    private static JsonNode gold(String document) {
+        return LabelledLetters.gold(document);
     }
 
     private static String lettersOf(String s) {

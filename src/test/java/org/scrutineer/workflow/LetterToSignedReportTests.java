@@ -87,6 +87,14 @@ class LetterToSignedReportTests {
         ArrayNode actions = (ArrayNode) form.path("values").path("actions");
         assertThat(actions).hasSize(3);
         assertThat(actions.get(0).path("findingIds").asText()).isEqualTo("F13");
+        // each proposal carries all its finding says: a title of its first sentence, with its full stop, and the
+        // rest in the description (F15 is two sentences; F13 one, so it has none)
+        assertThat(actions.get(2).path("title").asText())
+                .isEqualTo("Work pressures remain within ‘Somerset Direct’ and across the areas.");
+        assertThat(actions.get(2).path("description").asText()).startsWith("Although managers provide an effective overview")
+                .endsWith("kept under constant review.");
+        assertThat(actions.get(0).path("title").asText()).startsWith("Further work is needed").endsWith("contingency plans.");
+        assertThat(actions.get(0).path("description").asText()).isEmpty();
         List<String> owners = List.of("owen", "olive", "owen");
         for (int i = 0; i < 3; i++) {
             ((ObjectNode) actions.get(i)).put("owner", owners.get(i));
@@ -179,6 +187,8 @@ class LetterToSignedReportTests {
                 "Approved by Chris Chair, Scrutiny Committee Chair",
                 reports.get(1).path("sha256").asText(), "18 of 22 staff appraised (82%)");
         // people by name, never by id; the owner's kinder rating beside the schedule's, with the reason
+        // the paper prints the proposal's second sentence as the action's "Action" row, beside the finding quoted whole
+        assertThat(signedText).contains("Action Although managers provide an effective overview");
         assertThat(signedText).contains("Owner Owen Owner, Head of Children’s Social Care")
                 .doesNotContain("Owner owen", "by chris");
         assertThat(signedText).contains("RAG check The owner rates it GREEN; from its % complete and the time passed, "
