@@ -50,6 +50,15 @@ public record Report(
         return cycleId + ":v" + version;
     }
 
+    /**
+     * Whether this is a signed version, the one to publish: its status is APPROVED, as the draft it certifies is, so
+     * a client could not tell them apart but by {@code certifies}.
+     */
+    @JsonProperty("signed")
+    public boolean signed() {
+        return certifies != null;
+    }
+
     /** The id of the version this one replaces: the cycle's previous version, {@literal null} for version 1. */
     @JsonProperty("supersedes")
     public String supersedes() {

@@ -173,6 +173,8 @@ class LetterToSignedReportTests {
         assertThat(reports.get(1).path("decidedBy").asText()).isEqualTo("chris");
         JsonNode signed = reports.get(2);
         assertThat(signed.path("certifies").asText()).isEqualTo(reports.get(1).path("id").asText());
+        assertThat(signed.path("signed").asBoolean()).isTrue();
+        assertThat(reports.get(1).path("signed").asBoolean()).as("the approved draft is not the signed one").isFalse();
         assertThat(signed.path("certifiedSha256").asText()).isEqualTo(reports.get(1).path("sha256").asText());
 
         byte[] approvedDraft = pdf(api, reports.get(1));
