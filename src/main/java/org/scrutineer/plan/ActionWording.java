@@ -9,7 +9,7 @@ import java.util.Set;
  * ended with ";") and as something to do (see {@link Instructions}); the description is the rest of the finding,
  * as written, or nothing when the finding is one sentence.
  * <p>
- * Why not the whole finding in the title: the draft form edits the title on one line and each page lists actions by
+ * Why not the whole finding in the title: each page lists actions by it and the paper heads each action's card with
  * it, so a title of three sentences could not be read there. Why not the whole finding in the description: the
  * committee paper quotes the finding beside the action already, and prints the description as the action's "Action"
  * row, so a second copy would be read twice; the action's owner, who sees only the title and the description, reads
