@@ -22,6 +22,9 @@ record CoverDetails(String label, String value) {
         }
         details.add(new CoverDetails("Authority", view.authority()));
         details.add(new CoverDetails("Committee", view.committee()));
+        if (hasText(view.contactOfficer())) {
+            details.add(new CoverDetails("Contact officer", view.contactOfficer()));
+        }
         details.add(new CoverDetails("Meeting date",
                 view.meetingDate() == null ? "Not yet set" : ReportWording.day(view.meetingDate())));
         if (view.progressTo() != null) {

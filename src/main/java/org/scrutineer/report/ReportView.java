@@ -22,6 +22,8 @@ import java.util.List;
  * @param letterDate the inspectorate's letter's own date, and {@code judgement} its headline judgement, as read;
  *                   both nullable
  * @param publication the day the cycle's calendar publishes the paper; {@literal null} for a cycle without dates
+ * @param contactOfficer the coordinator who drafted the plan, by name and title, whom a committee paper names for
+ *                       its questions; {@literal null} when not known
  */
 public record ReportView(
         String inspectionTitle,
@@ -42,7 +44,19 @@ public record ReportView(
         List<MovedDueDate> dueDatesAsked,
         LocalDate letterDate,
         String judgement,
-        LocalDate publication) {
+        LocalDate publication,
+        String contactOfficer) {
+
+    /** A report that names no contact officer. */
+    public ReportView(String inspectionTitle, String inspectorate, String inspectionDates, String authority,
+                      String committee, LocalDate meetingDate, LocalDate reportDate, int cycleNumber, int version,
+                      Approval approval, List<ActionView> actions, Changes changes, List<FindingView> findings,
+                      LocalDate progressTo, List<MovedDueDate> dueDatesMoved, List<MovedDueDate> dueDatesAsked,
+                      LocalDate letterDate, String judgement, LocalDate publication) {
+        this(inspectionTitle, inspectorate, inspectionDates, authority, committee, meetingDate, reportDate, cycleNumber,
+                version, approval, actions, changes, findings, progressTo, dueDatesMoved, dueDatesAsked, letterDate,
+                judgement, publication, null);
+    }
 
     /** A report that does not print the letter's date or judgement. */
     public ReportView(String inspectionTitle, String inspectorate, String inspectionDates, String authority,

@@ -70,7 +70,8 @@ class ReportViews {
                 progressTo(cycle, reportDate),
                 movedSince(plan.getActions(), lastApproved.map(Report::createdAt).orElse(null)),
                 asked(plan), letter.getLetterDate(), letter.getSummaryJudgement(),
-                cycle.dates() == null ? null : cycle.dates().publication());
+                cycle.dates() == null ? null : cycle.dates().publication(),
+                plan.getDraftedBy() == null ? null : people.person(plan.getDraftedBy()).nameAndTitle());
     }
 
     /**

@@ -185,6 +185,8 @@ class LetterToSignedReportTests {
         assertThat(draftText).contains("DRAFT");
         String signedText = text(signedPdf).replaceAll("\\s+", " ");
         assertThat(signedText).contains("Inspection dates 4 and 5 May 2011", "Meeting date 20 September 2011");
+        // the paper names whom the committee may ask about it: the coordinator who drafted the plan
+        assertThat(signedText).contains("Contact officer Cora Coordinator");
         assertThat(signedText).contains("Somerset County Council", COMMITTEE,
                 "Approved by Chris Chair, Scrutiny Committee Chair",
                 reports.get(1).path("sha256").asText(), "18 of 22 staff appraised (82%)");
