@@ -66,6 +66,8 @@ class CoordinatorDashboard {
     }
 
     /** @param figures {@literal null} until the plan is drafted; {@code openCycle} while a cycle collects updates */
+    private static final String LIVE = "Live";
+
     record LetterRow(LetterSummary letter, String title, String stage, PlanFigures figures, CycleProgress openCycle) {
     }
 
@@ -103,12 +105,16 @@ class CoordinatorDashboard {
         described.forEach(cycle -> cycles.put(cycle.letterId(), CycleProgress.of(cycle, titles.get(cycle.letterId()),
                 planOf.get(cycle.letterId()), inCycle.getOrDefault(cycle.id(), Map.of()),
                 withChair.get(cycle.letterId()), names)));
+        Map<String, List<Cycle>> cyclesOfPage = progress.cyclesOf(pageIds);
         List<LetterRow> rows = shown.entries().stream().map(letter -> {
             Plan plan = planOf.get(letter.id());
             PlanFigures figures = plan == null ? null : PlanFigures.of(ActionLine.of(plan, titles.get(letter.id()),
                     newest.getOrDefault(letter.id(), Map.of()), today, names));
-            return new LetterRow(letter, titles.get(letter.id()), stage(letter, plan, figures, cycles.get(letter.id())),
-                    figures, cycles.get(letter.id()));
+            String stage = stage(letter, plan, figures, cycles.get(letter.id()));
+            if (stage.equals(LIVE)) {
+                stage += nextCycle(plan, cyclesOfPage.getOrDefault(letter.id(), List.of()), today);
+            }
+            return new LetterRow(letter, titles.get(letter.id()), stage, figures, cycles.get(letter.id()));
         }).toList();
 
         List<ActionLine> overdue = overduePlans.stream()
@@ -163,10 +169,26 @@ class CoordinatorDashboard {
             return "Closed: every action completed";
         }
         if (cycle == null) {
-            return "Live";
+            return LIVE;
         }
         return "Live: cycle " + cycle.number() + (cycle.reportId() != null ? ", its report with the chair"
                 : " collecting updates");
+    }
+
+    /**
+     * When a live plan between cycles reports next: its calendar's first meeting from today with no cycle yet, and
+     * the day that meeting's cycle opens ("" when the plan reports by its interval alone, with no meeting set).
+     */
+    private String nextCycle(Plan plan, List<Cycle> cycles, LocalDate today) {
+        Set<LocalDate> reported = cycles.stream().map(Cycle::meetingDate).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return plan.getMeetingDates().stream().filter(d -> !d.isBefore(today) && !reported.contains(d)).findFirst()
+                .map(meeting -> {
+                    LocalDate opens = calendar.forMeeting(meeting).opens();
+                    return opens.isAfter(today)
+                            ? ": next cycle opens " + UkDates.day(opens) + ", for the meeting of " + UkDates.day(meeting)
+                            : ": the meeting of " + UkDates.day(meeting) + " has no cycle yet";
+                }).orElse("");
     }
 
     private static Set<String> union(Collection<String> a, Collection<String> b) {

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import static org.scrutineer.audit.AuditActions.*;
 
@@ -69,6 +70,12 @@ public class ProgressService {
      * Records that an action's owner sent no update before the cycle's report went without it; recording it again
      * changes nothing.
      */
+    /** The cycles of these letters, in one read, by letter. */
+    public Map<String, List<Cycle>> cyclesOf(Collection<String> letterIds) {
+        return letterIds.isEmpty() ? Map.of() : cycles.findByLetterIdIn(letterIds).stream()
+                .collect(Collectors.groupingBy(Cycle::letterId));
+    }
+
     public MissedUpdate recordMissed(String cycleId, String actionId, String owner, String reason, Cause cause) {
         Cycle cycle = cycle(cycleId);
         String id = MissedUpdate.idOf(cycleId, actionId);

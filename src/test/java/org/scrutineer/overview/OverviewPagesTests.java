@@ -736,6 +736,22 @@ class OverviewPagesTests {
         assertThat(refused.text("task-due")).matches("Due by \\d{1,2} \\w+ \\d{4}\\.");
     }
 
+    /** A live plan between cycles says when it next reports, from its committee's calendar. */
+    @Test
+    void aLivePlanBetweenCyclesSaysWhenItsNextCycleOpens() {
+        String letterId = api.liveSomersetPlan();
+        LocalDate meeting = LocalDate.now(UkDates.LONDON).plusDays(200);
+        assertThat(api.call("cora", put("/api/letters/" + letterId + "/plan/meetings").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"meetingDates\": [\"" + meeting + "\"]}")).status()).isEqualTo(200);
+        String opens = api.get("cora", "/api/letters/" + letterId + "/plan/cycles").json().get(0).path("opens").asText();
+
+        Element row = PageSession.signedIn(mvc, "cora").get("/").document()
+                .selectFirst("#letters a[href='/letters/" + letterId + "']").closest("tr");
+
+        assertThat(row.select("td").get(0).text()).isEqualTo("Live: next cycle opens " + UkDates.day(LocalDate.parse(opens))
+                + ", for the meeting of " + UkDates.day(meeting));
+    }
+
     /** What an owner is told that is no task (a due date moved) stays listed, its link named for a screen reader. */
     @Test
     void aNoticeOfNoTaskIsListedWithItsLinkNamed() {
