@@ -13,6 +13,8 @@ import org.scrutineer.web.UnsupportedFormat;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads the text layer of a PDF letter, within the page, character and memory limits. */
 final class PdfText {
@@ -65,11 +67,34 @@ final class PdfText {
         }
     }
 
-    /** A whole PDF ends with "%%EOF", which readers look for in its last 1,024 bytes. */
-    private static boolean endsAsAPdfEnds(byte[] bytes) {
-        String tail = new String(bytes, Math.max(0, bytes.length - 1024), Math.min(1024, bytes.length),
-                java.nio.charset.StandardCharsets.ISO_8859_1);
-        return tail.contains("%%EOF");
+    /**
+     * A whole PDF ends with "startxref", the offset of its last cross-reference, and "%%EOF", in its last 1,024 bytes,
+     * and that offset holds a cross-reference table ("xref") or stream ("/Type /XRef"). A cut-off file has lost them; one
+     * with "%%EOF" put back on its end points nowhere. Some writers miscount the offset by a few bytes, which readers
+     * forgive: so do we, within {@value #XREF_SLACK} bytes.
+     */
+    static boolean endsAsAPdfEnds(byte[] bytes) {
+        String tail = latin1(bytes, Math.max(0, bytes.length - 1024), bytes.length);
+        Matcher end = LAST_XREF.matcher(tail);
+        long offset = -1;
+        while (end.find()) {
+            offset = Long.parseLong(end.group(1)); // the last one: an updated file has one per update
+        }
+        if (offset < 0 || offset >= bytes.length) {
+            return false;
+        }
+        String there = latin1(bytes, (int) Math.max(0, offset - XREF_SLACK),
+                (int) Math.min(bytes.length, offset + XREF_SLACK + 256));
+        return XREF.matcher(there).find();
+    }
+
+    private static final int XREF_SLACK = 64;
+    private static final Pattern LAST_XREF = Pattern.compile("startxref\\s+(\\d{1,15})\\s+%%EOF");
+    /** A cross-reference table ("xref", not the "startxref" of another section) or stream ("/Type /XRef"). */
+    private static final Pattern XREF = Pattern.compile("(?<![A-Za-z])xref\\s|/Type\\s*/XRef\\b");
+
+    private static String latin1(byte[] bytes, int from, int to) {
+        return new String(bytes, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /**
