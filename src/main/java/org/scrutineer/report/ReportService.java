@@ -156,11 +156,14 @@ public class ReportService {
         }
         Cycle cycle = progress.cycle(draft.cycleId());
         var approval = approvalOf(draft);
-        // Dated as the draft, so the signed version prints what the chair read (overdue counts depend on the date).
-        LocalDate reportDate = draft.reportDate() != null ? draft.reportDate() : today();
-        List<Report> versions = reports.findByCycleIdOrderByVersion(draft.cycleId());
-        ReportView view = views.view(cycle, draft.version() + 1, reportDate, returnedIn(versions),
-                lastApprovedBefore(cycle), approval);
+        // The very view the chair read, with their sign-off: a due date moved or a request decided while the draft
+        // waited is not in the paper that certifies it. A draft made before views were kept has its view rebuilt,
+        // dated as the draft (overdue counts depend on the date).
+        ReportView view = printedViews.of(draft.id()).map(read -> read.signed(draft.version() + 1, approval))
+                .orElseGet(() -> views.view(cycle, draft.version() + 1,
+                        draft.reportDate() != null ? draft.reportDate() : today(),
+                        returnedIn(reports.findByCycleIdOrderByVersion(draft.cycleId())), lastApprovedBefore(cycle),
+                        approval));
         // The states the chair approved are the draft's; the signed version keeps those, not a re-reading.
         List<ActionState> states = draft.actionStates() != null ? draft.actionStates() : statesOf(view);
         Report signed = store(cycle, view, renderer.renderReport(view), draft.actionIds(), draft.id(), draft.sha256(), states);

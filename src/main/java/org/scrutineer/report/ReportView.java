@@ -83,6 +83,13 @@ public record ReportView(
     public record MovedDueDate(String actionId, String title, LocalDate from, LocalDate to, String reason) {
     }
 
+    /** This view as the signed version prints it: the chair's sign-off on what they read, under its own version. */
+    ReportView signed(int signedVersion, Approval signOff) {
+        return new ReportView(inspectionTitle, inspectorate, inspectionDates, authority, committee, meetingDate,
+                reportDate, cycleNumber, signedVersion, signOff, actions, changes, findings, progressTo, dueDatesMoved,
+                dueDatesAsked, letterDate, judgement, publication, contactOfficer);
+    }
+
     public boolean isDraft() {
         return approval == null;
     }

@@ -789,6 +789,17 @@ class OverviewPagesTests {
 
         assertThat(page.text("changed-since")).contains("Changed since this version was drafted (1):",
                 "Cora Coordinator moved A1", "30 June 2027", "returning it makes a version that does");
+
+        // approved as it stands, the signed version prints what the chair read, not the move made since
+        String draftText = api.newestReportText(letterId);
+        assertThat(api.complete("chris", api.task("chris", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null),
+                "{\"decision\": \"APPROVED\"}").status()).isEqualTo(204);
+        api.runDueJobs();
+        JsonNode versions = api.get("cora", "/api/reports?letterId=" + letterId).json();
+        assertThat(versions.get(versions.size() - 1).path("signed").asBoolean()).isTrue();
+        String signedText = api.newestReportText(letterId);
+        assertThat(signedText).doesNotContain("30 June 2027").contains("Approved by Chris Chair");
+        assertThat(draftText).doesNotContain("30 June 2027");
     }
 
     /** A screen reader names each row with each of its fields: 191 fields read "Section" and "Text" alike. */
