@@ -155,6 +155,11 @@ public class LetterService {
 
     /** The coordinator's date for the letter, when reading found none or got it wrong (the findings' review). */
     public void redate(String letterId, LocalDate date, Cause cause) {
+        if (date.isAfter(LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))))) {
+            // a letter is answered after it is written; a date ahead would put every proposed due date beyond it
+            throw new BadRequest("A letter's date cannot be after today.",
+                    List.of(new BadRequest.FieldError("letterDate", "must not be after today")));
+        }
         Letter letter = get(letterId);
         LocalDate before = letter.getLetterDate();
         if (date.equals(before)) {

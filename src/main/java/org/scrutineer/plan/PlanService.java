@@ -7,6 +7,7 @@ import org.scrutineer.finding.Finding;
 import org.scrutineer.letter.Letter;
 import org.scrutineer.letter.LetterService;
 import org.scrutineer.web.BadRequest;
+import org.scrutineer.web.VisibleText;
 import org.scrutineer.web.DateRange;
 import org.scrutineer.web.PeriodRange;
 import org.scrutineer.web.Conflict;
@@ -260,7 +261,7 @@ public class PlanService {
      */
     public void moveDueDate(String letterId, String actionId, LocalDate newDueDate, long readVersion, String reason,
                             Cause cause) {
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String why = reason == null || VisibleText.of(reason).isBlank() ? null : VisibleText.of(reason).strip();
         if (why != null && why.length() > MAX_MOVE_REASON) {
             throw new BadRequest("Say in fewer words why the due date moves.",
                     List.of(new FieldError("reason", "must be at most " + MAX_MOVE_REASON + " characters")));

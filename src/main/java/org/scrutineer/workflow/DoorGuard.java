@@ -211,6 +211,14 @@ final class DoorGuard extends CommandInterceptor {
         }
         try {
             unchanged.forEach(submitted::remove); // shown-only values Tasklist sends back: nothing to write
+            for (String key : new ArrayList<>(submitted.keySet())) {
+                Object sent = beans.values().sent(submitted instanceof VariableMap typed ? typed.getValueTyped(key)
+                        : submitted.get(key));
+                Object cleaned = CompletionText.cleaned(sent, form.field(key));
+                if (cleaned != sent) {
+                    submitted.put(key, beans.values().engine(cleaned));
+                }
+            }
         } catch (UnsupportedOperationException fixed) {
             // an unchangeable map from the server's own code: the values are the stored ones anyway
         }
@@ -222,6 +230,10 @@ final class DoorGuard extends CommandInterceptor {
      * it, and an object would be built as whatever class the request named.
      */
     private String unreadable(Object value) {
+        if (value instanceof TypedValue transientOne && transientOne.isTransient()) {
+            // the engine refuses it later with a 500: a form's values are kept, as the trail and the paper need
+            return "is sent as a transient value: a form's values are kept";
+        }
         if (!(value instanceof TypedValue typed) || typed.getType() == null || PLAIN.contains(typed.getType())) {
             return null;
         }

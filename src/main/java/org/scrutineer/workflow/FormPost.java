@@ -65,7 +65,14 @@ record FormPost(Map<String, Object> values, Map<String, String> errors) {
         String key = c.path("key").asText();
         String[] sent = params.get(name);
         String text = sent == null || sent.length == 0 ? null : sent[sent.length - 1];
-        switch (c.path("type").asText()) {
+        String type = c.path("type").asText();
+        if (sent != null && !type.equals("checklist") && !type.equals("taglist")
+                && java.util.Arrays.stream(sent).distinct().count() > 1) {
+            // a page sends a field once: "accepted=false&accepted=true" took the last, and accepted what said no
+            errors.put(name, "was sent more than once, with different values: send one");
+            return;
+        }
+        switch (type) {
             case "checkbox" -> {
                 if (!FormPage.isQuestion(c)) {
                     into.put(key, text != null && text.equals("true")); // an unticked box sends nothing

@@ -3,6 +3,7 @@ package org.scrutineer.workflow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -40,6 +41,14 @@ class FormValues {
             return parse(node.toString());
         }
         return engineValue;
+    }
+
+    /** A value as a completion carries it (plain, or typed as the engine's REST API and our API send it), as plain Java. */
+    Object sent(Object value) {
+        if (value instanceof SerializableValue json && !json.isDeserialized() && json.getValueSerialized() != null) {
+            return parse(json.getValueSerialized());
+        }
+        return plain(value instanceof TypedValue typed ? typed.getValue() : value);
     }
 
     Object engine(Object plainValue) {

@@ -131,6 +131,10 @@ class LetterTitleTests {
 
         assertThat(api.complete("cora", review, "{\"confirmed\": true, \"letterDate\": \"1999-12-31\"}")
                 .json().path("errors").toString()).contains("letterDate");
+        // a letter is answered after it is written: a date ahead would put every proposed due date beyond it
+        assertThat(api.complete("cora", review, "{\"confirmed\": true, \"letterDate\": \""
+                + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(1) + "\"}")
+                .json().path("errors").toString()).contains("letterDate", "after today");
         assertThat(api.complete("cora", review, "{\"confirmed\": true, \"letterDate\": \"2011-06-09\"}").status())
                 .isEqualTo(204);
 

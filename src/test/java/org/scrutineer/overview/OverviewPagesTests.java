@@ -730,6 +730,10 @@ class OverviewPagesTests {
         assertThat(declined.document().select(".govuk-error-summary li").eachText())
                 .containsExactly("Say why you are declining this action");
         assertThat(declined.document().select("input[name=accepted][value=false][checked]")).hasSize(1);
+        // a field sent twice, saying no and yes, is neither
+        PageSession.Page both = owen.post("/tasks/" + accept, "accepted", "false", "accepted", "true", "reason", "No.");
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(both.document().select(".govuk-error-summary li").text()).contains("sent more than once");
         // which plan's A1 this is, and by when: an owner may have an A1 in every plan
         assertThat(refused.text("task-about")).isEqualTo("Action A1 · Annual unannounced inspection of contact,"
                 + " referral and assessment arrangements within Somerset County Council children’s services");

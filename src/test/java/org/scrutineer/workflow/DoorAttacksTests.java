@@ -300,6 +300,37 @@ class DoorAttacksTests {
     }
 
     /**
+     * What a completion sends is kept as every reader sees it: a right-to-left override made "21 cases" read "12" on
+     * the pages and in the Word copy but not in the PDF, and a title sent with a line break broke the paper's heading.
+     */
+    @Test
+    void aCompletionIsKeptAsEveryReaderSeesItThroughEveryDoor() throws Exception {
+        Api api = new Api(mvc, json, jobs);
+        String letterId = reviewed(api);
+        api.complete("cora", api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null), "{\"actions\": ["
+                + "{\"findingIds\": \"F13\", \"title\": \"Cut the backlog to \\u202e21\\u202c cases\\nby March\","
+                + " \"owner\": \"owen\", \"dueDate\": \"2027-08-05\"}]}");
+        JsonNode action = api.get("cora", "/api/letters/" + letterId + "/plan").json().path("actions").get(0);
+        assertThat(action.path("title").asText()).isEqualTo("Cut the backlog to 21 cases by March");
+
+        api.complete("owen", api.task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1"), "{\"accepted\": true}");
+        api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "");
+        String update = api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
+        // through Tasklist: a transient value is refused as a 400 problem, not the engine's 500
+        Tasklist owen = new Tasklist("owen");
+        assertThat(assertProblem(owen.send("POST", "/task/" + update + "/submit-form", "{\"variables\": {"
+                + "\"progress\": {\"type\": \"String\", \"value\": \"x\", \"valueInfo\": {\"transient\": true}},"
+                + " \"rag\": {\"value\": \"RED\"}}}"), 400).path("errors").toString()).contains("progress", "transient");
+        assertThat(owen.send("POST", "/task/" + update + "/submit-form", "{\"variables\": {"
+                + "\"progress\": {\"value\": \"Backlog cut to \\u202e21\\u202c cases; \\u200b\\u202e%001\\u202c done\"},"
+                + " \"rag\": {\"value\": \"RED\"}}}").statusCode()).isEqualTo(204);
+
+        JsonNode stored = api.get("cora", "/api/letters/" + letterId + "/plan").json().path("actions").get(0)
+                .path("updates").get(0);
+        assertThat(stored.path("progress").asText()).isEqualTo("Backlog cut to 21 cases; %001 done");
+    }
+
+    /**
      * What the engine lets a Tasklist user change besides their work, refused: their task's name and due date (the
      * late list, reminders and coordinators' mail read them), their own name, email or account (papers print the
      * name), the letters' timers, and a message to every letter at once. Changing one's own password still works.
