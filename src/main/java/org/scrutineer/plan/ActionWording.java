@@ -5,15 +5,15 @@ import java.util.Set;
 
 /**
  * The title and description proposed for the action answering a finding, which between them carry all the finding
- * asks. The title is the finding's first sentence, as a sentence (its full stop kept, or given to a list item that
- * ended with ";") and as something to do (see {@link Instructions}); the description is the rest of the finding,
- * as written, or nothing when the finding is one sentence.
+ * asks the council to do. The title is the finding's first sentence, as a sentence (its full stop kept, or given to
+ * a list item that ended with ";") and as something to do (see {@link Instructions}); the description is each later
+ * sentence that asks something more ("In addition, ensure that…" becomes "Ensure that…"), or nothing.
  * <p>
  * Why not the whole finding in the title: each page lists actions by it and the paper heads each action's card with
- * it, so a title of three sentences could not be read there. Why not the whole finding in the description: the
- * committee paper quotes the finding beside the action already, and prints the description as the action's "Action"
- * row, so a second copy would be read twice; the action's owner, who sees only the title and the description, reads
- * the finding whole from the two.
+ * it, so a title of three sentences could not be read there. Why not the rest of the finding as the description:
+ * the paper prints the description as the action's "Action" row, under the finding quoted whole, so a remark, a
+ * cross-reference or the inspectorate's own next step ("Her Majesty's Chief Inspector will share these findings…")
+ * read there as the council's action and as the finding twice.
  * <p>
  * Neither is cut short in the ordinary way: a committee paper that ends a title with "…" hides what the action is;
  * the coordinator shortens it in the draft if they wish. Only a first "sentence" longer than the draft form takes
@@ -39,10 +39,29 @@ record ActionWording(String title, String description) {
         String title = asSentence(text.substring(0, end).strip());
         if (title.length() > MAX_TITLE) {
             int cut = title.lastIndexOf(' ', MAX_TITLE - 1);
-            title = title.substring(0, cut > 0 ? cut : MAX_TITLE - 1) + "…";
-            rest = text;
+            // text the reader could not split: the description carries it whole
+            return new ActionWording(title.substring(0, cut > 0 ? cut : MAX_TITLE - 1) + "…", shortened(text));
         }
-        return new ActionWording(title, rest.isEmpty() ? null : shortened(rest));
+        String todo = instructions(rest);
+        return new ActionWording(title, todo.isEmpty() ? null : shortened(todo));
+    }
+
+    /**
+     * The sentences after the first that tell the council to do something, as actions: "In addition, ensure that…"
+     * is more to do; "Her Majesty's Chief Inspector will share these findings…" is the inspectorate's own step, and
+     * a cross-reference or a remark is the finding's, which the paper quotes beside the action anyway.
+     */
+    private static String instructions(String rest) {
+        StringBuilder todo = new StringBuilder();
+        while (!rest.isEmpty()) {
+            int end = firstSentenceEnd(rest);
+            String sentence = rest.substring(0, end).strip();
+            if (Instructions.isInstruction(sentence)) {
+                todo.append(todo.isEmpty() ? "" : " ").append(asSentence(Instructions.withoutConnective(sentence)));
+            }
+            rest = rest.substring(end).strip();
+        }
+        return todo.toString();
     }
 
     /**

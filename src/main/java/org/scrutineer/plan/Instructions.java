@@ -115,6 +115,23 @@ final class Instructions {
         return asWhatToChange(words, sentence);
     }
 
+    /**
+     * Whether a sentence tells the council to do something ("In addition, ensure that…"), rather than say what the
+     * inspectorate will do or what it found ("Her Majesty's Chief Inspector will share these findings…").
+     */
+    static boolean isInstruction(String sentence) {
+        String body = withoutConnective(sentence);
+        List<String> words = List.of(body.split(" "));
+        return !body.isBlank() && (readsAsInstruction(words) || gerundBase(bare(words.get(0))) != null);
+    }
+
+    /** The sentence without the words that join it to the one before: "In addition, ensure…" is "ensure…". */
+    static String withoutConnective(String sentence) {
+        return CONNECTIVE.matcher(sentence.strip()).replaceFirst("");
+    }
+
+    private static final Pattern CONNECTIVE = Pattern.compile("^(?i:in addition|additionally|also|furthermore|finally),?\\s+");
+
     /** An instruction starts with a verb, perhaps after an adverb ("Further improve…", "Urgently review…"). */
     private static boolean readsAsInstruction(List<String> words) {
         String first = bare(words.get(0));

@@ -47,10 +47,11 @@ class ActionWordingTests {
         assertThat(abbreviated.title()).isEqualTo("Review statutory visits, e.g. Those to disabled children, against "
                 + "Dr. Patel's audit.");
         assertThat(abbreviated.description()).isEqualTo("Report the findings to the board.");
-        // a 2026 ILACS item ends with its National Framework cross-reference, which the description keeps
+        // a 2026 ILACS item ends with its National Framework cross-reference: the finding's, quoted beside the
+        // action, not something to do
         ActionWording referenced = ActionWording.from("The stability of placements for older children. (outcome 3, national framework)");
         assertThat(referenced.title()).isEqualTo("Improve the stability of placements for older children.");
-        assertThat(referenced.description()).isEqualTo("(outcome 3, national framework)");
+        assertThat(referenced.description()).isNull();
         assertThat(ActionWording.from("Improve the use of section 20. the rest").description())
                 .as("no capital, no new sentence").isNull();
     }
@@ -63,9 +64,9 @@ class ActionWordingTests {
                 .startsWith("Ensure that every plan");
         assertThat(wording.description()).isEqualTo(finding);
 
-        String longRest = "Ensure that plans are reviewed. " + "Managers check them each month. ".repeat(200);
+        String longRest = "Ensure that plans are reviewed. " + "Check them each month. ".repeat(300);
         assertThat(ActionWording.from(longRest).description()).hasSizeLessThanOrEqualTo(ActionWording.MAX_DESCRIPTION)
-                .endsWith("month.…");
+                .endsWith("…");
     }
 
     @Test
@@ -73,6 +74,16 @@ class ActionWordingTests {
         ActionWording wording = ActionWording.from("Caseloads in the assessment teams remain too high. Some "
                 + "workers hold more than thirty cases.");
         assertThat(wording.title()).isEqualTo("Caseloads in the assessment teams remain too high.");
-        assertThat(wording.description()).isEqualTo("Some workers hold more than thirty cases.");
+        assertThat(wording.description()).as("a remark is the finding's, not more to do").isNull();
+    }
+
+    @Test
+    void laterSentencesThatAskMoreAreTheDescriptionAndTheInspectoratesOwnStepsAreNot() {
+        ActionWording wording = ActionWording.from("Provide care leavers with regular opportunities to be heard. "
+                + "In addition, ensure they are given a copy of their health histories. Her Majesty's Chief Inspector "
+                + "will share these findings with the police. Also review the pathway plans.");
+        assertThat(wording.title()).isEqualTo("Provide care leavers with regular opportunities to be heard.");
+        assertThat(wording.description()).isEqualTo("Ensure they are given a copy of their health histories. "
+                + "Review the pathway plans.");
     }
 }

@@ -22,7 +22,7 @@ class LabelledLetterProposalsTests {
     private final LetterReader reader = new LetterReader();
 
     @Test
-    void everyProposalCarriesItsWholeFindingUnderATitleThatIsASentence() {
+    void everyProposalCarriesAllItsFindingAsksUnderATitleThatIsASentence() {
         List<String> report = new ArrayList<>();
         int proposals = 0;
         for (String document : LabelledLetters.documents()) {
@@ -37,9 +37,18 @@ class LabelledLetterProposalsTests {
                         + "\n    " + finding + "\n  → " + wording.title()
                         + (wording.description() == null ? "" : "\n    + " + wording.description()));
 
-                String proposed = wording.title() + " " + (wording.description() == null ? "" : wording.description());
                 // a title may drop who is told ("The local authority should …") and gain a verb, nothing more
-                assertThat(lettersOf(proposed)).as(document + " " + f.id()).contains(lettersOf(afterWords(finding, 6)));
+                String first = finding.substring(0, ActionWording.firstSentenceEnd(finding));
+                assertThat(lettersOf(wording.title())).as(document + " " + f.id()).contains(lettersOf(afterWords(first, 6)));
+                // and every later sentence that asks something more is in the description
+                for (String rest = finding.substring(first.length()).strip(); !rest.isEmpty(); ) {
+                    String sentence = rest.substring(0, ActionWording.firstSentenceEnd(rest));
+                    if (Instructions.isInstruction(sentence)) {
+                        assertThat(lettersOf(wording.description())).as(document + " " + f.id())
+                                .contains(lettersOf(afterWords(Instructions.withoutConnective(sentence), 1)));
+                    }
+                    rest = rest.substring(sentence.length()).strip();
+                }
                 assertThat(wording.title()).as(document + " " + f.id()).matches("\\p{Lu}.*[.?!…)]")
                         .hasSizeLessThanOrEqualTo(ActionWording.MAX_TITLE);
             }

@@ -87,12 +87,11 @@ class LetterToSignedReportTests {
         ArrayNode actions = (ArrayNode) form.path("values").path("actions");
         assertThat(actions).hasSize(3);
         assertThat(actions.get(0).path("findingIds").asText()).isEqualTo("F13");
-        // each proposal carries all its finding says: a title of its first sentence, with its full stop, and the
-        // rest in the description (F15 is two sentences; F13 one, so it has none)
+        // each proposal is titled with its finding's first sentence, with its full stop; a later sentence goes to
+        // the description only when it asks something more (F15's second is a remark, quoted with the finding)
         assertThat(actions.get(2).path("title").asText())
                 .isEqualTo("Work pressures remain within ‘Somerset Direct’ and across the areas.");
-        assertThat(actions.get(2).path("description").asText()).startsWith("Although managers provide an effective overview")
-                .endsWith("kept under constant review.");
+        assertThat(actions.get(2).path("description").asText()).isEmpty();
         assertThat(actions.get(0).path("title").asText()).startsWith("Further work is needed").endsWith("contingency plans.");
         assertThat(actions.get(0).path("description").asText()).isEmpty();
         List<String> owners = List.of("owen", "olive", "owen");
@@ -190,9 +189,10 @@ class LetterToSignedReportTests {
         assertThat(signedText).contains("Somerset County Council", COMMITTEE,
                 "Approved by Chris Chair, Scrutiny Committee Chair",
                 reports.get(1).path("sha256").asText(), "18 of 22 staff appraised (82%)");
+        // the finding's remark is quoted with the finding, not printed again as the council's action
+        assertThat(signedText).contains("Although managers provide an effective overview")
+                .doesNotContain("Action Although managers");
         // people by name, never by id; the owner's kinder rating beside the schedule's, with the reason
-        // the paper prints the proposal's second sentence as the action's "Action" row, beside the finding quoted whole
-        assertThat(signedText).contains("Action Although managers provide an effective overview");
         assertThat(signedText).contains("Owner Owen Owner, Head of Children’s Social Care")
                 .doesNotContain("Owner owen", "by chris");
         assertThat(signedText).contains("RAG check The owner rates it GREEN; from its % complete and the time passed, "
