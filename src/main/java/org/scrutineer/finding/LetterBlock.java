@@ -154,7 +154,10 @@ record LetterBlock(Kind kind, String text, int lineCount, FindingHeading heading
                 return i;
             }
             if (text != null && (!blankSince || continuesSentence(line) || isBracketedTag(line))) {
-                text.append(' ').append(line);
+                // "Stockton-on-" at a line's end and "Tees" on the next are one name: no space after the hyphen
+                boolean hyphenated = text.length() > 1 && text.charAt(text.length() - 1) == '-'
+                        && Character.isLetter(text.charAt(text.length() - 2)) && Character.isLetter(line.charAt(0));
+                text.append(hyphenated ? "" : " ").append(line);
                 lineCount++;
                 blankSince = false;
                 return i;

@@ -9,6 +9,7 @@ import org.scrutineer.progress.Rag;
 import org.scrutineer.report.Standing;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,11 @@ import java.util.Map;
 record ActionLine(String letterId, String letterTitle, String id, String title, String ownerId, String owner,
                   LocalDate dueDate, LocalDate originalDueDate, ActionStatus status, Standing standing,
                   ProgressUpdate lastUpdate) {
+
+    /** A1, A2 … A10, A11 as a plan numbers them, not A1, A10, A11, A2 as text sorts. */
+    static final Comparator<ActionLine> BY_NUMBER = Comparator.comparing((ActionLine a) -> a.id().length())
+            .thenComparing(ActionLine::id);
+
 
     /** The plan's actions in plan order, each with its newest update (by action id) and its standing on {@code today}. */
     static List<ActionLine> of(Plan plan, String letterTitle, Map<String, ProgressUpdate> newest, LocalDate today,

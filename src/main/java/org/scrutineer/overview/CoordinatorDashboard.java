@@ -122,7 +122,7 @@ class CoordinatorDashboard {
                         newest.getOrDefault(plan.getLetterId(), Map.of()), today, names).stream())
                 .filter(ActionLine::overdue)
                 .sorted(Comparator.comparing(ActionLine::dueDate).thenComparing(ActionLine::letterTitle)
-                        .thenComparing(ActionLine::id))
+                        .thenComparing(ActionLine.BY_NUMBER))
                 .toList();
         List<StandingChart.Plan> charted = rows.stream().filter(r -> r.figures() != null && r.figures().actions() > 0)
                 .map(r -> new StandingChart.Plan(r.title(), r.figures())).toList();

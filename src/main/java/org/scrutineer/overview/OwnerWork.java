@@ -38,7 +38,7 @@ class OwnerWork {
                                 newest.getOrDefault(plan.getLetterId(), Map.of()).get(a.getId()), today, names)))
                 .sorted(Comparator.comparing((ActionLine a) -> a.standing() == Standing.COMPLETED)
                         .thenComparing(ActionLine::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(ActionLine::letterTitle).thenComparing(ActionLine::id))
+                        .thenComparing(ActionLine::letterTitle).thenComparing(ActionLine.BY_NUMBER))
                 .toList();
     }
 }

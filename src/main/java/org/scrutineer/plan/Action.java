@@ -1,5 +1,7 @@
 package org.scrutineer.plan;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import org.scrutineer.web.Conflict;
 
 import java.time.LocalDate;
@@ -106,6 +108,12 @@ public class Action {
 
     public String getId() { return id; }
     public List<String> getFindingIds() { return findingIds; }
+    /** The title within a sentence of ours ("…the due date of A1 Improve supervision to 30 June…"): no full stop of its own. */
+    @JsonIgnore
+    public String getTitleInSentence() {
+        return title == null ? "" : title.strip().replaceAll("\\.+$", "");
+    }
+
     public String getTitle() { return title; }
     public String getDescription() { return description; }
     public String getOwner() { return owner; }

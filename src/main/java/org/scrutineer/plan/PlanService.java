@@ -282,7 +282,7 @@ public class PlanService {
         if (!newDueDate.equals(previous)) {
             audit.record(cause, letterId, ACTION_DUE_DATE_MOVED, actionId, AuditValues.of("dueDate", previous),
                     why == null ? AuditValues.of("dueDate", newDueDate) : AuditValues.of("dueDate", newDueDate, "reason", why));
-            events.publishEvent(new DueDateMoved(letterId, actionId, action.getTitle(), action.getOwner(), previous,
+            events.publishEvent(new DueDateMoved(letterId, actionId, action.getTitleInSentence(), action.getOwner(), previous,
                     newDueDate, why, cause));
         }
     }

@@ -148,8 +148,11 @@ class PlanWorkbook {
         sheet.createFreezePane(0, 1);
         for (int c = 0; c < headers.size(); c++) {
             int column = c;
-            boolean wraps = rows.stream().anyMatch(r -> String.valueOf(r.get(column)).length() > WRAPPED);
-            sheet.setColumnWidth(c, 256 * (wraps ? 60 : Math.min(60, Math.max(12, headers.get(c).length() + 4))));
+            // wide enough for its heading and its longest short text ("Accepted and open"); wrapped text gets 60
+            int longest = rows.stream().mapToInt(r -> r.get(column) instanceof LocalDate ? 10
+                    : String.valueOf(r.get(column)).length()).max().orElse(0);
+            int width = longest > WRAPPED ? 60 : Math.max(headers.get(c).length(), longest) + 4;
+            sheet.setColumnWidth(c, 256 * Math.min(60, Math.max(12, width)));
         }
     }
 

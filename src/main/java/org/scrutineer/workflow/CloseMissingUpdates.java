@@ -45,7 +45,7 @@ class CloseMissingUpdates implements JavaDelegate {
             String owner = plans.ownerOf(letterId, actionId);
             progress.recordMissed(cycleId, actionId, owner, reason, Causes.of(execution));
             notifications.tell("missed:" + cycleId + ":" + actionId, owner, "Your update on " + actionId + " "
-                    + plans.action(letterId, actionId).getTitle() + " was not received, and its task has closed. " + reason,
+                    + plans.action(letterId, actionId).getTitleInSentence() + " was not received, and its task has closed. " + reason,
                     null);
         }
     }

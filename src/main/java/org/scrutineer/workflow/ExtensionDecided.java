@@ -46,7 +46,7 @@ class ExtensionDecided implements TaskListener {
         ExtensionRequest request = plans.decideExtension(id, approved,
                 approved ? null : ((String) task.getVariable(REFUSAL)).strip(), Causes.of(task));
         String asked = "Your request to move the due date of " + request.actionId() + " "
-                + plans.action(request.letterId(), request.actionId()).getTitle() + " to "
+                + plans.action(request.letterId(), request.actionId()).getTitleInSentence() + " to "
                 + CycleCalendar.inWords(request.requestedDueDate());
         notifications.tell("extension:" + id, request.requestedBy(),
                 approved ? asked + " was approved." : asked + " was refused: " + request.refusal(), null);

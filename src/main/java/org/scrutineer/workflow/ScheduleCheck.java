@@ -54,10 +54,9 @@ class ScheduleCheck {
         if (!ScheduleRag.kinderThanSchedule(Rag.valueOf(rag), schedule) || reasoned) {
             return List.of();
         }
-        return List.of(new FieldError(RAG_REASON, "is required: your rating " + rag + " is better than the "
-                + schedule + " the schedule gives " + (values.get(PERCENT_COMPLETE) == null ? 0 : values.get(PERCENT_COMPLETE))
-                + "% complete with "
-                + elapsedPercent(subject.letterId(), subject.actionId()) + "% of the time to its due date passed"));
+        return List.of(new FieldError(RAG_REASON, "Say why you rate it " + rag + ": by the schedule, "
+                + (values.get(PERCENT_COMPLETE) == null ? 0 : values.get(PERCENT_COMPLETE)) + "% complete with "
+                + elapsedPercent(subject.letterId(), subject.actionId()) + "% of its time passed is " + schedule));
     }
 
     /** What the update form shows beside the rating: how much of the action's time has passed. */

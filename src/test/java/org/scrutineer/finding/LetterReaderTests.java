@@ -528,6 +528,19 @@ class LetterReaderTests {
                         "Local Safeguarding Children Board");
     }
 
+    /** A name broken at its own hyphen over two lines is one name again, with no space in it. */
+    @Test
+    void aWordBrokenAtItsHyphenAcrossLinesIsJoinedWithoutASpace() {
+        String report = """
+                Recommendations
+                1. Ensure that staff join the Stockton-on-
+                Tees joint training programme and the multi -
+                agency audits.
+                """;
+        assertThat(reader.read(report).findings()).extracting(Finding::text).containsExactly(
+                "Ensure that staff join the Stockton-on-Tees joint training programme and the multi - agency audits.");
+    }
+
     @Test
     void aListThatSaysItIsEmptyHoldsNothingToActOn() {
         String report = """

@@ -128,7 +128,7 @@ class LetterToSignedReportTests {
         assertThat(unreasoned.status()).isEqualTo(400);
         assertThat(unreasoned.json().path("errors").get(0).path("field").asText()).isEqualTo("ragReason");
         assertThat(unreasoned.json().path("errors").get(0).path("message").asText())
-                .contains("your rating GREEN is better than the AMBER the schedule gives");
+                .matches("Say why you rate it GREEN: by the schedule, 60% complete with \\d+% of its time passed is AMBER");
         update(api, letterId, "A1", "Case closure template revised; 36 of 40 closed cases audited show a recorded rationale.", "GREEN", 60, false);
         update(api, letterId, "A2", "Appraisal fields added to the supervision format – piloted in two teams.", "AMBER", 40, false);
         update(api, letterId, "A3", "Monthly resource review with elected members agreed; first held in June.", "GREEN", 100, true);
