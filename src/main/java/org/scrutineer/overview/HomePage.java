@@ -79,6 +79,16 @@ class HomePage {
 
     /** A task as the home page lists it, with the letter it is about. */
     record TaskLine(TaskSummary task, String letterTitle, String since, String due) {
+
+        /**
+         * The task as the list names it: a task about the whole letter is named after it for Tasklist's list ("Review
+         * findings · Wiltshire Council: Inspection of…"), which the Letter column beside it already says.
+         */
+        public String name() {
+            String name = task.name();
+            int about = name == null ? -1 : name.indexOf(" · ");
+            return task.actionId() == null && about > 0 && letterTitle != null ? name.substring(0, about) : name;
+        }
     }
 
     /**
