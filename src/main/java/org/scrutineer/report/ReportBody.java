@@ -136,7 +136,7 @@ final class ReportBody {
                 + ReportWording.moment(approval.approvedAt()), style.text(ReportFlow.BODY_SIZE));
         approved.setLeading(0, 1.3f);
         Paragraph certifies = style.paragraph(
-                "This version certifies the draft the chair read, whose SHA-256 is:", style.text(9, ReportStyle.MUTED));
+                ReportWording.CERTIFIES, style.text(9, ReportStyle.MUTED));
         // Own line, small enough that the 64 hex digits never wrap and copy out in one piece.
         Paragraph hash = style.paragraph(orEmpty(approval.certifiedSha256()), style.text(8.5f));
         List<Paragraph> lines = List.of(style.paragraph("Sign-off", style.bold(11, ReportStyle.ACCENT)), approved,

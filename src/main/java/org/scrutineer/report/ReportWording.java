@@ -11,6 +11,8 @@ import java.util.Locale;
 /** How dates and statuses read in a UK committee paper; one place so every page words them alike. */
 final class ReportWording {
 
+    /** Before the SHA-256 of the draft a signed version certifies, in the PDF's sign-off and its Word copy. */
+    static final String CERTIFIES = "This version certifies the draft the chair read, whose SHA-256 is:";
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final String NO_UPDATE = "No update yet";
 

@@ -45,6 +45,7 @@ class WordCopy {
             if (!view.isDraft()) {
                 text(word, "Approved by " + orEmpty(view.approval().approvedBy()) + " on "
                         + ReportWording.moment(view.approval().approvedAt()), false);
+                text(word, ReportWording.CERTIFIES + " " + orEmpty(view.approval().certifiedSha256()), false);
             }
             List<Attention> attention = Attention.of(view);
             heading(word, 2, "What needs attention (" + attention.size() + ")");

@@ -214,7 +214,8 @@ class LetterToSignedReportTests {
                     "Owner: Owen Owner, Head of Children’s Social Care", "18 of 22 staff appraised (82%)",
                     "RAG check: The schedule gives AMBER. The owner’s reason: " + REASON);
             // each action as its card has it, the status counts, the cover's details and the action groups
-            assertThat(all).contains("Success measure: ", "Finding: F", "Complete: ", "Owner’s RAG: ");
+            assertThat(all).contains("Success measure: ", "Finding: F", "Complete: ", "Owner’s RAG: ",
+                    "whose SHA-256 is: " + reports.get(1).path("sha256").asText());
             assertThat(word.getTables()).anyMatch(t -> t.getText().contains("What it counts"));
             String cover = word.getTables().get(0).getText();
             assertThat(cover).contains("Meeting date", "20 September 2011", "Reporting cycle");
