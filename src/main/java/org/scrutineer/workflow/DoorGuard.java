@@ -42,8 +42,11 @@ import java.util.function.Function;
  * <li>A task is given (assignee, owner, claim) only to someone who may decide it, and left unassigned only when its
  * group may take it.</li>
  * <li>Writing variables outside a completion, modifying, migrating, restarting, suspending or deleting process
- * instances, delegating, resolving or ending tasks by error or escalation, changing candidates, and correlating a
- * message or signal with variables are for administrators ({@code camunda-admin}) only.</li>
+ * instances, delegating, resolving or ending tasks by error or escalation, changing candidates, changing a task's
+ * name, dates or priority, the jobs that carry letters on, a person's name, email, groups or account, and
+ * correlating a message with variables, or to every process at once, are for administrators ({@code camunda-admin})
+ * only; a person may still change their own password.</li>
+ * <li>What a completion keeps is its text as every reader sees it ({@link CompletionText}).</li>
  * </ul>
  * A command with nobody signed in is the server's own (a job, a timer, a start), and one run inside another
  * command was checked as part of it. Who asked is the engine's current authentication, which the webapps and our
