@@ -164,7 +164,7 @@ public record FormPage(String heading, List<String> intro, List<Control> control
         if (c.path("readonly").asBoolean(false)) {
             // a person's user id is shown as their name ("Asked by: Owen Owner"); the API keeps the id
             String shown = c.path("properties").hasNonNull(PEOPLE) && value instanceof String id && !id.isBlank()
-                    ? page.name().apply(id) : shown(value);
+                    ? page.name().apply(id) : shown(value, page.today());
             return new Control("shown", name, idOf(name), label, hint, shown, List.of(), List.of(), false, null,
                     error, hideWhen, List.of(), List.of(), null);
         }
@@ -254,8 +254,11 @@ public record FormPage(String heading, List<String> intro, List<Control> control
         return label.isBlank() ? c.path("key").asText() : label;
     }
 
-    /** A read-only value as a person reads it: ISO dates in UK form, lists joined. */
-    private static String shown(Object value) {
+    /**
+     * A read-only value as a person reads it: ISO dates in UK form, lists joined. A date already past says so: an
+     * owner accepted, and a coordinator reassigned, an action overdue before anyone had it, with no word of it.
+     */
+    private static String shown(Object value, LocalDate today) {
         if (value == null) {
             return "";
         }
@@ -264,7 +267,8 @@ public record FormPage(String heading, List<String> intro, List<Control> control
         }
         String text = String.valueOf(value);
         try {
-            return LocalDate.parse(text).format(UkDates.LONG);
+            LocalDate date = LocalDate.parse(text);
+            return date.format(UkDates.LONG) + (date.isBefore(today) ? " – this date has passed" : "");
         } catch (DateTimeParseException notADate) {
             return text;
         }

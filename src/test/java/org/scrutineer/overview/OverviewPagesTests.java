@@ -717,6 +717,8 @@ class OverviewPagesTests {
         assertThat(form.document().select("fieldset legend").eachText()).contains("Will you take this action on?");
         assertThat(form.document().select("input[name=accepted]").eachAttr("value")).containsExactly("true", "false");
         assertThat(form.document().select("input[name=accepted][checked]")).isEmpty();
+        // its due date, already past, says so before the owner takes it on
+        assertThat(form.text("field-dueDate")).endsWith("5 August 2011 – this date has passed");
         assertThat(form.document().select("form[data-task-form] > .govuk-button-group > button").text()).isEqualTo("Send my answer");
 
         // sent unanswered, the answer is what is missing: not a reason for a decline nobody chose
