@@ -7,6 +7,7 @@ import org.scrutineer.audit.Cause;
 import org.scrutineer.finding.ExtractedLetter;
 import org.scrutineer.finding.Finding;
 import org.scrutineer.finding.LetterReader;
+import org.scrutineer.pages.UkDates;
 import org.scrutineer.store.WriteJournal;
 import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.NotFound;
@@ -155,7 +156,7 @@ public class LetterService {
 
     /** The coordinator's date for the letter, when reading found none or got it wrong (the findings' review). */
     public void redate(String letterId, LocalDate date, Cause cause) {
-        if (date.isAfter(LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))))) {
+        if (date.isAfter(UkDates.today(clock))) {
             // a letter is answered after it is written; a date ahead would put every proposed due date beyond it
             throw new BadRequest("A letter's date cannot be after today.",
                     List.of(new BadRequest.FieldError("letterDate", "must not be after today")));

@@ -118,7 +118,7 @@ class HomePage {
         // listed again above the table that lists those tasks
         Map<Boolean, List<NoticeLine>> notices = noticeLines(me.id()).stream()
                 .collect(Collectors.partitioningBy(NoticeLine::done));
-        boolean tasksListed = model.containsAttribute("tasks");
+        boolean tasksListed = !onlyChair;
         model.addAttribute("notices", notices.get(false).stream()
                 .filter(n -> !tasksListed || n.taskId() == null).toList());
         model.addAttribute("taskNotices", notices.get(false).stream()

@@ -67,7 +67,7 @@ record FormPost(Map<String, Object> values, Map<String, String> errors) {
         String text = sent == null || sent.length == 0 ? null : sent[sent.length - 1];
         String type = c.path("type").asText();
         if (sent != null && !type.equals("checklist") && !type.equals("taglist")
-                && java.util.Arrays.stream(sent).distinct().count() > 1) {
+                && Arrays.stream(sent).distinct().count() > 1) {
             // a page sends a field once: "accepted=false&accepted=true" took the last, and accepted what said no
             errors.put(name, "was sent more than once, with different values: send one");
             return;
