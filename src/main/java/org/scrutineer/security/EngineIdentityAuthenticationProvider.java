@@ -1,7 +1,10 @@
 package org.scrutineer.security;
 
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,11 +23,11 @@ import java.util.List;
 @Component
 class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
 
-    private final IdentityService identityService;
+    private final ProcessEngineConfigurationImpl engine;
     private final SignInThrottle throttle;
 
-    EngineIdentityAuthenticationProvider(IdentityService identityService, SignInThrottle throttle) {
-        this.identityService = identityService;
+    EngineIdentityAuthenticationProvider(ProcessEngine engine, SignInThrottle throttle) {
+        this.engine = ((ProcessEngineImpl) engine).getProcessEngineConfiguration();
         this.throttle = throttle;
     }
 
@@ -37,21 +40,35 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
         if (!attempt.admitted()) {
             throw new SignInThrottled(attempt.retryAfter());
         }
-        boolean valid;
+        List<String> groups;
         try {
-            valid = password != null && identityService.checkPassword(userId, password.toString());
+            groups = password == null ? null : groupsIfSignedIn(userId, password.toString());
         } catch (RuntimeException e) {
             attempt.abandoned();
             throw e;
         }
-        if (!valid) {
+        if (groups == null) {
             attempt.failed();
             throw new BadCredentialsException("unknown user or wrong password");
         }
         attempt.succeeded();
-        List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).map(SimpleGrantedAuthority::new).toList();
-        return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null,
+                groups.stream().map(SimpleGrantedAuthority::new).toList());
+    }
+
+    /**
+     * The user's groups when the password is theirs, else {@literal null}: checked as {@code IdentityService}
+     * checks it, and read in the same engine command, since every request through {@code /api} with Basic
+     * credentials signs in and a command more is a transaction more.
+     */
+    private List<String> groupsIfSignedIn(String userId, String password) {
+        return engine.getCommandExecutorTxRequired().execute(context -> {
+            ReadOnlyIdentityProvider identities = context.getReadOnlyIdentityProvider();
+            if (!identities.checkPassword(userId, password)) {
+                return null;
+            }
+            return identities.createGroupQuery(context).groupMember(userId).list().stream().map(Group::getId).toList();
+        });
     }
 
     @Override
