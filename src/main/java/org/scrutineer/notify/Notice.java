@@ -13,12 +13,13 @@ import java.time.LocalDate;
  *
  * @param messageId the day's message it went out in; {@literal null} until then
  * @param taskId    the task it is about, while it waits to be told; {@literal null} for none
+ * @param letterId  the letter it is about, named beside it: an owner's actions of two letters share numbers
  */
 @Document("notices")
 public record Notice(@Id String id, String recipient, LocalDate day, String text, String link, Instant createdAt,
-                     String messageId, String taskId) {
+                     String messageId, String taskId, String letterId) {
 
     Notice inMessage(String message) {
-        return new Notice(id, recipient, day, text, link, createdAt, message, taskId);
+        return new Notice(id, recipient, day, text, link, createdAt, message, taskId, letterId);
     }
 }

@@ -1,6 +1,8 @@
 package org.scrutineer.notify;
 
 import org.scrutineer.calendar.CycleCalendar;
+import org.scrutineer.letter.LetterService;
+import org.scrutineer.letter.LetterTitle;
 import org.scrutineer.people.People;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,9 +54,12 @@ public class Notifications {
     private final CycleCalendar calendar;
     private final NotificationSettings settings;
     private final ObjectProvider<JavaMailSender> mail;
+    private final LetterService letters;
 
     Notifications(NoticeRepository notices, OutboxRepository outbox, MongoTemplate mongo, People people,
-                  CycleCalendar calendar, NotificationSettings settings, ObjectProvider<JavaMailSender> mail) {
+                  CycleCalendar calendar, NotificationSettings settings, ObjectProvider<JavaMailSender> mail,
+                  LetterService letters) {
+        this.letters = letters;
         this.notices = notices;
         this.outbox = outbox;
         this.mongo = mongo;
@@ -67,18 +74,30 @@ public class Notifications {
      *
      * @param text   what it is about: a task's title, who is late; never a narrative or a letter's text
      * @param taskId the task the link opens; {@literal null} for none
+     * @param letterId the letter it is about, named beside the text; {@literal null} for none
      */
-    public void tell(String key, String recipient, String text, String taskId) {
+    public void tell(String key, String recipient, String text, String taskId, String letterId) {
         if (recipient == null || notices.existsById(key)) {
             return;
         }
         notices.save(new Notice(key, recipient, calendar.today(), text,
-                taskId == null ? settings.baseUrl() + "/" : settings.baseUrl() + "/tasks/" + taskId, now(), null, taskId));
+                taskId == null ? settings.baseUrl() + "/" : settings.baseUrl() + "/tasks/" + taskId, now(), null, taskId, letterId));
     }
 
     /** The person's newest notices first, for their home page. */
     public List<Notice> of(String userId, int max) {
         return notices.findByRecipientOrderByCreatedAtDesc(userId, PageRequest.of(0, max));
+    }
+
+    /** The titles of the letters these notices are about, by letter id; a letter withdrawn since is missing. */
+    public Map<String, String> letterTitles(Collection<Notice> about) {
+        Set<String> ids = about.stream().map(Notice::letterId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, String> titles = new HashMap<>();
+        if (!ids.isEmpty()) {
+            letters.summaries(ids).forEach((id, letter) -> titles.put(id,
+                    LetterTitle.of(letter.title(), letter.authority(), letter.registeredAt())));
+        }
+        return titles;
     }
 
     /** The newest messages first, for /outbox. */
@@ -113,8 +132,10 @@ public class Notifications {
         }
         String email = people.email(recipient);
         String name = people.displayName(recipient);
+        Map<String, String> titles = letterTitles(theirs);
         String body = "Hello " + name + ",\n\nIn Scrutineer today:\n\n"
-                + theirs.stream().map(n -> "- " + n.text() + "\n  " + n.link()).collect(Collectors.joining("\n"))
+                + theirs.stream().map(n -> "- " + n.text() + (titles.containsKey(n.letterId()) ? "\n  " + titles.get(n.letterId()) : "")
+                        + "\n  " + n.link()).collect(Collectors.joining("\n"))
                 + "\n\nOpen Scrutineer to read and answer them; this message carries no case details.\n";
         String subject = theirs.size() == 1 ? "Scrutineer: " + theirs.get(0).text()
                 : "Scrutineer: " + theirs.size() + " things need you";

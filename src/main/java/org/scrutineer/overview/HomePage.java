@@ -7,6 +7,7 @@ import org.scrutineer.pages.UkDates;
 import org.scrutineer.people.People;
 import org.scrutineer.web.Paged;
 import org.scrutineer.web.Paging;
+import org.scrutineer.notify.Notice;
 import org.scrutineer.notify.Notifications;
 import org.scrutineer.workflow.OpenWork;
 import org.scrutineer.workflow.TaskReminders;
@@ -63,8 +64,11 @@ class HomePage {
 
     private static final String TASK_PATH = "/tasks/";
 
-    /** @param done the task the notice links to is done: the page folds it away, unlinked */
-    record NoticeLine(String text, String link, boolean done) {
+    /**
+     * @param letter the title of the letter it is about; {@literal null} for none
+     * @param done   the task the notice links to is done: the page folds it away, unlinked
+     */
+    record NoticeLine(String text, String letter, String link, boolean done) {
 
         /** The task the link opens; {@literal null} when it opens none. */
         String taskId() {
@@ -144,10 +148,12 @@ class HomePage {
      * and a notice of a task done since is marked done, unlinked.
      */
     private List<NoticeLine> noticeLines(String userId) {
-        List<NoticeLine> linked = notifications.of(userId, NOTICES).stream().map(n -> new NoticeLine(n.text(),
+        List<Notice> newest = notifications.of(userId, NOTICES);
+        Map<String, String> letters = notifications.letterTitles(newest);
+        List<NoticeLine> linked = newest.stream().map(n -> new NoticeLine(n.text(), letters.get(n.letterId()),
                 n.link() == null ? null : LocalPaths.orHome(URI.create(n.link()).getPath()), false)).toList();
         Set<String> open = work.stillOpen(linked.stream().map(NoticeLine::taskId).filter(Objects::nonNull).toList());
         return linked.stream().map(n -> n.taskId() == null || open.contains(n.taskId()) ? n
-                : new NoticeLine(n.text(), null, true)).toList();
+                : new NoticeLine(n.text(), n.letter(), null, true)).toList();
     }
 }

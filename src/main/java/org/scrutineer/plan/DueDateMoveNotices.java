@@ -29,6 +29,6 @@ class DueDateMoveNotices {
         notifications.tell("due-date-moved:" + moved.cause().key() + ":" + moved.letterId() + ":" + moved.actionId(),
                 moved.owner(), people.displayName(moved.cause().actor()) + " moved the due date of " + moved.actionId()
                         + " " + moved.title() + (moved.from() == null ? "" : " from " + CycleCalendar.inWords(moved.from())) + " to "
-                        + CycleCalendar.inWords(moved.to()) + (moved.reason() == null ? "." : ": " + moved.reason()), null);
+                        + CycleCalendar.inWords(moved.to()) + (moved.reason() == null ? "." : ": " + moved.reason()), null, moved.letterId());
     }
 }

@@ -46,7 +46,7 @@ class CloseMissingUpdates implements JavaDelegate {
             progress.recordMissed(cycleId, actionId, owner, reason, Causes.of(execution));
             notifications.tell("missed:" + cycleId + ":" + actionId, owner, "Your update on " + actionId + " "
                     + plans.action(letterId, actionId).getTitleInSentence() + " was not received, and its task has closed. " + reason,
-                    null);
+                    null, letterId);
         }
     }
 }

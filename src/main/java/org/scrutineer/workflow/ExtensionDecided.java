@@ -49,7 +49,8 @@ class ExtensionDecided implements TaskListener {
                 + plans.action(request.letterId(), request.actionId()).getTitleInSentence() + " to "
                 + CycleCalendar.inWords(request.requestedDueDate());
         notifications.tell("extension:" + id, request.requestedBy(),
-                approved ? asked + " was approved." : asked + " was refused: " + request.refusal(), null);
+                approved ? asked + " was approved." : asked + " was refused: " + request.refusal(), null,
+                request.letterId());
     }
 
     /**

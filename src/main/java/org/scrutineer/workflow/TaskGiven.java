@@ -10,14 +10,16 @@ import org.springframework.stereotype.Component;
 class TaskGiven implements TaskListener {
 
     private final Notifications notifications;
+    private final TaskSubjects subjects;
 
-    TaskGiven(Notifications notifications) {
+    TaskGiven(Notifications notifications, TaskSubjects subjects) {
         this.notifications = notifications;
+        this.subjects = subjects;
     }
 
     @Override
     public void notify(DelegateTask task) {
         notifications.tell("given:" + task.getId() + ":" + task.getAssignee(), task.getAssignee(),
-                "New task: " + task.getName(), task.getId());
+                "New task: " + task.getName(), task.getId(), subjects.of(task).letterId());
     }
 }

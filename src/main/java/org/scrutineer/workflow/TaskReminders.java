@@ -63,7 +63,7 @@ public class TaskReminders {
                 String when = due.equals(today) ? "Due today" : "Due on " + CycleCalendar.inWords(due);
                 for (String person : whoDecides(task)) {
                     notifications.tell("remind:" + task.getId() + ":" + person + ":" + today, person,
-                            when + ": " + task.getName(), task.getId());
+                            when + ": " + task.getName(), task.getId(), letterOf(task));
                 }
             }
         }
@@ -83,13 +83,19 @@ public class TaskReminders {
         }
         String text = people.displayName(task.getAssignee()) + " is late with: " + task.getName() + " (due " + CycleCalendar.inWords(due) + ")";
         for (User coordinator : identity.createUserQuery().memberOfGroup(TaskRoles.COORDINATORS).listPage(0, PAGE)) {
-            notifications.tell("late:" + task.getId() + ":" + coordinator.getId(), coordinator.getId(), text, task.getId());
+            notifications.tell("late:" + task.getId() + ":" + coordinator.getId(), coordinator.getId(), text, task.getId(),
+                    letterOf(task));
         }
     }
 
     private List<Task> openTasksDueBefore(Date by) {
         return tasks.createTaskQuery().processDefinitionKeyIn(ProcessKeys.LETTER, ProcessKeys.REPORTING_CYCLE)
                 .dueBefore(by).orderByDueDate().asc().listPage(0, PAGE * 4);
+    }
+
+    private String letterOf(Task task) {
+        TaskSubject subject = subjects.of(task.getId());
+        return subject == null ? null : subject.letterId();
     }
 
     /** The assignee; else each member of the task's candidate groups who may decide it. */

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.scrutineer.Api;
 import org.scrutineer.PageSession;
 import org.scrutineer.ScrutineerTest;
+import org.scrutineer.letter.LetterService;
+import org.scrutineer.letter.LetterTitle;
 import org.scrutineer.pages.UkDates;
 import org.scrutineer.people.People;
 import org.scrutineer.progress.Cycle;
@@ -54,6 +56,8 @@ class OverviewPagesTests {
     People people;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    LetterService letters;
 
     private Api api;
     /** A1 (owen, due 2011: overdue) reported AMBER 40% in an open cycle; A2 (olive, due 2099) not yet. */
@@ -774,7 +778,9 @@ class OverviewPagesTests {
                 .filter(li -> li.text().contains("moved the due date of A1")).findFirst().orElseThrow();
         assertThat(moved.select("a")).as("it would open the page it is on").isEmpty();
         // the action's title sits inside the sentence without its own full stop
-        assertThat(moved.text()).doesNotContainPattern("\\. (from|to) ").endsWith("to 30 June 2027: Agreed.");
+        assertThat(moved.selectFirst("span").text()).doesNotContainPattern("\\. (from|to) ").endsWith("to 30 June 2027: Agreed.");
+        // and names the letter beside it: an owner's actions of two letters share their numbers
+        assertThat(moved.select(".scrutineer-muted").text()).isEqualTo("(" + LetterTitle.of(letters.get(letterId)) + ")");
     }
 
     /** A draft goes stale when a due date moves after it was made: the chair reading it is told what changed. */

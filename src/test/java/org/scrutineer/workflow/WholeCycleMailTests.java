@@ -107,6 +107,8 @@ class WholeCycleMailTests {
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
         Api api = new Api(mvc, json);
         oscar();
+        String letterTitle = "Annual unannounced inspection of contact, referral and assessment arrangements within"
+                + " Somerset County Council children’s services";
         at("2027-02-01T09:00");
         String letterId = api.upload("cora", "/api/letters", "somerset.txt", Api.resource("/letters/somerset-2011-ucra-letter.txt"), null)
                 .json().path("id").asText();
@@ -147,7 +149,8 @@ class WholeCycleMailTests {
         assertThat(newSince("2027-03-10")).containsExactlyInAnyOrder("2027-03-10 olive", "2027-03-10 oscar", "2027-03-10 owen");
         assertThat(body("2027-03-10 owen")).contains("Your request to move the due date of A1 Record decisions to 31 December"
                 + " 2027 was approved.");
-        assertThat(body("2027-03-10 olive")).contains("Due on 12 March 2027: Submit progress update · A2 Audit supervision");
+        assertThat(body("2027-03-10 olive")).contains("Due on 12 March 2027: Submit progress update · A2 Audit supervision "
+                + letterTitle + " http");
         at("2027-03-12T08:00");
         round();
         assertThat(newSince("2027-03-12")).containsExactlyInAnyOrder("2027-03-12 olive", "2027-03-12 oscar");
