@@ -32,34 +32,57 @@ final class ChangesSection {
         return view.changes() != null ? view.changes() : Changes.firstReport();
     }
 
-    /** Whether this section lists the due dates moved, each with why, so "Due dates moved, and why" need not repeat them. */
-    static boolean listsDateMoves(Changes changes) {
+    /**
+     * Whether this section lists the changes one by one (not for a first report, nor against one that kept no
+     * states): then it lists the due dates moved, each with why, and "Due dates moved, and why" need not repeat them.
+     */
+    static boolean listsChanges(Changes changes) {
         return !changes.isFirstReport() && changes.recorded();
     }
+
+    static final String COMPLETED = "Newly completed";
+    static final String RAG_CHANGED = "RAG rating changed";
+    static final String DATES_MOVED = "Due dates moved";
+    static final String OVERDUE = "Newly overdue";
+    static final String ADDED = "New actions";
 
     void write() throws DocumentException {
         flow.startNewPageUnlessRoomFor(ReportFlow.HEADING_HEIGHT + 80);
         flow.bookmark(flow.bookmarks(), TITLE);
         flow.heading(TITLE, 15);
-        if (changes.isFirstReport()) {
-            flow.text("This is the first report on this action plan, so there is no approved report to compare "
-                    + "it with. Later reports list here the actions completed, RAG ratings changed, due dates "
-                    + "moved, actions newly overdue and new actions since the last approved report.", 12);
+        if (!listsChanges(changes)) {
+            flow.text(opening(changes), 12);
             return;
+        }
+        flow.text(opening(changes), 4);
+        items(COMPLETED, changes.completed(), "Current due");
+        ragChanged(changes.ragChanged());
+        datesMoved(changes.datesMoved());
+        items(OVERDUE, changes.newlyOverdue(), "Due");
+        items(ADDED, changes.added(), "Due");
+    }
+
+    /** What the section says before its lists, or instead of them. */
+    static String opening(Changes changes) {
+        if (changes.isFirstReport()) {
+            return "This is the first report on this action plan, so there is no approved report to compare "
+                    + "it with. Later reports list here the actions completed, RAG ratings changed, due dates "
+                    + "moved, actions newly overdue and new actions since the last approved report.";
         }
         String since = "the approved report for reporting cycle " + changes.sinceCycle() + ", dated "
                 + ReportWording.day(changes.sinceDate());
         if (!changes.recorded()) {
-            flow.text("Compared with " + since + ". That report was made before reports kept each action’s "
-                    + "state, so the changes since cannot be listed; the actions below show where each stands now.", 12);
-            return;
+            return "Compared with " + since + ". That report was made before reports kept each action’s "
+                    + "state, so the changes since cannot be listed; the actions below show where each stands now.";
         }
-        flow.text("Compared with " + since + "." + (changes.isEmpty() ? " Nothing has changed since." : ""), 4);
-        items("Newly completed", changes.completed(), "Current due");
-        ragChanged(changes.ragChanged());
-        datesMoved(changes.datesMoved());
-        items("Newly overdue", changes.newlyOverdue(), "Due");
-        items("New actions", changes.added(), "Due");
+        return "Compared with " + since + "." + (changes.isEmpty() ? " Nothing has changed since." : "");
+    }
+
+    /** The reasons given for this action's moves since the last report, oldest first, one a line. */
+    static String why(List<MovedDueDate> moves, String actionId) {
+        String reasons = moves.stream().filter(m -> m.actionId().equals(actionId))
+                .map(DueDateReasons::reasonOf).collect(Collectors.joining("\n"));
+        return reasons.isEmpty() ? "Not recorded" : reasons;
     }
 
     private void items(String title, List<Item> items, String dateHeading) throws DocumentException {
@@ -80,7 +103,7 @@ final class ChangesSection {
             table.addCell(flow.ragCell(change.from()));
             table.addCell(flow.ragCell(change.to()));
         }
-        list("RAG rating changed", changed.size(), table);
+        list(RAG_CHANGED, changed.size(), table);
     }
 
     private void datesMoved(List<DateMove> moved) throws DocumentException {
@@ -92,16 +115,9 @@ final class ChangesSection {
             table.addCell(flow.textCell(ReportWording.day(move.originalDueDate())));
             table.addCell(flow.textCell(ReportWording.day(move.previousDueDate())));
             table.addCell(flow.boldCell(ReportWording.day(move.dueDate()), ReportStyle.INK));
-            table.addCell(flow.textCell(why(move.actionId())));
+            table.addCell(flow.textCell(why(moves, move.actionId())));
         }
-        list("Due dates moved", moved.size(), table);
-    }
-
-    /** The reasons given for this action's moves since the last report, oldest first, one a line. */
-    private String why(String actionId) {
-        String reasons = moves.stream().filter(m -> m.actionId().equals(actionId))
-                .map(DueDateReasons::reasonOf).collect(Collectors.joining("\n"));
-        return reasons.isEmpty() ? "Not recorded" : reasons;
+        list(DATES_MOVED, moved.size(), table);
     }
 
     /** A list under its title, kept on the page of its first rows; an empty one says "None" instead. */

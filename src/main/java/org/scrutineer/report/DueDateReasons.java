@@ -30,15 +30,23 @@ final class DueDateReasons {
     }
 
     void write() throws DocumentException {
-        Changes changes = ChangesSection.changesOf(view);
-        boolean listedBefore = ChangesSection.listsDateMoves(changes);
-        Set<String> listed = listedBefore
-                ? changes.datesMoved().stream().map(Changes.DateMove::actionId).collect(Collectors.toSet()) : Set.of();
-        List<MovedDueDate> moves = view.dueDatesMoved().stream().filter(m -> !listed.contains(m.actionId())).toList();
+        List<MovedDueDate> moves = movesLeft(view);
         if (moves.isEmpty()) {
             return;
         }
-        table((listedBefore ? OTHERS_TITLE : TITLE) + " (" + moves.size() + ")", "Was due", "Now due", moves);
+        table(movesTitle(view) + " (" + moves.size() + ")", "Was due", "Now due", moves);
+    }
+
+    /** The moves this table lists: those of actions the changes section has not listed already, with why. */
+    static List<MovedDueDate> movesLeft(ReportView view) {
+        Changes changes = ChangesSection.changesOf(view);
+        Set<String> listed = ChangesSection.listsChanges(changes)
+                ? changes.datesMoved().stream().map(Changes.DateMove::actionId).collect(Collectors.toSet()) : Set.of();
+        return view.dueDatesMoved().stream().filter(m -> !listed.contains(m.actionId())).toList();
+    }
+
+    static String movesTitle(ReportView view) {
+        return ChangesSection.listsChanges(ChangesSection.changesOf(view)) ? OTHERS_TITLE : TITLE;
     }
 
     /**

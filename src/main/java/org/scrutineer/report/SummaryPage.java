@@ -9,7 +9,6 @@ import org.scrutineer.report.ReportView.ActionView;
 
 import java.awt.Color;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,6 +18,12 @@ import java.util.stream.Collectors;
  * (as a table and as a bar chart), and how many carry each RAG rating, with the key to the colours.
  */
 final class SummaryPage {
+
+    static final String COUNTED_ONCE = "Each action is counted once, under the first of these that applies: completed;"
+            + " overdue (past its current due date); not started (no progress reported); otherwise its RAG rating.";
+    static final String RAG_TITLE = "Actions by RAG rating, and what each colour means";
+    static final String NOT_RATED = "No RAG rating reported for it yet.";
+    static final List<Rag> RAG_ORDER = List.of(Rag.RED, Rag.AMBER, Rag.GREEN);
 
     private static final Color NOT_STARTED_GREY = new Color(0x9A, 0xA3, 0xAB);
     private static final Color OVERDUE_PURPLE = new Color(0x6A, 0x1B, 0x9A);
@@ -52,15 +57,14 @@ final class SummaryPage {
         flow.add(statusTable(standings, actions.size()));
         List<StatusChart.Bar> bars = bars(standings);
         flow.add(new StatusChart(bars, flow.style()).cell(), 0, 8, flow.tagging().figure(StatusChart.describe(bars)));
-        flow.muted("Each action is counted once, under the first of these that applies: completed; overdue "
-                + "(past its current due date); not started (no progress reported); otherwise its RAG rating.", 6);
+        flow.muted(COUNTED_ONCE, 6);
         String differ = countsDiffer(actions, view.reportDate());
         if (differ != null) {
             flow.text(differ, 6);
         }
 
         flow.startNewPageUnlessRoomFor(150);
-        flow.subheading("Actions by RAG rating, and what each colour means");
+        flow.subheading(RAG_TITLE);
         flow.add(ragTable(actions));
     }
 
@@ -194,20 +198,19 @@ final class SummaryPage {
         Map<Rag, Long> byRag = actions.stream().filter(a -> a.rag() != null)
                 .collect(Collectors.groupingBy(ActionView::rag, Collectors.counting()));
         TaggedTable table = flow.headedTable(new float[] {26, 60, 14}, "RAG rating", "What it means", "Actions");
-        List<Rag> order = Arrays.asList(Rag.RED, Rag.AMBER, Rag.GREEN);
-        for (Rag rag : order) {
+        for (Rag rag : RAG_ORDER) {
             table.addCell(flow.ragCell(rag));
             table.addCell(flow.mutedCell(key(rag)));
             table.addCell(flow.numberCell(String.valueOf(byRag.getOrDefault(rag, 0L))));
         }
         table.addCell(flow.mutedCell(ReportWording.rag(null)));
-        table.addCell(flow.mutedCell("No RAG rating reported for it yet."));
+        table.addCell(flow.mutedCell(NOT_RATED));
         table.addCell(flow.numberCell(String.valueOf(actions.stream().filter(a -> a.rag() == null).count())));
         return table;
     }
 
     /** What each colour asks of the committee; the owner chooses it each cycle. */
-    private static String key(Rag rag) {
+    static String key(Rag rag) {
         return switch (rag) {
             case RED -> "Red: will not be delivered by its due date, or will not have the intended impact, "
                     + "without intervention.";

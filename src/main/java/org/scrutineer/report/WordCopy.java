@@ -16,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -59,14 +60,24 @@ class WordCopy {
             Map<Standing, Long> standings = actions.stream()
                     .collect(Collectors.groupingBy(a -> Standing.of(a, view.reportDate()), Collectors.counting()));
             heading(word, 3, "Actions by status");
-            table(word, List.of("Status", "What it counts", "Actions", "Share"), Arrays.stream(Standing.values())
+            List<List<String>> statuses = new ArrayList<>(Arrays.stream(Standing.values())
                     .map(st -> List.of(st.words(), st.meaning(), String.valueOf(standings.getOrDefault(st, 0L)),
                             ReportWording.percent(standings.getOrDefault(st, 0L), actions.size()))).toList());
+            statuses.add(List.of("All actions", "", String.valueOf(actions.size()), actions.isEmpty() ? "0%" : "100%"));
+            table(word, List.of("Status", "What it counts", "Actions", "Share"), statuses);
+            text(word, SummaryPage.COUNTED_ONCE, false);
             String differ = SummaryPage.countsDiffer(actions, view.reportDate());
             if (differ != null) {
                 text(word, differ, false);
             }
-            dueDates(word, DueDateReasons.TITLE, "Was due", "Now due", view.dueDatesMoved());
+            heading(word, 3, SummaryPage.RAG_TITLE);
+            List<List<String>> rags = new ArrayList<>(SummaryPage.RAG_ORDER.stream().map(rag -> List.of(ReportWording.rag(rag),
+                    SummaryPage.key(rag), String.valueOf(actions.stream().filter(a -> a.rag() == rag).count()))).toList());
+            rags.add(List.of(ReportWording.rag(null), SummaryPage.NOT_RATED,
+                    String.valueOf(actions.stream().filter(a -> a.rag() == null).count())));
+            table(word, List.of("RAG rating", "What it means", "Actions"), rags);
+            changes(word, view);
+            dueDates(word, DueDateReasons.movesTitle(view), "Was due", "Now due", DueDateReasons.movesLeft(view));
             dueDates(word, DueDateReasons.ASKED_TITLE, "Due now", "Asked for", view.dueDatesAsked());
             if (actions.isEmpty()) {
                 heading(word, 2, "Actions");
@@ -127,6 +138,41 @@ class WordCopy {
         for (int r = 0; r < details.size(); r++) {
             table.getRow(r).getCell(0).setText(details.get(r).label());
             table.getRow(r).getCell(1).setText(orEmpty(details.get(r).value()));
+        }
+    }
+
+    /** "Changes since the last approved report", as the PDF has it: each list, even an empty one. */
+    private static void changes(XWPFDocument word, ReportView view) {
+        Changes changes = ChangesSection.changesOf(view);
+        heading(word, 2, ChangesSection.TITLE);
+        text(word, ChangesSection.opening(changes), false);
+        if (!ChangesSection.listsChanges(changes)) {
+            return;
+        }
+        items(word, ChangesSection.COMPLETED, "Current due", changes.completed());
+        list(word, ChangesSection.RAG_CHANGED, List.of("Action", "Title", "Was", "Now"), changes.ragChanged().stream()
+                .map(c -> List.of(c.actionId(), orEmpty(c.title()), ReportWording.rag(c.from()), ReportWording.rag(c.to())))
+                .toList());
+        list(word, ChangesSection.DATES_MOVED, List.of("Action", "Title", "Original due", "Due at last report",
+                "Current due", "Why"), changes.datesMoved().stream().map(m -> List.of(m.actionId(), orEmpty(m.title()),
+                ReportWording.day(m.originalDueDate()), ReportWording.day(m.previousDueDate()),
+                ReportWording.day(m.dueDate()), ChangesSection.why(view.dueDatesMoved(), m.actionId()))).toList());
+        items(word, ChangesSection.OVERDUE, "Due", changes.newlyOverdue());
+        items(word, ChangesSection.ADDED, "Due", changes.added());
+    }
+
+    private static void items(XWPFDocument word, String title, String dateHeader, List<Changes.Item> items) {
+        list(word, title, List.of("Action", "Title", dateHeader), items.stream()
+                .map(i -> List.of(i.actionId(), orEmpty(i.title()), ReportWording.day(i.dueDate()))).toList());
+    }
+
+    /** A list of the changes under its title and count; an empty one says "None." as the PDF does. */
+    private static void list(XWPFDocument word, String title, List<String> headers, List<List<String>> rows) {
+        heading(word, 3, title + " (" + rows.size() + ")");
+        if (rows.isEmpty()) {
+            text(word, "None.", false);
+        } else {
+            table(word, headers, rows);
         }
     }
 

@@ -107,9 +107,10 @@ class ReportSectionsTests {
                         LocalDate.of(2012, 2, 3), LocalDate.of(2012, 3, 2), null),
                 new ReportView.MovedDueDate("C1", "Keep staffing levels under review with elected members",
                         LocalDate.of(2012, 3, 2), LocalDate.of(2012, 2, 3), "The panel kept the first date."));
-        String text = new RenderedPdf(renderer.render(new ReportView(view.inspectionTitle(), view.inspectorate(),
+        ReportView withMoves = new ReportView(view.inspectionTitle(), view.inspectorate(),
                 view.inspectionDates(), view.authority(), view.committee(), view.meetingDate(), view.reportDate(),
-                view.cycleNumber(), view.version(), null, view.actions(), changes, view.findings(), null, moves, List.of()))).text();
+                view.cycleNumber(), view.version(), null, view.actions(), changes, view.findings(), null, moves, List.of());
+        String text = new RenderedPdf(renderer.render(withMoves)).text();
 
         assertThat(text).contains("Compared with the approved report for reporting cycle 1, dated 20 July 2011.");
         assertThat(text).containsSubsequence(
@@ -130,6 +131,32 @@ class ReportSectionsTests {
         assertThat(text).doesNotContain("Due dates moved, and why");
         assertThat(text.split("Appraisal forms are being redesigned.", -1)).hasSize(2);
         assertThat(text).doesNotContain("This is the first report");
+
+        // the clerk's Word copy has the same lists, and each move once too
+        String word = wordText(withMoves);
+        assertThat(word).containsSubsequence("Changes since the last approved report",
+                "Compared with the approved report for reporting cycle 1, dated 20 July 2011.",
+                "Newly completed (1)", "A2 Audit closures monthly and report the results 5 August 2011",
+                "RAG rating changed (2)", "B1 Add performance and development to case supervision GREEN – On track AMBER – At risk",
+                "Due dates moved (1)", "Original due Due at last report Current due Why",
+                "7 October 2011 7 October 2011 4 November 2011 Appraisal forms are being redesigned.",
+                "Newly overdue (1)", "A1 Record every case decision with its reasons 5 August 2011",
+                "New actions (1)", "D1 Tell staff how the letter’s findings are being addressed Not set",
+                "Other due dates moved, and why (2)", "3 February 2012 2 March 2012 Moved by a coordinator");
+        assertThat(word.split("Appraisal forms are being redesigned.", -1)).hasSize(2);
+        // and the summary's RAG table and the status table's total, as the PDF's
+        assertThat(word).containsSubsequence("Actions by status", "All actions 6 100%",
+                "Each action is counted once", "Actions by RAG rating, and what each colour means",
+                "RED – Off track Red: will not be delivered", "Not rated No RAG rating reported for it yet.");
+        assertThat(wordText(first)).contains("This is the first report on this action plan")
+                .doesNotContain("Newly completed (");
+    }
+
+    private static String wordText(ReportView view) throws IOException {
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(new WordCopy().write(view)));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
+            return text.getText().replaceAll("\\s+", " ");
+        }
     }
 
     @Test
