@@ -18,7 +18,16 @@ record CalendarLine(String cycle, String meeting, String opens, String updatesDu
                 .toList());
         return new CalendarLine(cycle, orDash(UkDates.day(c.meetingDate())), orDash(UkDates.day(c.opens())),
                 orDash(UkDates.day(c.updatesDue())), orDash(UkDates.day(c.decideBy())),
-                orDash(UkDates.day(c.signOffDue())), orDash(UkDates.day(c.publication())), missed);
+                orDash(UkDates.day(c.signOffDue())), orDash(UkDates.day(c.publication())) + afterTheMeeting(c), missed);
+    }
+
+    /**
+     * A cycle started for a meeting too close counts its dates forward from the day it opened, so its paper is
+     * published after the meeting: said where the row shows it, not left for the reader to spot in the dates.
+     */
+    private static String afterTheMeeting(ScheduledCycle c) {
+        return c.publication() != null && c.meetingDate() != null && c.publication().isAfter(c.meetingDate())
+                ? " – after the meeting: the cycle opened too close to it, and its dates count from that day" : "";
     }
 
     private static String orDash(String day) {

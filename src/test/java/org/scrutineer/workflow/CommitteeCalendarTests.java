@@ -407,6 +407,10 @@ class CommitteeCalendarTests {
         assertThat(cora.follow(started).document().select(".govuk-notification-banner__heading").text())
                 .contains("That meeting is too close",
                 "its paper goes out after the meeting");
+        // and its row in the calendar says so beside the day its paper is published
+        assertThat(cora.get("/letters/" + letterId).document().select("#cycle-calendar tbody tr").first().text())
+                .startsWith("1 (open) 5 February 2027 1 February 2027")
+                .contains("– after the meeting: the cycle opened too close to it, and its dates count from that day");
     }
 
     /** An owner hears when a coordinator moves their action's due date, with why. */
