@@ -9,6 +9,8 @@ import org.scrutineer.web.BadRequest.FieldError;
 import org.scrutineer.web.DateRange;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,8 +34,11 @@ public class CycleSchedule {
     private final ProgressService progress;
     private final CycleCalendar calendar;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate inOneTransaction;
 
-    CycleSchedule(PlanService plans, ProgressService progress, CycleCalendar calendar, ApplicationEventPublisher events) {
+    CycleSchedule(PlanService plans, ProgressService progress, CycleCalendar calendar, ApplicationEventPublisher events,
+                  PlatformTransactionManager engineTransactions) {
+        this.inOneTransaction = new TransactionTemplate(engineTransactions);
         this.plans = plans;
         this.progress = progress;
         this.calendar = calendar;
@@ -99,10 +104,14 @@ public class CycleSchedule {
         if (!errors.isEmpty()) {
             throw new BadRequest("The committee's meeting dates are not all dates the calendar can hold.", errors);
         }
-        List<LocalDate> scheduled = plans.scheduleMeetings(letterId, dates, openedMeetings(progress.cyclesOf(letterId)),
-                Cause.request(coordinator));
-        events.publishEvent(new MeetingsScheduled(letterId, coordinator));
-        return scheduled;
+        // the dates, their audit entry and the waiting plan told of them, or none of it: a plan whose cycle opened
+        // meanwhile refuses the message, and the dates stored before it must not stay behind a refusal
+        return inOneTransaction.execute(status -> {
+            List<LocalDate> scheduled = plans.scheduleMeetings(letterId, dates,
+                    openedMeetings(progress.cyclesOf(letterId)), Cause.request(coordinator));
+            events.publishEvent(new MeetingsScheduled(letterId, coordinator));
+            return scheduled;
+        });
     }
 
     /** The plan's meetings, today or later, that none of these cycles opened for, in date order. */

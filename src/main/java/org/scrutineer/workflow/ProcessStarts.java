@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -123,6 +125,14 @@ class ProcessStarts {
             runtime.createMessageCorrelation(MEETINGS_CHANGED_MESSAGE)
                     .processInstanceBusinessKey(scheduled.letterId())
                     .correlateAllWithResult();
+        } catch (ProcessEngineException e) {
+            // a cycle opened between finding the waiting plan and telling it (ENGINE-16004: no subscription any more)
+            if (!(e instanceof OptimisticLockingException) && !String.valueOf(e.getMessage()).contains("ENGINE-16004")) {
+                throw e;
+            }
+            log.info("Meetings of letter {} not told to its plan: {}", scheduled.letterId(), e.getMessage());
+            throw new Conflict("The plan's cycle opened while its meetings were being set: nothing you sent was"
+                    + " kept. Look at the calendar again and send the dates again.");
         } finally {
             identity.clearAuthentication();
         }

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -26,6 +27,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -50,6 +52,23 @@ class CommitteeCalendarTests {
         @Primary
         Clock engineTimeClock() {
             return new EngineTimeClock();
+        }
+
+        @Bean
+        RefusedMeetingsChange refusedMeetingsChange() {
+            return new RefusedMeetingsChange();
+        }
+    }
+
+    /** Refuses the next change of meetings once its dates are stored, as the engine does when a cycle opened meanwhile. */
+    static class RefusedMeetingsChange {
+        static final AtomicBoolean NEXT = new AtomicBoolean();
+
+        @EventListener
+        void on(org.scrutineer.plan.MeetingsScheduled scheduled) {
+            if (NEXT.getAndSet(false)) {
+                throw new org.scrutineer.web.Conflict("The plan's cycle opened while its meetings were being set.");
+            }
         }
     }
 
@@ -411,6 +430,28 @@ class CommitteeCalendarTests {
         assertThat(cora.get("/letters/" + letterId).document().select("#cycle-calendar tbody tr").first().text())
                 .startsWith("1 (open) 5 February 2027 1 February 2027")
                 .contains("– after the meeting: the cycle opened too close to it, and its dates count from that day");
+    }
+
+    /** Meeting dates refused after they were stored (a cycle opened meanwhile) leave nothing: not the dates, not the trail. */
+    @Test
+    void aMeetingsChangeRefusedMidwayKeepsNothing() {
+        String letterId = registered();
+        livePlanOfTwo(letterId);
+        String plan = "/api/letters/" + letterId + "/plan";
+
+        RefusedMeetingsChange.NEXT.set(true);
+        Api.Response refused = api.call("cora", put(plan + "/meetings", "{\"meetingDates\": [\"2027-04-02\"]}"));
+        assertThat(refused.status()).isEqualTo(409);
+        JsonNode after = api.get("cora", plan).json();
+        assertThat(after.path("meetingDates")).isEmpty();
+        assertThat(api.get("cora", "/api/letters/" + letterId + "/audit").json().findValuesAsText("action"))
+                .doesNotContain("plan.meetingsScheduled");
+
+        // sent again, it is kept, once
+        assertThat(api.call("cora", put(plan + "/meetings", "{\"meetingDates\": [\"2027-04-02\"]}")).status()).isEqualTo(200);
+        assertThat(api.get("cora", plan).json().path("meetingDates").toString()).isEqualTo("[\"2027-04-02\"]");
+        assertThat(api.get("cora", "/api/letters/" + letterId + "/audit").json().findValuesAsText("action")
+                .stream().filter("plan.meetingsScheduled"::equals)).hasSize(1);
     }
 
     /** An owner hears when a coordinator moves their action's due date, with why. */
