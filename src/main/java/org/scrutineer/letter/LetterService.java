@@ -9,6 +9,7 @@ import org.scrutineer.finding.Finding;
 import org.scrutineer.finding.LetterReader;
 import org.scrutineer.pages.UkDates;
 import org.scrutineer.store.WriteJournal;
+import org.scrutineer.web.VisibleText;
 import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.NotFound;
 import org.scrutineer.web.Paged;
@@ -69,10 +70,14 @@ public class LetterService {
 
     /** Stores the letter and its original; the findings are read by the workflow's first step. */
     public Letter register(LetterUpload upload, String user) {
-        extract(upload.text()); // refuses a letter of too many findings before anything is stored
+        // what is read from the letter (its findings, title, dates) is read as every reader sees it: a direction
+        // override in a letter's text made a finding print "21" in the PDF and "12" in the Word copy
+        String text = VisibleText.of(upload.text());
+        String committee = VisibleText.oneLine(upload.committee());
+        extract(text); // refuses a letter of too many findings before anything is stored
         Letter.Original original = originals.store(upload.bytes(), upload.filename(), upload.contentType());
-        Letter letter = new Letter(UUID.randomUUID().toString(), upload.text(), original,
-                blankToNull(upload.committee()), user, Instant.now(clock));
+        Letter letter = new Letter(UUID.randomUUID().toString(), text, original,
+                blankToNull(committee), user, Instant.now(clock));
         Letter saved = letters.save(letter);
         audit.record(new Cause(saved.getId(), user), saved.getId(), LETTER_REGISTERED, null, null,
                 AuditValues.of("filename", original.filename(), "contentType", original.contentType(),

@@ -261,6 +261,10 @@ public class PlanService {
      */
     public void moveDueDate(String letterId, String actionId, LocalDate newDueDate, long readVersion, String reason,
                             Cause cause) {
+        if (VisibleText.problem(reason) != null) {
+            throw new BadRequest("Say in plain words why the due date moves.",
+                    List.of(new FieldError("reason", VisibleText.problem(reason))));
+        }
         String why = reason == null || VisibleText.of(reason).isBlank() ? null : VisibleText.of(reason).strip();
         if (why != null && why.length() > MAX_MOVE_REASON) {
             throw new BadRequest("Say in fewer words why the due date moves.",

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
  * The attacks found through Camunda's doors (Tasklist's engine API with a Tasklist session, /engine-rest), on a
@@ -331,6 +332,52 @@ class DoorAttacksTests {
     }
 
     /**
+     * What reaches the paper by other ways than a completion is kept as every reader sees it too: a letter's text
+     * and committee (a finding read from a letter kept its override), a due date's reason and a job title; and what
+     * is no character at all (half a surrogate pair, a bell) is refused, not stored as "�" or printed as garbage.
+     */
+    @Test
+    void lettersReasonsAndJobTitlesAreKeptAsEveryReaderSeesThem() {
+        Api api = new Api(mvc, json, jobs);
+        Api.Response registered = api.postJson("cora", "/api/letters", "{\"text\": \"Dear Director,\\n\\n"
+                + "Areas for improvement\\n\\n- Reduce the \\u202e21\\u202c cases\\u061c backlog\\udb40\\udc41 now.\\n\\n"
+                + "Yours sincerely\", \"committee\": \"Scrutiny \\u202eeettimmoC\\u202c\"}");
+        assertThat(registered.status()).isEqualTo(201);
+        String letterId = registered.json().path("id").asText();
+        JsonNode letter = api.get("cora", "/api/letters/" + letterId).json();
+        assertThat(letter.path("committee").asText()).isEqualTo("Scrutiny eettimmoC");
+        assertThat(letter.toString()).contains("Reduce the 21 cases backlog now.");
+
+        String updateLetter = twoOwnerPlan(api);
+        api.postJson("cora", "/api/letters/" + updateLetter + "/plan/cycles", "");
+        String update = api.task("owen", updateLetter, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
+        Api.Response broken = api.postJson("owen", "/api/tasks/" + update + "/complete",
+                "{\"progress\": \"Half \\ud800 a pair\", \"rag\": \"RED\", \"percentComplete\": 10}");
+        assertThat(assertProblem(broken, 400).path("errors").toString()).contains("progress", "broken character");
+        assertThat(api.postJson("owen", "/api/tasks/" + update + "/complete", "{\"progress\": \"Hidden\\udb40\\udc41"
+                + " tag\\u2028next\", \"rag\": \"RED\", \"percentComplete\": 10}").status()).isEqualTo(204);
+
+        String plan = "/api/letters/" + updateLetter + "/plan";
+        assertThat(api.get("cora", plan).json().path("actions").get(0).path("updates").get(0).path("progress").asText())
+                .isEqualTo("Hidden tag\nnext");
+        long version = api.get("cora", plan).json().path("version").asLong();
+        Api.Response bell = api.call("cora", put(plan + "/actions/A1/due-date").contentType("application/json")
+                .content("{\"dueDate\": \"2027-09-30\", \"version\": " + version + ", \"reason\": \"because\\u0007\"}"));
+        assertThat(assertProblem(bell, 400).path("errors").toString()).contains("reason", "control characters");
+
+        Api.Response title = api.call("admin", put("/api/users/chris/job-title").contentType("application/json")
+                .content("{\"jobTitle\": \"Chair \\u202elive\\u202c\\nof Scrutiny\"}"));
+        assertThat(title.status()).isEqualTo(200);
+        assertThat(title.json().path("jobTitle").asText()).isEqualTo("Chair live of Scrutiny");
+        assertThat(assertProblem(api.call("admin", put("/api/users/chris/job-title").contentType("application/json")
+                .content("{\"jobTitle\": \"" + "x".repeat(10_000) + "\"}")), 400).path("errors").toString()).contains("jobTitle");
+        assertThat(assertProblem(api.call("admin", put("/api/users/chris/job-title").contentType("application/json")
+                .content("{\"jobTitle\": \"Chair\\u0000\\u001b[31m\"}")), 400).path("errors").toString()).contains("jobTitle");
+        assertThat(api.call("admin", put("/api/users/chris/job-title").contentType("application/json")
+                .content("{\"jobTitle\": \"Scrutiny Committee Chair\"}")).status()).isEqualTo(200);
+    }
+
+    /**
      * What the engine lets a Tasklist user change besides their work, refused: their task's name and due date (the
      * late list, reminders and coordinators' mail read them), their own name, email or account (papers print the
      * name), the letters' timers, and a message to every letter at once. Changing one's own password still works.
@@ -576,6 +623,11 @@ class DoorAttacksTests {
     private static String keys(int count) {
         return java.util.stream.IntStream.range(0, count).mapToObj(i -> "\"k" + i + "\": {\"value\": 1}")
                 .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static JsonNode assertProblem(Api.Response response, int status) {
+        assertThat(response.status()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(status);
+        return response.json();
     }
 
     private JsonNode assertProblem(HttpResponse<String> response, int status) throws Exception {

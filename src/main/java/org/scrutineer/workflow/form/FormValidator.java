@@ -3,6 +3,7 @@ package org.scrutineer.workflow.form;
 import org.scrutineer.web.BadRequest.FieldError;
 import org.scrutineer.web.DateRange;
 import org.scrutineer.web.PeriodRange;
+import org.scrutineer.web.VisibleText;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -119,9 +120,9 @@ public final class FormValidator {
         if (field.maxLength() != null && text.length() > field.maxLength()) {
             return "must be at most " + field.maxLength() + " characters";
         }
-        // what people type has line breaks and tabs at most; other control characters are debris or an attack
-        if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            return "must not contain control characters";
+        String unfit = VisibleText.problem(text);
+        if (unfit != null) {
+            return unfit;
         }
         if (field.minLength() != null && text.strip().length() < field.minLength()) {
             return "must be at least " + field.minLength() + " characters";
