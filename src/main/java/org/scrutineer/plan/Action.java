@@ -2,6 +2,7 @@ package org.scrutineer.plan;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
+import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.Conflict;
 
 import java.time.LocalDate;
@@ -65,6 +66,11 @@ public class Action {
             return;
         }
         requireStatus(ActionStatus.DECLINED, "reassigned");
+        if (newOwner.equals(owner)) {
+            // the reassign page leaves them out; any other door is told the same
+            throw new BadRequest("The action goes to someone other than who just declined it.",
+                    List.of(new BadRequest.FieldError("owner", "declined this action: name someone else")));
+        }
         owner = newOwner;
         status = ActionStatus.PROPOSED;
     }

@@ -2,6 +2,7 @@ package org.scrutineer.workflow;
 
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
@@ -36,14 +37,16 @@ final class CommandFields {
     static final Field SAVED_TASK = field(SaveTaskCmd.class, "task");
     static final Field CORRELATION = field(AbstractCorrelateMessageCmd.class, "builder");
     static final Field SAVED_USER = field(SaveUserCmd.class, "user");
+    static final Field DELEGATE_TASK_ID = field(DelegateTaskCmd.class, "taskId");
+    static final Field DELEGATE_USER = field(DelegateTaskCmd.class, "userId");
 
     /** The fields read, with the types they must have. */
     static final List<Field> PINNED = List.of(COMPLETE_TASK_ID, COMPLETE_VARIABLES, SUBMIT_TASK_ID, SUBMIT_PROPERTIES,
             PROPERTY_TASK_ID, LINK_USER, LINK_GROUP, LINK_TYPE, CLAIM_TASK_ID, CLAIM_USER, SAVED_TASK, CORRELATION,
-            SAVED_USER);
+            SAVED_USER, DELEGATE_TASK_ID, DELEGATE_USER);
     static final List<Class<?>> PINNED_TYPES = List.of(String.class, Map.class, String.class, Map.class, String.class,
             String.class, String.class, String.class, String.class, String.class, TaskEntity.class,
-            MessageCorrelationBuilderImpl.class, User.class);
+            MessageCorrelationBuilderImpl.class, User.class, String.class, String.class);
 
     private CommandFields() {
     }

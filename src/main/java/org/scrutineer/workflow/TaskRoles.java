@@ -2,8 +2,6 @@ package org.scrutineer.workflow;
 
 import org.scrutineer.plan.Action;
 import org.scrutineer.plan.PlanService;
-import org.scrutineer.web.Forbidden;
-import org.scrutineer.web.Refusals;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -43,15 +41,6 @@ class TaskRoles {
             throw new IllegalStateException("no role decides the task '" + taskKey + "'");
         }
         return role;
-    }
-
-    /** Refuses (403) a decision on the task by someone whose role it is not. */
-    void requireDecider(String userId, List<String> groups, TaskSubject subject, String taskName) {
-        String why = whyNot(userId, groups, subject);
-        if (why != null) {
-            throw Refusals.remember(new Forbidden("Task '" + subject.id() + "' (" + taskName + ") is not yours to decide: "
-                    + why));
-        }
     }
 
     /** Why this user may not take the task's decision; {@literal null} when they may. */

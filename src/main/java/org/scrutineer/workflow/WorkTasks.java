@@ -38,9 +38,13 @@ class WorkTasks {
     private final FormValues values;
     private final TaskSummaries summaries;
     private final ClosedTasks closed;
+    private final TaskSubjects subjects;
+    private final TaskRoles roles;
 
     WorkTasks(ProcessEngine engine, TaskService tasks, IdentityService identity, TaskForms forms, FormValues values,
-              TaskSummaries summaries, ClosedTasks closed) {
+              TaskSummaries summaries, ClosedTasks closed, TaskSubjects subjects, TaskRoles roles) {
+        this.subjects = subjects;
+        this.roles = roles;
         this.engine = ((ProcessEngineImpl) engine).getProcessEngineConfiguration();
         this.closed = closed;
         this.tasks = tasks;
@@ -115,6 +119,13 @@ class WorkTasks {
         }
         boolean mine = user.equals(task.getAssignee()) || (task.getAssignee() == null && !groups.isEmpty()
                 && tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups).count() > 0);
+        // and theirs to decide, whatever an administrator made its candidates: a form shows what only its
+        // decider may read (an owner's earlier update, the chair's comments on it)
+        TaskSubject subject = mine ? subjects.of(taskId) : null;
+        String why = subject == null ? null : roles.whyNot(user, groups, subject);
+        if (why != null) {
+            throw new Forbidden("Task '" + taskId + "' is not yours to decide: " + why);
+        }
         if (!mine && tasks.createTaskQuery().taskId(taskId).count() == 0) {
             // completed between the two questions, so no longer a candidate group's: a lost race, not a stranger
             throw OneCompletionAtATime.completedMeanwhile(taskId, task.getName());

@@ -279,6 +279,62 @@ class DoorAttacksTests {
     }
 
     /**
+     * An administrator hands tasks over, but only to someone who may decide them: assigning or delegating an
+     * owner's update to another owner, or leaving it with nobody under a group, let that owner read it and the
+     * chair's comments on it through our API. Nor does an action go back to who just declined it, through any door.
+     */
+    @Test
+    void tasksGoOnlyToTheirDecidersAndAnActionNotBackToItsDecliner() throws Exception {
+        Api api = new Api(mvc, json, jobs);
+        String letterId = twoOwnerPlan(api);
+        api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "");
+        String update = api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
+        String task = "/engine-rest/engine/" + engine.getName() + "/task/" + update;
+        assertThat(assertProblem(asAdmin("POST", task + "/assignee", "{\"userId\": \"olive\"}"), 403)
+                .path("detail").asText()).contains("cannot be given to 'olive'", "only the owner of action A1");
+        assertProblem(asAdmin("POST", task + "/delegate", "{\"userId\": \"olive\"}"), 403);
+        assertProblem(asAdmin("POST", task + "/unclaim", ""), 403);
+        // a group made its candidate changes nothing while the owner holds it, and the owner's colleague reads nothing
+        assertThat(asAdmin("POST", task + "/identity-links", "{\"groupId\": \"action-owners\", \"type\": \"candidate\"}")
+                .statusCode()).isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(update).singleResult().getAssignee()).isEqualTo("owen");
+        assertThat(api.get("olive", "/api/tasks/" + update + "/form").status()).isEqualTo(403);
+
+        // a chair's sign-off offered to the owners as well is still read only by a chair
+        api.complete("owen", update, "{\"progress\": \"Begun.\", \"rag\": \"RED\", \"percentComplete\": 5}");
+        api.complete("olive", api.task("olive", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A2"),
+                "{\"progress\": \"Begun.\", \"rag\": \"RED\", \"percentComplete\": 5}");
+        String signOff = api.task("chris", letterId, ProcessKeys.SCRUTINY_SIGN_OFF, null);
+        assertThat(asAdmin("POST", "/engine-rest/engine/" + engine.getName() + "/task/" + signOff + "/identity-links",
+                "{\"groupId\": \"action-owners\", \"type\": \"candidate\"}").statusCode()).isEqualTo(204);
+        assertThat(api.get("owen", "/api/tasks/" + signOff + "/form").status()).isEqualTo(403);
+        assertThat(api.get("chris", "/api/tasks/" + signOff + "/form").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anActionGoesToSomeoneOtherThanWhoJustDeclinedIt() {
+        Api api = new Api(mvc, json, jobs);
+        String letterId = reviewed(api);
+        api.complete("cora", api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null), "{\"actions\": ["
+                + "{\"findingIds\": \"F13\", \"title\": \"Record decisions\", \"owner\": \"owen\", \"dueDate\": \"2027-08-05\"}]}");
+        api.complete("owen", api.task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1"),
+                "{\"accepted\": false, \"reason\": \"Not my team.\"}");
+        String reassign = api.task("cora", letterId, ProcessKeys.REASSIGN_ACTION, "A1");
+        Api.Response back = api.postJson("cora", "/api/tasks/" + reassign + "/complete", "{\"owner\": \"owen\"}");
+        assertThat(assertProblem(back, 400).path("errors").toString()).contains("owner", "declined this action");
+        assertThat(tasks.createTaskQuery().taskId(reassign).count()).isOne();
+        assertThat(api.postJson("cora", "/api/tasks/" + reassign + "/complete", "{\"owner\": \"olive\"}").status())
+                .isEqualTo(204);
+    }
+
+    private HttpResponse<String> asAdmin(String method, String path, String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(url(path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes()))
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
      * An administrator decides no task: through /engine-rest, which names nobody to the engine, an admin's
      * approval was printed on the signed paper as "Approved by system", and an owner's update as the owner's.
      */
