@@ -11,6 +11,8 @@ import org.scrutineer.plan.PlanService;
 import org.scrutineer.progress.Cycle;
 import org.scrutineer.progress.ProgressService;
 import org.scrutineer.progress.ProgressUpdate;
+import org.scrutineer.progress.Rag;
+import org.scrutineer.progress.ScheduleRag;
 import org.scrutineer.report.ReportView.ActionView;
 import org.scrutineer.report.ReportView.FindingQuote;
 import org.scrutineer.report.ReportView.FindingView;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import org.scrutineer.people.People;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +64,8 @@ class ReportViews {
         Map<String, String> owners = new HashMap<>();
         List<ActionView> actions = plan.getActions().stream()
                 .map(a -> actionView(a, owners.computeIfAbsent(a.getOwner(), id -> people.person(id).nameAndTitle()),
-                        findings, latest.get(a.getId()), earlier.get(a.getId()), chairCommentsFor(a, returned)))
+                        findings, latest.get(a.getId()), earlier.get(a.getId()), chairCommentsFor(a, returned),
+                        plan.getDraftedAt()))
                 .toList();
         List<ActionState> now = actions.stream().map(a -> ActionState.of(a, reportDate)).toList();
         return new ReportView(letter.getTitle(), letter.getInspectorate(), letter.getInspectionDates(),
@@ -91,7 +95,8 @@ class ReportViews {
      * @param standing the action's newest update in any cycle, whose RAG and % carry forward when none came in this one
      */
     private static ActionView actionView(Action action, String owner, Map<String, Finding> findings,
-                                         ProgressUpdate update, ProgressUpdate standing, String chairComments) {
+                                         ProgressUpdate update, ProgressUpdate standing, String chairComments,
+                                         Instant drafted) {
         ProgressUpdate rated = update != null ? update : standing;
         List<Finding> answered = action.getFindingIds().stream().map(findings::get).filter(Objects::nonNull).toList();
         Finding first = answered.isEmpty() ? null : answered.get(0);
@@ -111,8 +116,23 @@ class ReportViews {
                 update != null ? update.progress() : missed ? CalendarLines.missedProgress(standing) : null,
                 update != null ? update.impact() : missed ? CalendarLines.missedImpact(standing) : null,
                 chairComments,
-                rated == null ? null : rated.scheduleRag(),
+                rated == null ? null : scheduleRag(rated, action, drafted),
                 rated == null ? null : rated.ragReason());
+    }
+
+    /**
+     * What the schedule gave the update, against the action's current due date: one moved since the owner reported
+     * (an extension granted) made the paper print "the schedule gives RED" for an action its summary called on
+     * time. Worked out as on the day they reported, from what they reported then.
+     */
+    private static Rag scheduleRag(ProgressUpdate rated, Action action, Instant drafted) {
+        boolean movedSince = rated.submittedAt() != null && action.getDueDateMoves().stream()
+                .anyMatch(m -> m.at() != null && m.at().isAfter(rated.submittedAt()));
+        if (!movedSince || drafted == null) {
+            return rated.scheduleRag();
+        }
+        return ScheduleRag.of(rated.percentComplete(), rated.completed(), drafted.atZone(ReportWording.LONDON).toLocalDate(),
+                action.getDueDate(), rated.submittedAt().atZone(ReportWording.LONDON).toLocalDate());
     }
 
     /** Every returned version's comments on the action; each is labelled with its version when there are several. */

@@ -362,6 +362,39 @@ class CommitteeCalendarTests {
                 .status()).isEqualTo(204);
     }
 
+    /**
+     * The paper checks an owner's rating against the due date as it stands: one moved after they reported (their
+     * request for more time granted) printed "the schedule gives RED" on a card its summary called on time.
+     */
+    @Test
+    void theRagCheckIsAgainstTheDueDateAsItStandsNotAsItWasWhenTheOwnerReported() {
+        String letterId = registered();
+        livePlanOfTwo(letterId);
+        String plan = "/api/letters/" + letterId + "/plan";
+        long version = api.get("cora", plan).json().path("version").asLong();
+        assertThat(api.call("cora", put(plan + "/actions/A1/due-date", "{\"dueDate\": \"2027-02-22\", \"version\": "
+                + version + ", \"reason\": \"The revisit is sooner.\"}")).status()).isEqualTo(200);
+        ProcessInstance letter = letterProcess(letterId);
+        at("2027-02-19T10:00");
+        assertThat(api.postJson("cora", plan + "/cycles", "").status()).isEqualTo(202);
+        ProcessInstance cycle = calledProcessInstance(letter);
+        // nearly all of A1's time has passed: at 10% the schedule gives RED, and owen says why he rates it GREEN
+        assertThat(api.complete("owen", api.task("owen", letterId, SUBMIT_PROGRESS_UPDATE, "A1"), "{\"progress\": "
+                + "\"Begun.\", \"rag\": \"GREEN\", \"percentComplete\": 10, \"ragReason\": \"The revisit moves.\", "
+                + "\"newDueDate\": \"2027-12-31\", \"extensionReason\": \"The revisit moved to December.\"}").status())
+                .isEqualTo(204);
+        api.complete("olive", api.task("olive", letterId, SUBMIT_PROGRESS_UPDATE, "A2"), "{\"progress\": \"Begun.\","
+                + " \"rag\": \"GREEN\", \"percentComplete\": 10}");
+        at("2027-02-19T11:00");
+        assertThat(api.complete("cora", api.task("cora", letterId, DECIDE_EXTENSION, "A1"),
+                "{\"extensionDecision\": \"APPROVED\"}").status()).isEqualTo(204);
+
+        management.executeJob(job(cycle, GENERATE_REPORT).getId());
+        // against 31 December, 10% on 19 February is on schedule: the card has no RAG check to print
+        assertThat(api.newestReportText(letterId)).contains("31 December 2027").doesNotContain("RAG check",
+                "schedule gives RED");
+    }
+
     /** A request for more time is withdrawn when its action is reported completed: nobody need decide it. */
     @Test
     void anExtensionStillToBeDecidedIsWithdrawnWhenItsOwnerReportsTheActionCompleted() {
