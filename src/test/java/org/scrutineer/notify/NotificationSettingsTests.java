@@ -51,6 +51,22 @@ class NotificationSettingsTests {
                 .isEqualTo("https://scrutineer.example.gov.uk");
     }
 
+    /** The embedded default links to the port it serves on: a second app on 8181 sent links to 8080. */
+    @Test
+    void theEmbeddedDefaultLinksToThePortTheAppServesOn() throws IOException {
+        List<PropertySource<?>> defaults = new YamlPropertySourceLoader()
+                .load("default", new ClassPathResource("application.yml"));
+        MutablePropertySources sources = new MutablePropertySources();
+        defaults.forEach(sources::addLast);
+        Binder binder = new Binder(ConfigurationPropertySources.from(sources), new PropertySourcesPlaceholdersResolver(sources));
+        assertThat(binder.bind("scrutineer.notifications", NotificationSettings.class).get().baseUrl())
+                .isEqualTo("http://localhost:8080");
+
+        sources.addFirst(new MapPropertySource("command line", Map.of("server.port", "8181")));
+        assertThat(binder.bind("scrutineer.notifications", NotificationSettings.class).get().baseUrl())
+                .isEqualTo("http://localhost:8181");
+    }
+
     private static NotificationSettings settings(String baseUrl) {
         return new NotificationSettings(true, Duration.ofMinutes(5), "scrutineer@example.org", baseUrl);
     }
