@@ -2,24 +2,41 @@ package org.scrutineer.workflow;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.scrutineer.notify.Notifications;
 import org.springframework.stereotype.Component;
 
-/** Tells an action's owner that a task has been given to them, by its title and link; once per task and owner. */
+import java.util.Objects;
+
+/**
+ * Tells whoever may decide a new task that it is theirs, by its title, letter and link; once per task and person.
+ * An action's task goes to its owner; a group's task (a letter's review, a chair's sign-off) to each member whose
+ * decision it is, but for the one whose own act made it: a chair was never told a report waited for them.
+ */
 @Component("taskGiven")
 class TaskGiven implements TaskListener {
 
     private final Notifications notifications;
     private final TaskSubjects subjects;
+    private final Deciders deciders;
 
-    TaskGiven(Notifications notifications, TaskSubjects subjects) {
+    TaskGiven(Notifications notifications, TaskSubjects subjects, Deciders deciders) {
         this.notifications = notifications;
         this.subjects = subjects;
+        this.deciders = deciders;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        notifications.tell("given:" + task.getId() + ":" + task.getAssignee(), task.getAssignee(),
-                "New task: " + task.getName(), task.getId(), subjects.of(task).letterId());
+        TaskSubject subject = subjects.of(task);
+        // the task's candidates as the model gave them, not yet written where a query would find them
+        var groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
+        String actor = task.getAssignee() == null ? Completer.of(task) : null;
+        for (String person : deciders.of(task.getAssignee(), groups, subject)) {
+            if (!person.equals(actor)) {
+                notifications.tell("given:" + task.getId() + ":" + person, person, "New task: " + task.getName(),
+                        task.getId(), subject.letterId());
+            }
+        }
     }
 }

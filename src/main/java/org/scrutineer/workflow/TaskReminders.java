@@ -12,9 +12,9 @@ import org.scrutineer.people.People;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Looks at every open task of our processes with a due date, as of today: whoever must do it is reminded
@@ -35,17 +35,17 @@ public class TaskReminders {
     private final TaskService tasks;
     private final IdentityService identity;
     private final TaskSubjects subjects;
-    private final TaskRoles roles;
+    private final Deciders deciders;
     private final Notifications notifications;
     private final People people;
     private final CycleCalendar calendar;
 
-    TaskReminders(TaskService tasks, IdentityService identity, TaskSubjects subjects, TaskRoles roles,
+    TaskReminders(TaskService tasks, IdentityService identity, TaskSubjects subjects, Deciders deciders,
                   Notifications notifications, People people, CycleCalendar calendar) {
         this.tasks = tasks;
         this.identity = identity;
         this.subjects = subjects;
-        this.roles = roles;
+        this.deciders = deciders;
         this.notifications = notifications;
         this.people = people;
         this.calendar = calendar;
@@ -100,23 +100,8 @@ public class TaskReminders {
 
     /** The assignee; else each member of the task's candidate groups who may decide it. */
     private List<String> whoDecides(Task task) {
-        if (task.getAssignee() != null) {
-            return List.of(task.getAssignee());
-        }
-        TaskSubject subject = subjects.of(task.getId());
-        List<String> people = new ArrayList<>();
-        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
-            if (link.getGroupId() == null) {
-                continue;
-            }
-            for (User user : identity.createUserQuery().memberOfGroup(link.getGroupId()).listPage(0, PAGE)) {
-                List<String> groups = identity.createGroupQuery().groupMember(user.getId()).list().stream()
-                        .map(g -> g.getId()).toList();
-                if (subject == null || roles.whyNot(user.getId(), groups, subject) == null) {
-                    people.add(user.getId());
-                }
-            }
-        }
-        return people.stream().distinct().toList();
+        List<String> groups = task.getAssignee() != null ? List.of() : tasks.getIdentityLinksForTask(task.getId()).stream()
+                .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
+        return deciders.of(task.getAssignee(), groups, subjects.of(task.getId()));
     }
 }

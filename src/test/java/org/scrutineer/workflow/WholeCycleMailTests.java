@@ -138,8 +138,10 @@ class WholeCycleMailTests {
         report(api, "owen", letterId, "A1", "Audit done: every decision recorded.",
                 ", \"newDueDate\": \"2027-12-31\", \"extensionReason\": \"The supplier is late.\"");
         round();
-        // owen has reported already: a task done before the day's message is not in it, so he has none today
-        assertThat(newSince("2027-02-26")).containsExactlyInAnyOrder("2027-02-26 olive", "2027-02-26 oscar");
+        // owen has reported already: a task done before the day's message is not in it, so he has none today;
+        // cora is told his request waits for a coordinator's decision
+        assertThat(newSince("2027-02-26")).containsExactlyInAnyOrder("2027-02-26 olive", "2027-02-26 oscar", "2027-02-26 cora");
+        assertThat(body("2027-02-26 cora")).contains("New task: Decide on a due date extension");
         assertThat(api.complete("cora", api.task("cora", letterId, DECIDE_EXTENSION, "A1"),
                 "{\"extensionDecision\": \"APPROVED\"}").status()).isEqualTo(204);
 
@@ -191,7 +193,8 @@ class WholeCycleMailTests {
         assertThat(newSince("2027-03-17")).containsExactlyInAnyOrder("2027-03-17 oscar", "2027-03-17 chris", "2027-03-17 olive");
         assertThat(body("2027-03-17 olive")).contains("to 30 November 2027 was refused: The revisit needs it.");
         assertThat(body("2027-03-17 oscar")).contains("Your update on A3 Train managers was not received");
-        assertThat(body("2027-03-17 chris")).contains("Due on 19 March 2027: Scrutiny sign-off");
+        assertThat(body("2027-03-17 chris")).contains("Due on 19 March 2027: Scrutiny sign-off")
+                .as("and told the report waits for a chair's decision").contains("New task: Scrutiny sign-off");
 
         // nobody got two messages on one day, and no message carried a narrative
         assertThat(received).doesNotHaveDuplicates();
