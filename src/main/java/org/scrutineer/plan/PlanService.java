@@ -489,7 +489,7 @@ public class PlanService {
                     errors.add(new FieldError(at + "dueDate", DateRange.RULE));
                 }
                 draft.findingIds().stream().filter(id -> !findingIds.contains(id)).forEach(id ->
-                        errors.add(new FieldError(at + "findingIds", "the letter has no finding '" + id + "'")));
+                        errors.add(new FieldError(at + "findingIds", "include '" + id + "', which is not one of the letter's findings")));
             }
         }
         if (!PeriodRange.within(reportingInterval, SHORTEST_INTERVAL, LONGEST_INTERVAL)) {

@@ -52,9 +52,14 @@ public final class ChairComments {
         for (int i = 0; i < labels.size(); i++) {
             if (labels.get(i).actionId().equals(actionId)) {
                 int end = i + 1 < labels.size() ? labels.get(i + 1).start() : comments.length();
-                said.add(comments.substring(labels.get(i).end(), end).strip());
+                said.add(sentence(comments.substring(labels.get(i).end(), end).strip()));
             }
         }
         return said.isEmpty() ? null : String.join("\n", said);
+    }
+
+    /** What followed "A5:" read as a sentence of its own, as the card prints it without the label: "please give…" → "Please give…". */
+    private static String sentence(String said) {
+        return said.isEmpty() ? said : said.substring(0, 1).toUpperCase(java.util.Locale.UK) + said.substring(1);
     }
 }

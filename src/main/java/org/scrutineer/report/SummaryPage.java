@@ -142,8 +142,8 @@ final class SummaryPage {
         overall.add(style.phrase("  across " + actions.size() + (actions.size() == 1 ? " action" : " actions"),
                 style.text(ReportFlow.BODY_SIZE, ReportStyle.MUTED)));
         flow.paragraph(overall, 2, 2);
-        flow.muted("The average of every action’s % complete: a completed action counts as 100%, one with no "
-                + "progress reported as 0%.", 4);
+        flow.muted("The average of every action’s % complete: a completed action counts as 100%, one whose owner "
+                + "has given no % complete as 0%.", 4);
     }
 
     /** Rounded to a whole per cent; a plan with no actions has made no progress. */

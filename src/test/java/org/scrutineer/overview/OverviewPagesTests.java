@@ -743,7 +743,7 @@ class OverviewPagesTests {
         // which plan's A1 this is, and by when: an owner may have an A1 in every plan
         assertThat(refused.text("task-about")).isEqualTo("Action A1 · Annual unannounced inspection of contact,"
                 + " referral and assessment arrangements within Somerset County Council children’s services");
-        assertThat(refused.text("task-due")).matches("Due by \\d{1,2} \\w+ \\d{4}\\.");
+        assertThat(refused.text("task-due")).matches("This task is due by \\d{1,2} \\w+ \\d{4}\\.");
     }
 
     /** A live plan between cycles says when it next reports, from its committee's calendar. */

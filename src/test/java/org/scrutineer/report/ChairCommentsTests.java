@@ -13,7 +13,7 @@ class ChairCommentsTests {
     @Test
     void eachActionGetsWhatWasSaidOfItAfterWhatWasSaidOfAll() {
         assertThat(ChairComments.about(TWO, "A4"))
-                .isEqualTo("Good work overall.\nthe RED rating needs a recovery plan with dates.");
+                .isEqualTo("Good work overall.\nThe RED rating needs a recovery plan with dates.");
         assertThat(ChairComments.about(TWO, "A6")).isEqualTo("Good work overall.\n\"Work is under way as planned\""
                 + " tells the committee nothing; say what was done.");
         assertThat(ChairComments.about(TWO, "A7")).isEqualTo("Good work overall.");
@@ -29,7 +29,7 @@ class ChairCommentsTests {
     @Test
     void commentsThatNameNoActionGoToEveryOneAndLabelsMayStartLines() {
         assertThat(ChairComments.about("Say where each stands by March.", "A2")).isEqualTo("Say where each stands by March.");
-        assertThat(ChairComments.about("A1 – give dates.\nA12 – name the owner.", "A12")).isEqualTo("name the owner.");
+        assertThat(ChairComments.about("A1 – give dates.\nA12 – name the owner.", "A12")).isEqualTo("Name the owner.");
         assertThat(ChairComments.about("A1: give dates.", "A2")).isNull();
         assertThat(ChairComments.about("  ", "A2")).isNull();
         // an id inside a sentence is not a label: "see A3: it" would split mid-thought

@@ -26,7 +26,8 @@ class ReportSectionsTests {
         String text = new RenderedPdf(renderer.render(SampleReports.draft())).text();
 
         // (80 + 100 + 40 + 0 + 15 + 50) / 6 = 47.5
-        assertThat(text).contains("Overall progress: 48% across 6 actions");
+        assertThat(text).contains("Overall progress: 48% across 6 actions",
+                "one whose owner has given no % complete as 0%");
         assertThat(text).containsSubsequence(
                 "Not started No progress reported yet 1 17%",
                 "On track Rated GREEN by its owner 0 0%",

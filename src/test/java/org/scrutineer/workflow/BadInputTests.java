@@ -110,6 +110,9 @@ class BadInputTests {
                 + "\"dueDate\": \"2011-08-05\"}]}";
         problem = assertProblem(api.complete("cora", draft, unknownOwnerAndFinding), 400, "owner");
         assertThat(problem.path("errors").toString()).contains("ghost");
+        problem = assertProblem(api.complete("cora", draft, unknownOwnerAndFinding.replace("ghost", "owen")), 400, "");
+        assertThat(problem.path("errors").toString()).contains("actions[0].findingIds",
+                "include 'F99', which is not one of the letter's findings");
         assertThat(tasks.createTaskQuery().taskId(draft).count()).isEqualTo(1);
         assertThat(mongo.getCollection("plans").countDocuments(new org.bson.Document("_id", letterId))).isZero();
 

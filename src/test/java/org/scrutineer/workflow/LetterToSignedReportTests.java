@@ -143,7 +143,7 @@ class LetterToSignedReportTests {
                 .taskDefinitionKey(ProcessKeys.REVISE_PROGRESS_UPDATE).count()).as("A2's revision alone").isOne();
         String revise = api.task("owen", letterId, ProcessKeys.REVISE_PROGRESS_UPDATE, "A2");
         JsonNode reviseForm = api.get("owen", "/api/tasks/" + revise + "/form").json().path("values");
-        assertThat(reviseForm.path("chairComments").asText()).isEqualTo("Good progress.\ngive numbers for the pilot.");
+        assertThat(reviseForm.path("chairComments").asText()).isEqualTo("Good progress.\nGive numbers for the pilot.");
         assertThat(reviseForm.path("progress").asText()).startsWith("Appraisal fields added");
         assertThat(api.complete("owen", revise, "{\"progress\": \"Piloted in two teams: 18 of 22 staff appraised (82%).\", "
                 + "\"rag\": \"AMBER\", \"ragReason\": \"Ahead of the schedule by our own measure.\", \"percentComplete\": 50}").status()).isEqualTo(204);
