@@ -127,6 +127,15 @@ class LetterPage {
     }
 
     /**
+     * A refused form leaves its address in the browser's bar (the page is shown again there, with what was typed):
+     * opening it again, or reloading it later, goes to the letter's page rather than a 405 problem in JSON.
+     */
+    @GetMapping({"/letters/{id}/cycles", "/letters/{id}/meetings"})
+    String backToTheLetter(@PathVariable String id) {
+        return "redirect:/letters/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
+    }
+
+    /**
      * Sets the committee meetings the plan reports to, as {@code PUT /api/letters/{id}/plan/meetings} does, typed the
      * UK way, one a line. A refusal shows the letter's page again with the message beside the field and the text kept.
      */

@@ -436,6 +436,10 @@ class OverviewPagesTests {
                 .mapToObj(i -> LocalDate.of(2027, 1, 15).plusMonths(i).format(UkDates.FIELD)).collect(Collectors.joining("\n"));
         assertThat(cora.post(meetings, "meetingDates", monthly).text("meeting-dates-error")).contains("Give at most 48 meetings");
         assertThat(api.get("cora", plan).json().path("meetingDates")).isEmpty();
+        // the refused form's address, opened again from the browser's bar, is the letter's page, not a 405 in JSON
+        PageSession.Page reopened = cora.get(meetings);
+        assertThat(reopened.status()).isEqualTo(302);
+        assertThat(reopened.redirect()).isEqualTo("/letters/" + letterId);
 
         PageSession.Page saved = cora.post(meetings, "meetingDates", "10/06/2027\n2 April 2027\n");
         assertThat(saved.status()).isEqualTo(302);
