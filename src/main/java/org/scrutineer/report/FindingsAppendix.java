@@ -22,6 +22,7 @@ final class FindingsAppendix {
 
     static final String TITLE = "Appendix: the letter’s findings";
     static final String NO_ACTION = "No action";
+    static final String CALLS_FOR_ACTION = "Calls for action; none answers it";
 
     private final ReportFlow flow;
     private final ReportView view;
@@ -32,25 +33,11 @@ final class FindingsAppendix {
     }
 
     void write() throws DocumentException {
-        List<FindingView> findings = view.findings() == null ? List.of() : view.findings();
-        List<FindingView> callingForAction = findings.stream().filter(FindingView::callsForAction).toList();
-        int others = findings.size() - callingForAction.size();
         flow.newPage();
         flow.bookmark(flow.bookmarks(), "Appendix: findings");
         flow.heading(TITLE, 15);
-        if (findings.isEmpty()) {
-            flow.text("No findings were read from the letter.", 0);
-            return;
-        }
-        long unanswered = callingForAction.stream().filter(FindingsAppendix::unanswered).count();
-        flow.text("The " + callingForAction.size() + " of the " + orEmpty(view.inspectorate()) + " letter’s "
-                + findings.size() + " findings that call for action, in the letter’s order, with the actions that "
-                + "answer them. " + (unanswered == 0 ? "Every one has at least one."
-                : unanswered + (unanswered == 1 ? " has" : " have") + " no action answering "
-                + (unanswered == 1 ? "it; it is" : "them; each is") + " flagged “" + NO_ACTION + "”.")
-                + (others == 0 ? "" : " The other " + others + (others == 1 ? " finding" : " findings")
-                + " (strengths, judgements and narrative that ask for no action) "
-                + (others == 1 ? "is" : "are") + " counted here, not reprinted."), 6);
+        flow.text(introduction(view), listed(view).isEmpty() ? 0 : 6);
+        List<FindingView> callingForAction = listed(view);
         if (callingForAction.isEmpty()) {
             return;
         }
@@ -65,13 +52,32 @@ final class FindingsAppendix {
         flow.add(table);
     }
 
-    static boolean unanswered(FindingView finding) {
-        return finding.callsForAction() && (finding.actionIds() == null || finding.actionIds().isEmpty());
+    /** The findings the appendix lists: those that call for action, in the letter's order. */
+    static List<FindingView> listed(ReportView view) {
+        return view.findings() == null ? List.of() : view.findings().stream().filter(FindingView::callsForAction).toList();
     }
 
-    private PdfPCell findingText(FindingView finding) {
-        ReportStyle style = flow.style();
-        PdfPCell cell = flow.textCell(finding.text());
+    /** What the appendix says before its table: how many findings it lists of how many, and how many go unanswered. */
+    static String introduction(ReportView view) {
+        List<FindingView> findings = view.findings() == null ? List.of() : view.findings();
+        if (findings.isEmpty()) {
+            return "No findings were read from the letter.";
+        }
+        List<FindingView> callingForAction = listed(view);
+        int others = findings.size() - callingForAction.size();
+        long unanswered = callingForAction.stream().filter(FindingsAppendix::unanswered).count();
+        return "The " + callingForAction.size() + " of the " + orEmpty(view.inspectorate()) + " letter’s "
+                + findings.size() + " findings that call for action, in the letter’s order, with the actions that "
+                + "answer them. " + (unanswered == 0 ? "Every one has at least one."
+                : unanswered + (unanswered == 1 ? " has" : " have") + " no action answering "
+                + (unanswered == 1 ? "it; it is" : "them; each is") + " flagged “" + NO_ACTION + "”.")
+                + (others == 0 ? "" : " The other " + others + (others == 1 ? " finding" : " findings")
+                + " (strengths, judgements and narrative that ask for no action) "
+                + (others == 1 ? "is" : "are") + " counted here, not reprinted.");
+    }
+
+    /** The finding's timescale and theme, as the line under its text: "Within three months · Care leavers". */
+    static String about(FindingView finding) {
         List<String> about = new ArrayList<>();
         if (finding.timescale() != null) {
             about.add(finding.timescale().heading());
@@ -79,8 +85,19 @@ final class FindingsAppendix {
         if (hasText(finding.theme())) {
             about.add(finding.theme().strip());
         }
+        return String.join(" · ", about);
+    }
+
+    static boolean unanswered(FindingView finding) {
+        return finding.callsForAction() && (finding.actionIds() == null || finding.actionIds().isEmpty());
+    }
+
+    private PdfPCell findingText(FindingView finding) {
+        ReportStyle style = flow.style();
+        PdfPCell cell = flow.textCell(finding.text());
+        String about = about(finding);
         if (!about.isEmpty()) {
-            Paragraph detail = style.paragraph(String.join(" · ", about), style.text(8, ReportStyle.MUTED));
+            Paragraph detail = style.paragraph(about, style.text(8, ReportStyle.MUTED));
             detail.setLeading(0, 1.3f);
             detail.setSpacingBefore(1);
             cell.addElement(detail);
@@ -93,7 +110,7 @@ final class FindingsAppendix {
             ReportStyle style = flow.style();
             Paragraph flag = style.paragraph("", flow.style().text(ReportFlow.TABLE_TEXT_SIZE));
             flag.add(style.phrase(NO_ACTION, flow.style().bold(ReportFlow.TABLE_TEXT_SIZE, ReportStyle.DRAFT_RED)));
-            flag.add(style.phrase("\nCalls for action; none answers it",
+            flag.add(style.phrase("\n" + CALLS_FOR_ACTION,
                     flow.style().text(8, ReportStyle.DRAFT_RED)));
             PdfPCell cell = flow.boxed(flag);
             cell.setBackgroundColor(ReportStyle.COMMENT_FILL);

@@ -95,6 +95,7 @@ class WordCopy {
                             theme == null ? 3 : 4));
                 });
             }
+            appendix(word, view);
             word.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -138,6 +139,20 @@ class WordCopy {
         for (int r = 0; r < details.size(); r++) {
             table.getRow(r).getCell(0).setText(details.get(r).label());
             table.getRow(r).getCell(1).setText(orEmpty(details.get(r).value()));
+        }
+    }
+
+    /** The appendix of the letter's findings that call for action, and the actions answering each, as the PDF's. */
+    private static void appendix(XWPFDocument word, ReportView view) {
+        heading(word, 2, FindingsAppendix.TITLE);
+        text(word, FindingsAppendix.introduction(view), false);
+        List<ReportView.FindingView> listed = FindingsAppendix.listed(view);
+        if (!listed.isEmpty()) {
+            table(word, List.of("Finding", "Section", "What the letter says", "Answered by"), listed.stream()
+                    .map(f -> List.of(f.id(), orEmpty(f.section()), orEmpty(f.text())
+                                    + (FindingsAppendix.about(f).isEmpty() ? "" : " (" + FindingsAppendix.about(f) + ")"),
+                            FindingsAppendix.unanswered(f) ? FindingsAppendix.NO_ACTION + ": " + FindingsAppendix.CALLS_FOR_ACTION
+                                    : String.join(", ", f.actionIds()))).toList());
         }
     }
 

@@ -151,6 +151,9 @@ class ReportSectionsTests {
                 "RED – Off track Red: will not be delivered", "Not rated No RAG rating reported for it yet.");
         assertThat(wordText(first)).contains("This is the first report on this action plan")
                 .doesNotContain("Newly completed (");
+        // and the appendix of the letter's findings, each with the actions that answer it
+        assertThat(word).containsSubsequence("Appendix: the letter’s findings", "findings that call for action",
+                "Finding Section What the letter says Answered by");
     }
 
     private static String wordText(ReportView view) throws IOException {
