@@ -2,6 +2,8 @@ package org.scrutineer.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,6 +156,47 @@ class BadInputTests {
         assertThat(api.complete("owen", update, "{\"progress\": \"Begun.\", \"rag\": \"RED\", \"percentComplete\": 5}").status())
                 .isEqualTo(204);
         assertThat(mongo.getCollection("progressUpdates").countDocuments(new org.bson.Document("letterId", letterId))).isOne();
+    }
+
+    /**
+     * A key inside a list's entry that the form does not have is refused by name, as one beside the list is, and
+     * nothing is kept; the entries sent back as the form prefilled them, read-only keys included, are accepted.
+     */
+    @Test
+    void aListEntryTakesOnlyItsFormsFields() throws Exception {
+        String letterId = register().json().path("id").asText();
+        String review = api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null);
+        ArrayNode findings = (ArrayNode) api.get("cora", "/api/tasks/" + review + "/form").json().path("values").path("findings");
+        assertThat(findings.size()).isPositive();
+        assertThat(findings.get(0).has("id")).as("the prefill's read-only keys").isTrue();
+        Object storedFindings = mongo.getCollection("letters").find(new org.bson.Document("_id", letterId)).first().get("findings");
+
+        ArrayNode extra = findings.deepCopy();
+        ((ObjectNode) extra.get(0)).put("extra", "x");
+        JsonNode problem = assertProblem(api.complete("cora", review,
+                "{\"findings\": " + extra + ", \"confirmed\": true}"), 400, "form");
+        assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("findings[0].extra");
+        assertThat(problem.path("errors").toString()).contains("is not a field of a finding");
+        assertThat(tasks.createTaskQuery().taskId(review).count()).isEqualTo(1);
+        assertThat(mongo.getCollection("letters").find(new org.bson.Document("_id", letterId)).first().get("findings"))
+                .isEqualTo(storedFindings);
+        assertThat(api.complete("cora", review, "{\"findings\": " + findings + ", \"confirmed\": true}").status())
+                .as("the findings as the form gave them").isEqualTo(204);
+
+        String draft = api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null);
+        ArrayNode actions = (ArrayNode) api.get("cora", "/api/tasks/" + draft + "/form").json().path("values").path("actions");
+        assertThat(actions.size()).isPositive();
+        actions.forEach(a -> ((ObjectNode) a).put("owner", "owen"));
+        ArrayNode completed = actions.deepCopy();
+        ((ObjectNode) completed.get(0)).put("id", "A77").put("status", "COMPLETED");
+        problem = assertProblem(api.complete("cora", draft, "{\"actions\": " + completed + "}"), 400, "form");
+        assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("actions[0].id", "actions[0].status");
+        assertThat(problem.path("errors").toString()).contains("is not a field of an action");
+        assertThat(tasks.createTaskQuery().taskId(draft).count()).isEqualTo(1);
+        assertThat(mongo.getCollection("plans").countDocuments(new org.bson.Document("_id", letterId))).isZero();
+        assertThat(api.complete("cora", draft, "{\"actions\": " + actions + "}").status())
+                .as("the actions as the form gave them, with owners").isEqualTo(204);
+        assertThat(mongo.getCollection("plans").countDocuments(new org.bson.Document("_id", letterId))).isOne();
     }
 
     private Api.Response register() {

@@ -68,6 +68,7 @@ public final class FormValidator {
                 for (int i = 0; i < items.size(); i++) {
                     if (items.get(i) instanceof Map<?, ?> item) {
                         @SuppressWarnings("unchecked") Map<String, Object> entry = (Map<String, Object>) item;
+                        unknownEntryFields(field, entry.keySet(), name + "[" + i + "].", errors);
                         checkFields(field.items(), entry, root, name + "[" + i + "].", errors);
                     } else {
                         errors.add(new FieldError(name + "[" + i + "]", "must be an object"));
@@ -75,6 +76,24 @@ public final class FormValidator {
                 }
             }
         }
+    }
+
+    /**
+     * An entry's keys must be its fields, as a submission's are the form's: a key no listener reads would be dropped
+     * without a word ({@code actions[0].status} does not complete an action). The keys the form prefills are its
+     * fields, read-only ones included, so an entry sent back as the form showed it passes.
+     */
+    private static void unknownEntryFields(FormField list, Set<?> keys, String prefix, List<FieldError> errors) {
+        Set<String> fields = new HashSet<>();
+        list.items().forEach(f -> fields.add(f.key()));
+        keys.stream().map(String::valueOf).filter(key -> !fields.contains(key)).sorted()
+                .forEach(key -> errors.add(new FieldError(prefix + key, "is not a field of " + entryName(list.key()))));
+    }
+
+    /** "an action" for the list {@code actions}, "a finding" for {@code findings}: what one entry of the list is. */
+    private static String entryName(String listKey) {
+        String one = listKey.endsWith("s") ? listKey.substring(0, listKey.length() - 1) : listKey + " entry";
+        return ("aeiou".indexOf(Character.toLowerCase(one.charAt(0))) >= 0 ? "an " : "a ") + one;
     }
 
     private static boolean isMissing(Object value) {
