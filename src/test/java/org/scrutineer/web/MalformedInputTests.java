@@ -193,10 +193,19 @@ class MalformedInputTests {
         corpus.add(json("cora", dueDate, "{\"dueDate\": \"2012-01-01\", \"dueDate\": \"2013-01-01\", \"version\": "
                 + planVersion + "}", true));
         corpus.add(json("cora", cycles, "{\"meetingDate\": \"2026-12-10\", \"meetingDate\": \"2026-12-11\"}"));
+        // numbers written as text, or with a fraction where a whole number belongs
+        for (String version : List.of("\"" + planVersion + "\"", planVersion + ".5", "true", planVersion + "e-7")) {
+            corpus.add(json("cora", dueDate, "{\"dueDate\": \"2012-01-01\", \"version\": " + version + "}", true));
+        }
+        for (String percent : List.of("50.5", "1e-7", "99.999", "\"50\"")) {
+            corpus.add(json("owen", completeUpdate, "{\"progress\": \"Begun.\", \"rag\": \"RED\", \"percentComplete\": "
+                    + percent + "}"));
+        }
         // pages out of range, on every list
         for (String list : List.of("/api/letters?", "/api/tasks?", "/api/reports?letterId=" + live + "&",
                 "/api/letters/" + live + "/audit?")) {
-            for (String range : List.of("size=0", "size=201", "page=-1", "size=x", "page=99999999", "size=1e2")) {
+            for (String range : List.of("size=0", "size=201", "page=-1", "size=x", "page=99999999", "size=1e2",
+                    "size=2&size=3", "page=1&page=2")) {
                 corpus.add(new Input("cora", "GET " + list + range, () -> get(list + range)));
             }
         }
@@ -266,6 +275,44 @@ class MalformedInputTests {
         assertThat(api.complete("owen", update, "{\"progress\": \"Begun.\", \"rag\": \"RED\"}").status()).isEqualTo(204);
         Api.Response letter = api.upload("cora", "/api/letters/extract", "letter.pdf", pdf(1, "Dear Councillor Smith"), null);
         assertThat(letter.status()).as(new String(letter.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+    }
+
+    /**
+     * A number is read as written: the plan's version as text ({@code "8"}) or with a fraction, and a percentage that
+     * is not whole (50.5, 1e-7), are refused naming the field, where they were read as 8, 7 and 50 and 0.
+     */
+    @Test
+    void aWholeNumberIsNeverMadeFromTextOrAFraction() throws IOException {
+        Api api = new Api(mvc, json);
+        String live = api.liveSomersetPlan();
+        String dueDate = "/api/letters/" + live + "/plan/actions/A1/due-date";
+        long version = api.get("cora", "/api/letters/" + live + "/plan").json().path("version").asLong();
+        for (String written : List.of("\"" + version + "\"", version + ".5", version + ".0", "true")) {
+            Api.Response refused = api.call("cora", put(dueDate).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"dueDate\": \"2012-03-30\", \"version\": " + written + "}"));
+            assertThat(refused.status()).as(written).isEqualTo(400);
+            assertThat(problemAt(refused)).as(written).isNull();
+            assertThat(refused.json().path("detail").asText()).as(written).contains("version");
+        }
+        assertThat(api.get("cora", "/api/letters/" + live + "/plan").json().path("version").asLong()).isEqualTo(version);
+        assertThat(api.call("cora", put(dueDate).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"dueDate\": \"2012-03-30\", \"version\": " + version + "}")).status()).isEqualTo(200);
+
+        api.postJson("cora", "/api/letters/" + live + "/plan/cycles", "");
+        String update = api.task("owen", live, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
+        for (String percent : List.of("50.5", "1e-7", "99.999")) {
+            Api.Response refused = api.complete("owen", update, "{\"progress\": \"Begun.\", \"rag\": \"RED\", "
+                    + "\"percentComplete\": " + percent + "}");
+            assertThat(refused.status()).as(percent).isEqualTo(400);
+            assertThat(problemAt(refused)).as(percent).isNull();
+            assertThat(refused.json().path("errors").toString()).as(percent)
+                    .contains("percentComplete", "must be a whole number from 0 to 100");
+        }
+        assertThat(mongo.getCollection("progressUpdates").countDocuments(new org.bson.Document("letterId", live))).isZero();
+        assertThat(api.complete("owen", update, "{\"progress\": \"Begun.\", \"rag\": \"RED\", \"percentComplete\": 50}")
+                .status()).isEqualTo(204);
+        assertThat(mongo.getCollection("progressUpdates").find(new org.bson.Document("letterId", live)).first()
+                .get("percentComplete")).isEqualTo(50);
     }
 
     private Api.Response anonymous(MockHttpServletRequestBuilder request) {

@@ -135,6 +135,26 @@ class PagingTests {
         }
     }
 
+    /** Spring reads the first of a parameter given twice: a caller meaning the second would get another page unawares. */
+    @Test
+    void aParameterGivenTwiceIsA400ProblemNamingIt() {
+        String letterId = api.postJson("cora", "/api/letters", "{\"text\": \"Dear Sir\"}").json().path("id").asText();
+        for (String list : List.of("/api/letters?", "/api/tasks?", "/api/reports?letterId=" + letterId + "&",
+                "/api/letters/" + letterId + "/audit?")) {
+            for (String twice : List.of("size=2&size=3", "page=1&page=2", "page=0&size=2&page=0", "size=2&page=0&size=2")) {
+                Api.Response response = api.get("cora", list + twice);
+                assertThat(response.status()).as(list + twice).isEqualTo(400);
+                assertThat(response.contentType()).as(list + twice).startsWith("application/problem+json");
+                JsonNode error = response.json().path("errors").get(0);
+                assertThat(error.path("field").asText()).as(list + twice).isEqualTo(twice.startsWith("page") ? "page" : "size");
+                assertThat(error.path("message").asText()).contains("given 2 times");
+            }
+            assertThat(api.get("cora", list + "size=2&page=0").status()).as(list).isEqualTo(200);
+        }
+        assertThat(api.get("cora", "/api/reports?letterId=" + letterId + "&letterId=" + letterId).json()
+                .path("errors").get(0).path("field").asText()).isEqualTo("letterId");
+    }
+
     private MvcResult page(String user, String path) throws Exception {
         MvcResult result = mvc.perform(get(path).with(httpBasic(user, user))).andReturn();
         assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);

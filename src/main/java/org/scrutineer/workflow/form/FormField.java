@@ -14,9 +14,12 @@ import java.util.Set;
  * @param maxItems   the most entries a dynamic list takes (custom property {@code maxItems}); {@literal null}: any
  * @param minPeriod  the shortest ISO 8601 period a text field takes (custom property {@code minPeriod}), or null
  * @param maxPeriod  the longest (custom property {@code maxPeriod}), or null
+ * @param decimalDigits the most digits a number takes after the point (form-js's {@code decimalDigits}; 0: whole
+ *                      numbers only); {@literal null}: any
  */
 public record FormField(String key, String type, boolean readonly, boolean required, Integer minLength,
                         Integer maxLength, Double min, Double max, String pattern, Set<String> allowed,
                         String valuesKey, String hideWhen, boolean list, boolean hasDefault, List<FormField> items,
-                        Integer maxItems, String minPeriod, String maxPeriod, String whenMissing) {
+                        Integer maxItems, String minPeriod, String maxPeriod, String whenMissing,
+                        Integer decimalDigits) {
 }

@@ -5,6 +5,7 @@ import org.scrutineer.web.DateRange;
 import org.scrutineer.web.PeriodRange;
 import org.scrutineer.web.VisibleText;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -165,7 +166,22 @@ public final class FormValidator {
         if ((field.min() != null && n < field.min()) || (field.max() != null && n > field.max())) {
             return "must be between " + format(field.min()) + " and " + format(field.max());
         }
+        if (field.decimalDigits() != null && !hasAtMostDecimals(number, field.decimalDigits())) {
+            // a listener reads a whole number as its whole part: 50.5 would be kept as 50, 1e-7 as 0
+            String range = field.min() != null && field.max() != null
+                    ? " from " + format(field.min()) + " to " + format(field.max()) : "";
+            return field.decimalDigits() == 0 ? "must be a whole number" + range
+                    : "must have at most " + field.decimalDigits() + " digits after the point";
+        }
         return null;
+    }
+
+    private static boolean hasAtMostDecimals(Number number, int digits) {
+        if (number instanceof Double d && d.isInfinite() || number instanceof Float f && f.isInfinite()) {
+            return false;
+        }
+        BigDecimal exact = number instanceof BigDecimal b ? b : new BigDecimal(number.toString());
+        return exact.stripTrailingZeros().scale() <= digits;
     }
 
     private static String choicesProblem(FormField field, Object value, Map<String, Object> root) {

@@ -72,7 +72,8 @@ public class TaskForms {
                     intOrNull(properties.get("maxItems")),
                     properties.hasNonNull("minPeriod") ? properties.get("minPeriod").asText() : null,
                     properties.hasNonNull("maxPeriod") ? properties.get("maxPeriod").asText() : null,
-                    properties.hasNonNull(WHEN_MISSING) ? properties.get(WHEN_MISSING).asText() : null));
+                    properties.hasNonNull(WHEN_MISSING) ? properties.get(WHEN_MISSING).asText() : null,
+                    intOrNull(c.get("decimalDigits"))));
         }
         return List.copyOf(fields);
     }
