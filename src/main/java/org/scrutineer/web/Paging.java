@@ -3,6 +3,7 @@ package org.scrutineer.web;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
  * One page of a list our API answers: {@code ?page=} (from 0) and {@code ?size=} (1 to {@value #MAX_SIZE}, by default
  * {@value #DEFAULT_SIZE}). The body stays a JSON array, so a caller that reads {@code .[0]} reads the first entry;
  * {@code X-Total-Count} says how many there are in all and {@code Link} gives the first, previous, next and last
- * pages (unless the query is over {@value #MAX_LINKED_QUERY} characters). Every list is paged, so no reply grows with what is stored.
+ * pages, as addresses relative to the site (unless the query is over {@value #MAX_LINKED_QUERY} characters). Every list is paged, so no reply grows with what is stored.
  *
  * @param page from 0
  * @param size entries per page
@@ -83,9 +84,15 @@ public record Paging(int page, int size) {
         return query != null && query.length() > MAX_LINKED_QUERY;
     }
 
+    /**
+     * A link relative to the site, path and query only (RFC 8288 takes a relative reference): a whole address would
+     * name the host the request's {@code Host} header claimed, which anyone sending it may choose.
+     */
     private String link(long toPage, String rel) {
-        String uri = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", toPage)
-                .replaceQueryParam("size", size).build().toUriString();
-        return "<" + uri + ">; rel=\"" + rel + "\"";
+        UriComponents uri = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", toPage)
+                .replaceQueryParam("size", size).build();
+        // "//host/…" would be read as another host's address: the path is one of ours, so one slash begins it
+        String path = "/" + uri.getPath().replaceFirst("^/+", "");
+        return "<" + path + "?" + uri.getQuery() + ">; rel=\"" + rel + "\"";
     }
 }

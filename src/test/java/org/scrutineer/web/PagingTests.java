@@ -155,6 +155,22 @@ class PagingTests {
                 .path("errors").get(0).path("field").asText()).isEqualTo("letterId");
     }
 
+    /** The links name no host: one taken from the request's Host header would send a reader wherever it said. */
+    @Test
+    void theLinksAreRelativeToTheSiteWhateverHostTheRequestNames() throws Exception {
+        for (String host : List.of("evil.example", "evil.example:8443")) {
+            MvcResult result = mvc.perform(get("/api/tasks?size=1").header("Host", host).with(httpBasic("cora", "cora")))
+                    .andReturn();
+            assertThat(result.getResponse().getStatus()).isEqualTo(200);
+            String link = result.getResponse().getHeader("Link");
+            assertThat(link).as(host).doesNotContain("evil.example").doesNotContain("//")
+                    .startsWith("</api/tasks?page=0&size=1>; rel=\"first\"");
+            for (String each : link.split(", ")) {
+                assertThat(each).as(host).matches("</api/tasks\\?page=\\d+&size=1>; rel=\"(first|prev|next|last)\"");
+            }
+        }
+    }
+
     private MvcResult page(String user, String path) throws Exception {
         MvcResult result = mvc.perform(get(path).with(httpBasic(user, user))).andReturn();
         assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
