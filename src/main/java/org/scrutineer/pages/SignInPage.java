@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.scrutineer.security.SignInThrottle;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -55,6 +56,7 @@ class SignInPage {
         SignInThrottle.Attempt attempt = throttle.admit(username, request.getRemoteAddr());
         if (!attempt.admitted()) {
             long seconds = Math.max(1, (attempt.retryAfter().toMillis() + 999) / 1000);
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds)); // as the API's 429 says it
             return refused(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins lately: wait " + seconds
                     + " seconds and try again. Your account is not locked.", model);
         }

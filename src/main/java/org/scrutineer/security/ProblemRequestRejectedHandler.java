@@ -3,6 +3,8 @@ package org.scrutineer.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.scrutineer.web.UntakenMethod;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.firewall.RequestRejectedException;
@@ -13,7 +15,8 @@ import java.io.IOException;
 
 /**
  * The firewall in front of everything refuses addresses with encoded slashes, dots, percent signs or control
- * characters (path tricks); it answers with a problem like every other refusal instead of an empty 400.
+ * characters (path tricks), and methods no door takes; it answers with a problem like every other refusal instead of an
+ * empty 400: a 405 for the method, a 400 for the address.
  */
 @Component
 class ProblemRequestRejectedHandler implements RequestRejectedHandler {
@@ -27,6 +30,15 @@ class ProblemRequestRejectedHandler implements RequestRejectedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
             throws IOException {
+        if (!UntakenMethod.taken(request.getMethod())) {
+            // the firewall refuses a method it does not know before anything else: not the address's fault
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED,
+                    UntakenMethod.detail(request.getMethod()));
+            problem.setTitle(UntakenMethod.TITLE);
+            response.setHeader(HttpHeaders.ALLOW, UntakenMethod.ALLOW);
+            ProblemWriter.write(response, HttpStatus.METHOD_NOT_ALLOWED, problem, json);
+            return;
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The address has characters we do not accept in a path (encoded slashes, dots, percent signs or"
                         + " control characters); use the ids the API gives.");

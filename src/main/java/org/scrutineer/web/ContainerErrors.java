@@ -39,6 +39,16 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
             String title = known != null ? known.getReasonPhrase() : "Error";
             String detail = status == 400 ? "The request is malformed: its address or headers cannot be read."
                     : status >= 500 ? "Something went wrong on our side; nothing you sent was kept." : title + ".";
+            if ((status == 405 || status == 501) && !UntakenMethod.taken(request.getMethod())) {
+                // Tomcat answers CONNECT 501 and TRACE 405 itself: a method no door takes, the client's to change
+                status = 405;
+                response.setStatus(status);
+                title = UntakenMethod.TITLE;
+                detail = UntakenMethod.detail(request.getMethod());
+                if (response.getHeader("Allow") == null) {
+                    response.setHeader("Allow", UntakenMethod.ALLOW);
+                }
+            }
             try {
                 response.setContentType("application/problem+json");
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -42,8 +45,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private final StreamReadConstraints jsonLimits;
 
-    ProblemAdvice(ObjectMapper json) {
+    /** The start of Tomcat's message when a part's headers pass {@code server.tomcat.max-part-header-size}. */
+    private static final String PART_HEADERS_TOO_LARGE = "Header section has more than";
+
+    private final DataSize maxPartHeaderSize;
+
+    ProblemAdvice(ObjectMapper json, ServerProperties server) {
         this.jsonLimits = json.getFactory().streamReadConstraints();
+        this.maxPartHeaderSize = server.getTomcat().getMaxPartHeaderSize();
     }
 
     @ExceptionHandler(BadRequest.class)
@@ -102,6 +111,29 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", "The upload could not be read as a form with a file:"
                 + " check the file's name has no control characters, and send it again.");
+    }
+
+    /**
+     * Tomcat's refusal of a part whose headers pass {@code server.tomcat.max-part-header-size} ("Header section has
+     * more than 4096 bytes") reaches Spring as a size limit exceeded, and was answered "Maximum upload size exceeded",
+     * as if the file were too large; the true reason is a 400 here, any other too large upload the base class's 413.
+     */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains(PART_HEADERS_TOO_LARGE)) {
+                return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Part headers too large",
+                        "The headers of a part of the upload are too large: a part's headers, its file name among them,"
+                                + " may run to " + partHeaderLimit() + "; give the file a shorter name and send it again."));
+            }
+        }
+        return super.handleMaxUploadSizeExceededException(e, headers, status, request);
+    }
+
+    private String partHeaderLimit() {
+        long bytes = maxPartHeaderSize.toBytes();
+        return bytes % 1024 == 0 ? bytes / 1024 + " KB" : String.format(Locale.ROOT, "%,d bytes", bytes);
     }
 
     /** The last resort: still a problem document, without internals; the log has the stack trace. */

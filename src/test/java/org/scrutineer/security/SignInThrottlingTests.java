@@ -149,6 +149,27 @@ class SignInThrottlingTests {
         assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
     }
 
+    /** The page's sign-in says how long to wait in words and, as the API's does, in {@code Retry-After}. */
+    @Test
+    void thePagesSignInSaysHowLongToWaitInRetryAfter() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            clock.advance(LONGEST_WAIT);
+            assertThat(pageSignIn("cora", "guess-" + i).getStatus()).as("guess " + i).isEqualTo(401);
+        }
+        MockHttpServletResponse slowed = pageSignIn("cora", "cora");
+        assertThat(slowed.getStatus()).isEqualTo(429);
+        assertThat(slowed.getContentAsString()).contains("wait 1 seconds");
+        assertThat(slowed.getHeader("Retry-After")).isEqualTo("1");
+        clock.advance(LONGEST_WAIT);
+        assertThat(pageSignIn("cora", "cora").getStatus()).as("signed in after the wait").isEqualTo(302);
+    }
+
+    private MockHttpServletResponse pageSignIn(String user, String password) throws Exception {
+        return mvc.perform(post("/login").param("username", user).param("password", password)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn().getResponse();
+    }
+
     private MockHttpServletResponse call(String user, String password, MockHttpServletRequestBuilder request) throws Exception {
         return call(user, password, request, "127.0.0.1");
     }

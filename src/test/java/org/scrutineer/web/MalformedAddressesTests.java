@@ -100,6 +100,50 @@ class MalformedAddressesTests {
         }
     }
 
+    /**
+     * A method no door takes is a 405 problem that says so, with {@code Allow}: CONNECT was a 501 "Something went wrong
+     * on our side", TRACE, PROPFIND and made-up methods a 400 blaming the address's characters.
+     */
+    @Test
+    void aMethodNoDoorTakesIsA405ProblemSayingSo() throws Exception {
+        for (String method : List.of("CONNECT", "TRACE", "PROPFIND", "FROBNICATE")) {
+            for (String path : List.of("/api/letters", "/camunda/app/tasklist/", "/")) {
+                String line = method + " " + path + " HTTP/1.1";
+                String answer = raw(line + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+                assertThat(answer).as(line).startsWith("HTTP/1.1 405")
+                        .containsIgnoringCase("Content-Type: application/problem+json").containsIgnoringCase("\nAllow: ")
+                        .contains("\"status\":405", "method " + method + " ")
+                        .doesNotContain("Something went wrong", "encoded slashes", "<html");
+            }
+        }
+        assertThat(raw("OPTIONS /api/letters HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
+                .as("a method the API takes").doesNotStartWith("HTTP/1.1 405");
+    }
+
+    /** A part whose headers pass 4 KB (a file name of 10,000 characters) is refused for that, not as too large an upload. */
+    @Test
+    void aPartWithHeadersTooLongIsSaidToBeSo() throws Exception {
+        String boundary = "b0undary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + "n".repeat(10_000)
+                + ".txt\"\r\nContent-Type: text/plain\r\n\r\nDear Sir\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/letters"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("cora:cora".getBytes()))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(problemAt(response)).isNull();
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.path("detail").asText()).contains("headers", "4 KB").doesNotContain("Maximum upload size");
+    }
+
+    private String raw(String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     private String problemAt(HttpResponse<String> response) {
         if (response.statusCode() < 400 || response.statusCode() >= 500) {
             return "not a 4xx: " + response.body();
