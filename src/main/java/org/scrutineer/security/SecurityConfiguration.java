@@ -252,6 +252,15 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /** Before Camunda's webapp filters, which would make a session for a script's Basic request to Tasklist's API. */
+    @Bean
+    FilterRegistrationBean<WebappApiBasicRefusal> webappApiBasicRefusal(ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new WebappApiBasicRefusal(json));
+        registration.addUrlPatterns("/camunda/api/engine/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
+    }
+
     /**
      * The webapps' session is theirs: these chains read who is signed in from it on every request (TasklistSession),
      * so Spring keeps nothing in it and does not renew its id. A renewed id answers one request and leaves the
