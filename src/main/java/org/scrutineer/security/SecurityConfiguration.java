@@ -95,8 +95,33 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The webapps' engine API, which Tasklist calls: someone not an administrator may call only the operations
+     * Tasklist's own pages use ({@link TasklistOperations}); anything else is refused (403 problem) before the
+     * engine reads the request. Who is signed in comes from the webapps' session, which also checks its own CSRF
+     * token; the engine's authorizations and the door guard check what an allowed operation asks.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain tasklistEngineApi(HttpSecurity http, AdminAppsRefusal refusal,
+                                          WebappSessionEntryPoint entryPoint, ProcessEngine engine,
+                                          CamundaBpmProperties camunda) throws Exception {
+        return http
+                .securityMatcher(path("/camunda/api/engine/**"))
+                .csrf(AbstractHttpConfigurer::disable) // the webapps send and check their own token
+                .sessionManagement(SecurityConfiguration::leaveTheWebappSession)
+                .addFilterBefore(tasklistSession(engine, camunda, false), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(refusal))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(TasklistOperations.engineNames()).permitAll()
+                        // signed in or not: the webapps answer 401 themselves to someone not signed in
+                        .requestMatchers(TasklistOperations.allowed()).permitAll()
+                        .anyRequest().hasAuthority(CAMUNDA_ADMIN))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
                                     ProblemAccessDeniedHandler deniedHandler, ProcessEngine engine,
                                     CamundaBpmProperties camunda) throws Exception {
@@ -135,7 +160,7 @@ class SecurityConfiguration {
      * (someone not yet signed in to sign in first, and then back). The webapps' APIs have their own chains above.
      */
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain webappsForAdmins(HttpSecurity http, ProcessEngine engine, CamundaBpmProperties camunda)
             throws Exception {
         return http
@@ -154,7 +179,7 @@ class SecurityConfiguration {
      * protected against cross-site forms by a token in each form (Spring Security's CSRF protection).
      */
     @Bean
-    @Order(4)
+    @Order(5)
     SecurityFilterChain pages(HttpSecurity http, ProcessEngine engine, CamundaBpmProperties camunda) throws Exception {
         return http
                 // every address but the webapps' (the chains before take the APIs): an unknown one too, so its Page

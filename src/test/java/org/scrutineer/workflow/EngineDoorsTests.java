@@ -187,6 +187,97 @@ class EngineDoorsTests {
         assertThat(problem.path("detail").asText()).contains("for administrators", "home page: /");
     }
 
+    /**
+     * The engine's API through a Tasklist session: someone not an administrator reaches only what Tasklist's own
+     * pages call; deployments, migrations, batches, jobs, external tasks, messages and the like are refused at the
+     * door with a 403 problem before the engine reads the request (each sent as it made the engine fail with a 500).
+     */
+    @Test
+    void throughTasklistsEngineApiSomeoneNotAnAdminReachesOnlyWhatTasklistCalls() throws Exception {
+        Api api = new Api(mvc, json);
+        String letterId = api.liveSomersetPlan();
+        api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "");
+        String update = api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
+        String definition = tasks.createTaskQuery().taskId(update).singleResult().getProcessDefinitionId();
+        String filter = engine.getFilterService().createFilterQuery().list().get(0).getId();
+        String engineApi = "/camunda/api/engine/engine/" + engine.getName();
+        HttpClient owen = signedIn("owen", "tasklist");
+        owen.send(HttpRequest.newBuilder(url(Api.WEBAPP_XSRF_COOKIE)).GET().build(), HttpResponse.BodyHandlers.discarding());
+        String xsrf = xsrf((CookieManager) owen.cookieHandler().orElseThrow());
+
+        List<String[]> adminsOnly = List.of(
+                new String[] {"POST", "/external-task/fetchAndLock", "{\"workerId\": \"w\", \"maxTasks\": 1, "
+                        + "\"asyncResponseTimeout\": 1000, \"topics\": [{\"topicName\": \"x\", \"lockDuration\": 1000}]}"},
+                new String[] {"POST", "/job/retries", "{\"retries\": 0, \"processInstanceQuery\": {}}"},
+                new String[] {"PUT", "/job/suspended", "{\"processDefinitionKey\": \"letter\", \"suspended\": true}"},
+                new String[] {"POST", "/deployment/create", null},
+                new String[] {"POST", "/migration/execute", "{}"},
+                new String[] {"POST", "/process-instance/delete", null},
+                new String[] {"POST", "/process-instance/suspended-async", "{}"},
+                new String[] {"POST", "/variable-instance?maxResults=10", "{\"variableValues\": [{\"name\": \"x\", "
+                        + "\"operator\": \"eq\", \"value\": {\"a\": 1}}]}"},
+                new String[] {"POST", "/message", "{\"messageName\": \"x\", \"businessKey\": \"k\"}"},
+                new String[] {"POST", "/signal", "{\"name\": \"x\"}"},
+                new String[] {"GET", "/batch", null},
+                new String[] {"GET", "/process-instance", null},
+                new String[] {"PUT", "/task/" + update + "/variables/actionId", "{\"value\": \"A2\"}"},
+                new String[] {"DELETE", "/user/owen", null},
+                new String[] {"POST", "/user/create", "{\"profile\": {\"id\": \"mallory\"}}"});
+        for (String[] call : adminsOnly) {
+            HttpResponse<String> refused = send(owen, xsrf, call[0], engineApi + call[1], call[2]);
+            JsonNode problem = assertProblem(refused, 403);
+            assertThat(problem.path("detail").asText()).as(call[1]).contains("for administrators", "home page: /");
+        }
+        assertThat(engine.getIdentityService().createUserQuery().userId("mallory").count()).isZero();
+
+        // what Tasklist's pages call, as they call it: past the door (the engine may still say no)
+        List<String[]> tasklist = List.of(
+                new String[] {"GET", "/filter?resourceType=Task&itemCount=true", null},
+                new String[] {"GET", "/filter/count", null},
+                new String[] {"OPTIONS", "/filter", null},
+                new String[] {"POST", "/filter/" + filter + "/list?firstResult=0&maxResults=15", "{}"},
+                new String[] {"POST", "/task?firstResult=0&maxResults=15", "{}"},
+                new String[] {"GET", "/task/" + update, null},
+                new String[] {"GET", "/task/" + update + "/form", null},
+                new String[] {"GET", "/task/" + update + "/deployed-form", null},
+                new String[] {"GET", "/task/" + update + "/form-variables", null},
+                new String[] {"GET", "/task/" + update + "/variables", null},
+                new String[] {"GET", "/task/" + update + "/comment", null},
+                new String[] {"GET", "/history/user-operation?taskId=" + update + "&maxResults=50", null},
+                new String[] {"GET", "/process-definition/" + definition + "/xml", null},
+                new String[] {"GET", "/user/owen/profile", null},
+                new String[] {"POST", "/task/" + update + "/comment/create", "{\"message\": \"Begun.\"}"},
+                new String[] {"POST", "/task/" + update + "/unclaim", null},
+                new String[] {"POST", "/task/" + update + "/claim", "{\"userId\": \"owen\"}"},
+                new String[] {"PUT", "/user/owen/credentials", "{\"password\": \"owen\", \"authenticatedUserPassword\": \"owen\"}"});
+        for (String[] call : tasklist) {
+            HttpResponse<String> answer = send(owen, xsrf, call[0], engineApi + call[1], call[2]);
+            assertThat(answer.body()).as(call[0] + " " + call[1]).doesNotContain("for administrators (the camunda-admin group)");
+        }
+        HttpResponse<String> task = send(owen, xsrf, "GET", engineApi + "/task/" + update + "/form-variables", null);
+        assertThat(task.statusCode()).as(task.body()).isEqualTo(200);
+        HttpResponse<String> done = send(owen, xsrf, "POST", engineApi + "/task/" + update + "/submit-form",
+                "{\"variables\": {\"progress\": {\"value\": \"Begun.\"}, \"rag\": {\"value\": \"RED\"}}}");
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+
+        // an administrator passes the door (and meets the engine's own answer)
+        HttpClient admin = signedIn("admin", "cockpit");
+        admin.send(HttpRequest.newBuilder(url(Api.WEBAPP_XSRF_COOKIE)).GET().build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> batches = send(admin, xsrf((CookieManager) admin.cookieHandler().orElseThrow()), "GET",
+                engineApi + "/batch?firstResult=0&maxResults=10", null);
+        assertThat(batches.statusCode()).as(batches.body()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> send(HttpClient browser, String xsrf, String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).header("X-XSRF-TOKEN", xsrf)
+                .header("Accept", "application/json");
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return browser.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void someoneNotSignedInOpeningAWebappSignsInFirstAndComesBack() throws Exception {
         HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url("/camunda/app/cockpit/"
