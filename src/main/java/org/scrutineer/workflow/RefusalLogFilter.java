@@ -22,8 +22,10 @@ import java.util.List;
  * A completion our listeners refuse (a form filled in wrongly, a decision that is not the caller's, a lost race) is
  * answered 400, 403, 404 or 409 and changes nothing; the engine still logs it as an error with its stack trace
  * ("ENGINE-16004 Exception while closing command context"), so every typing slip on a form read as a failure in
- * the log. Those entries are dropped, and so are Camunda's REST doors' warnings of them; any other exception the
- * engine logs stays an error.
+ * the log. Those entries are dropped, and so are Camunda's REST doors' warnings of them. A request to those doors
+ * the engine cannot do (a message no process waits for, a query it refuses, a body left out: {@link EngineMistakes})
+ * is the sender's mistake too: its error and its warning, each with a stack trace, become one warning line. Any
+ * other exception the engine logs stays an error.
  */
 @Component
 class RefusalLogFilter extends TurboFilter {
@@ -33,6 +35,11 @@ class RefusalLogFilter extends TurboFilter {
     private static final String ENGINE_REST = "org.camunda.bpm.engine.rest.exception";
     private static final List<String> REFUSALS_IN_TEXT = List.of(BadRequest.class.getName(),
             Conflict.class.getName(), Forbidden.class.getName(), NotFound.class.getName(), "task is null");
+
+    private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(RefusalLogFilter.class);
+    /** How Camunda's REST doors begin the warning of what they answered 500: the code, then the exception's class. */
+    private static final java.util.regex.Pattern REST_500 = java.util.regex.Pattern.compile(
+            "ENGINE-REST-HTTP500 (?:[\\w$]+\\.)*([\\w$]+): ?([^\\n]*)");
 
     RefusalLogFilter() {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging
@@ -58,6 +65,11 @@ class RefusalLogFilter extends TurboFilter {
                 return FilterReply.DENY;
             }
         }
+        if (ENGINE_CONTEXT.equals(logger.getName()) && thrown != null && EngineMistakes.sendersMistake(thrown)
+                && atAnEngineDoor()) {
+            LOG.warn("Refused at Camunda's REST doors, the sender's mistake: {}", oneLine(thrown.getMessage()));
+            return FilterReply.DENY;
+        }
         // the REST doors log the stack trace as text, in the message or its arguments, not as the exception
         if (ENGINE_REST.equals(logger.getName())) {
             List<Object> texts = new ArrayList<>(params == null ? List.of() : Arrays.asList(params));
@@ -66,8 +78,29 @@ class RefusalLogFilter extends TurboFilter {
                 if (text != null && REFUSALS_IN_TEXT.stream().anyMatch(String.valueOf(text)::contains)) {
                     return FilterReply.DENY;
                 }
+                java.util.regex.Matcher answered500 = text == null ? null : REST_500.matcher(String.valueOf(text));
+                if (answered500 != null && answered500.lookingAt()
+                        && EngineMistakes.sendersMistake(answered500.group(1), answered500.group(2))) {
+                    LOG.warn("Refused at Camunda's REST doors, the sender's mistake: {}", oneLine(answered500.group(2)));
+                    return FilterReply.DENY;
+                }
             }
         }
         return FilterReply.NEUTRAL;
+    }
+
+    /** Whether the current thread serves a request to Camunda's REST doors (not a job, a timer or our own API). */
+    private static boolean atAnEngineDoor() {
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes request) {
+            String path = request.getRequest().getRequestURI();
+            return path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/engine/");
+        }
+        return false;
+    }
+
+    private static String oneLine(String message) {
+        String line = String.valueOf(message).replaceAll("[\\r\\n\\t]+", " ");
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 }

@@ -576,6 +576,17 @@ class DoorAttacksTests {
                     .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
+        /** As {@link #send}, with no body at all when {@code body} is {@literal null}. */
+        HttpResponse<String> sendRaw(String method, String path, String body) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(url("/camunda/api/engine/engine/" + engine.getName() + path))
+                    .header("X-XSRF-TOKEN", xsrf());
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
+            return browser.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
         private String xsrf() {
             return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
                     .map(HttpCookie::getValue).reduce((first, last) -> last).orElse("");
@@ -634,6 +645,52 @@ class DoorAttacksTests {
         assertProblem(cora.send("POST", "/task/" + draft + "/submit-form", "{\"variables\": {}}"), 404);
 
         assertThat(output.getAll()).doesNotContain("ENGINE-16004", "ENGINE-REST-HTTP500", "ERROR");
+    }
+
+    /**
+     * Requests the engine cannot do, sent by an administrator (whom the door lets through) to both doors: each made a
+     * 500 naming an exception's class, or a 404, or an error with its stack trace in the log. Each is a 400 problem
+     * without a class name, and at most one warning line in the log.
+     */
+    @Test
+    void aMalformedRequestToCamundasDoorsIsA400ProblemAndNoErrorInTheLog(CapturedOutput output) throws Exception {
+        Tasklist admin = new Tasklist("admin");
+        List<String[]> malformed = List.of(
+                new String[] {"POST", "/job/retries", "{\"retries\": 0, \"processInstanceQuery\": {}}"},
+                new String[] {"POST", "/deployment/create", null},
+                new String[] {"POST", "/migration/execute", "{}"},
+                new String[] {"POST", "/process-instance/delete", null},
+                new String[] {"POST", "/variable-instance?maxResults=10", "{\"variableValues\": [{\"name\": \"x\","
+                        + " \"operator\": \"eq\", \"value\": {\"a\": 1}}]}"},
+                new String[] {"GET", "/task?maxResults=99999999999", null},
+                new String[] {"POST", "/message", "{\"messageName\": \"x\", \"businessKey\": \"k\"}"});
+        String basic = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes());
+        List<String> wrong = new ArrayList<>();
+        for (String[] call : malformed) {
+            HttpRequest.BodyPublisher body = call[2] == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(call[2]);
+            HttpRequest.Builder rest = HttpRequest.newBuilder(url("/engine-rest/engine/" + engine.getName() + call[1]))
+                    .header("Authorization", basic).method(call[0], body);
+            if (call[2] != null) {
+                rest.header("Content-Type", "application/json");
+            }
+            for (HttpResponse<String> answer : List.of(admin.sendRaw(call[0], call[1], call[2]),
+                    HttpClient.newHttpClient().send(rest.build(), HttpResponse.BodyHandlers.ofString()))) {
+                String where = answer.request().uri().getPath();
+                if (answer.statusCode() != 400 || !answer.headers().firstValue("Content-Type").orElse("").contains("application/problem+json")
+                        || json.readTree(answer.body()).path("detail").asText().isBlank()
+                        || answer.body().matches("(?s).*(Exception|\\bjava\\.|org\\.camunda|\\tat ).*")) {
+                    wrong.add(call[0] + " " + where + " -> " + answer.statusCode() + " " + answer.body());
+                }
+            }
+        }
+        assertThat(wrong).as("malformed requests not answered with a 400 problem").isEmpty();
+        // workers fetch external tasks at /engine-rest: the webapps' API cannot hold the request open
+        assertProblem(admin.sendRaw("POST", "/external-task/fetchAndLock", "{\"workerId\": \"w\", \"maxTasks\": 1,"
+                + " \"asyncResponseTimeout\": 1000, \"topics\": [{\"topicName\": \"x\", \"lockDuration\": 1000}]}"), 400);
+
+        assertThat(output.getAll()).doesNotContain("ERROR", "ENGINE-16004", "ENGINE-REST-HTTP500", "\tat ", "async");
+        assertThat(output.getAll()).contains("Refused at Camunda's REST doors, the sender's mistake: Cannot correlate message 'x'");
     }
 
     /** A list's links repeat its query four times: a long query must not overflow the answer's headers. */
