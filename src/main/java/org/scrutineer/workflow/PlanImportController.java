@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +37,10 @@ class PlanImportController {
     private final PlanSpreadsheetReader reader;
     private final WorkTasks work;
     private final TaskService tasks;
+    private final Owners owners;
 
-    PlanImportController(PlanSpreadsheetReader reader, WorkTasks work, TaskService tasks) {
+    PlanImportController(PlanSpreadsheetReader reader, WorkTasks work, TaskService tasks, Owners owners) {
+        this.owners = owners;
         this.reader = reader;
         this.work = work;
         this.tasks = tasks;
@@ -45,7 +49,28 @@ class PlanImportController {
     @PostMapping("/api/letters/{letterId}/plan/import/preview")
     PlanImport preview(@PathVariable String letterId, @RequestParam("file") MultipartFile file) throws IOException {
         draftTask(letterId);
-        return reader.read(letterId, file.getBytes());
+        return read(letterId, file);
+    }
+
+    /**
+     * The sheet as the import will take it: a row whose owner may not own an action (a chair, a coordinator, an
+     * administrator) is a problem of its row here, as the draft form would refuse it; the preview had said all was well.
+     */
+    private PlanImport read(String letterId, MultipartFile file) throws IOException {
+        PlanImport sheet = reader.read(letterId, file.getBytes());
+        List<PlanImport.Problem> problems = new ArrayList<>(sheet.problems());
+        List<PlanImport.Row> rows = new ArrayList<>();
+        for (PlanImport.Row row : sheet.actions()) {
+            List<FieldError> wrong = new ArrayList<>();
+            owners.check("owner", row.owner(), wrong);
+            if (wrong.isEmpty()) {
+                rows.add(row);
+            } else {
+                problems.add(new PlanImport.Problem(row.row(), "the owner " + wrong.get(0).message()));
+            }
+        }
+        problems.sort(Comparator.comparingInt(PlanImport.Problem::row));
+        return new PlanImport(sheet.columns(), rows, problems);
     }
 
     /** @param committee, reportingInterval as the draft form takes them; the form's own values when absent */
@@ -55,7 +80,7 @@ class PlanImportController {
                        @RequestParam(required = false) String committee,
                        @RequestParam(required = false) String reportingInterval, Authentication user) throws IOException {
         Task draft = draftTask(letterId);
-        PlanImport plan = reader.read(letterId, file.getBytes());
+        PlanImport plan = read(letterId, file);
         if (!plan.readable()) {
             throw new BadRequest("The spreadsheet has rows that cannot be read; nothing was stored. Put them right, or "
                     + "take them out, and import again.", plan.problems().stream()

@@ -49,7 +49,8 @@ class PlanImportTests {
                 List.of("Owen Owner", LocalDate.of(2026, 3, 31), "F13", "Record every case decision", "Amber", 0.4, "Template drafted"),
                 List.of("olive@example.org", "30/06/2026", findingText, "Audit closures monthly", "", "", ""),
                 List.of("Nobody Known", "30/06/2026", "F14", "Extend supervision format", "", "", ""),
-                List.of("owen", "soon", "F15", "Review staffing quarterly", "", "", ""));
+                List.of("owen", "soon", "F15", "Review staffing quarterly", "", "", ""),
+                List.of("Chris Chair", "30/06/2026", "F15", "Report to the panel", "", "", ""));
         Api.Response preview = api.upload("cora", "/api/letters/" + letterId + "/plan/import/preview", "plan.xlsx",
                 xlsx(rows), null);
         assertThat(preview.status()).isEqualTo(200);
@@ -61,7 +62,9 @@ class PlanImportTests {
         assertThat(seen.path("actions").get(1).path("owner").asText()).isEqualTo("olive");
         assertThat(seen.path("actions").get(1).path("findingIds").get(0).asText()).isEqualTo("F13");
         assertThat(seen.path("problems").toString()).contains("{\"row\":4,\"reason\":\"no one here is called or has the email “Nobody Known”\"}",
-                "{\"row\":5,\"reason\":\"the due date “soon” is not a date\"}");
+                "{\"row\":5,\"reason\":\"the due date “soon” is not a date\"}",
+                // who may not own an action is found in the preview, as the import would refuse them
+                "{\"row\":6,\"reason\":\"the owner 'chris' is a scrutiny chair");
         assertThat(api.get("cora", "/api/letters/" + letterId + "/plan").status()).as("nothing stored").isEqualTo(404);
 
         Api.Response refused = api.upload("cora", "/api/letters/" + letterId + "/plan/import", "plan.xlsx", xlsx(rows), null);
