@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.*;
 
@@ -38,14 +40,18 @@ class TaskPage {
     static final String CONFIRMS = "confirms";
     /** On a form's heading: what the person is told once it is sent, in place of "Sent: " and its heading. */
     static final String SENT = "sent";
+    /** The button that keeps what was typed without sending it ({@link TaskDrafts}). */
+    static final String SAVE = "save";
 
     private final WorkTasks work;
     private final People people;
     private final Clock clock;
     private final TaskForms forms;
     private final LetterService letters;
+    private final TaskDrafts drafts;
 
-    TaskPage(WorkTasks work, People people, Clock clock, TaskForms forms, LetterService letters) {
+    TaskPage(WorkTasks work, People people, Clock clock, TaskForms forms, LetterService letters, TaskDrafts drafts) {
+        this.drafts = drafts;
         this.letters = letters;
         this.forms = forms;
         this.clock = clock;
@@ -56,7 +62,15 @@ class TaskPage {
     @GetMapping("/tasks/{id}")
     String show(@PathVariable String id, @ModelAttribute("me") SignedIn me, Model model) {
         TaskFormView form = work.form(id, me.id(), me.groups());
-        return page(form, form.values(), Map.of(), model);
+        Map<String, Object> values = new LinkedHashMap<>(form.values());
+        drafts.of(id, me.id()).ifPresent(draft -> {
+            values.putAll(draft.values());
+            if (!model.containsAttribute("notice")) {
+                model.addAttribute("notice", "This is what you saved on " + UkDates.moment(draft.savedAt())
+                        + ": nothing has been sent yet.");
+            }
+        });
+        return page(form, values, Map.of(), model);
     }
 
     @PostMapping("/tasks/{id}")
@@ -70,6 +84,12 @@ class TaskPage {
         if (params.containsKey("add") || params.containsKey("remove")) {
             changeRows(shown, params);
             return page(form, shown, Map.of(), model);
+        }
+        if (params.containsKey(SAVE)) {
+            drafts.save(id, me.id(), post.values());
+            redirect.addFlashAttribute("notice", "Saved: nothing has been sent. Open the task again from your home page"
+                    + " to finish it.");
+            return "redirect:/tasks/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
         }
         Map<String, String> errors = new LinkedHashMap<>(post.errors());
         unticked(form.schema(), post.values(), errors);
@@ -97,6 +117,8 @@ class TaskPage {
             redirect.addFlashAttribute(OpenWork.ERRORS, errors);
             return "redirect:" + LocalPaths.orHome(returnTo);
         }
+        // kept, so leaving the page after a refusal loses nothing of what was typed
+        drafts.save(id, me.id(), post.values());
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return page(form, shown, errors, model);
     }

@@ -714,6 +714,53 @@ class OverviewPagesTests {
         assertThat(refused.document().select("h3").eachText()).contains("Action 1");
     }
 
+    /**
+     * A half-drafted plan is not lost: what was typed is kept when the coordinator saves it to finish later, or when
+     * the page refuses it, and is there when the task is opened again; sending the task drops it.
+     */
+    @Test
+    void whatWasTypedIsKeptWhenSavedOrRefusedAndShownWhenTheTaskIsOpenedAgain() {
+        String letterId = api.upload("cora", "/api/letters", "rotherham.txt",
+                Api.resource("/letters/rotherham-2011-ucra-letter.txt"), null).json().path("id").asText();
+        api.complete("cora", api.task("cora", letterId, ProcessKeys.REVIEW_FINDINGS, null), "{\"confirmed\": true}");
+        String draft = api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null);
+        PageSession cora = PageSession.signedIn(mvc, "cora");
+        PageSession.Page page = cora.get("/tasks/" + draft);
+        assertThat(page.document().select("button#save-draft").text()).isEqualTo("Save and finish later");
+
+        PageSession.Page saved = cora.post("/tasks/" + draft, with(withValues(page,
+                Map.of("actions[0].title", "Record every decision with its reasons", "actions[0].owner", "owen")), "save", "save"));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.redirect()).isEqualTo("/tasks/" + draft);
+        PageSession.Page reopened = cora.get("/tasks/" + draft);
+        assertThat(reopened.document().selectFirst("textarea[name='actions[0].title']").val())
+                .isEqualTo("Record every decision with its reasons");
+        assertThat(reopened.document().select("select[name='actions[0].owner'] option[selected]").val()).isEqualTo("owen");
+        assertThat(reopened.document().select(".govuk-notification-banner").text()).contains("Saved: nothing has been sent.");
+        assertThat(cora.get("/tasks/" + draft).document().select(".govuk-notification-banner").text())
+                .contains("This is what you saved on", "nothing has been sent yet");
+        assertThat(api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null)).as("nothing sent").isEqualTo(draft);
+
+        // refused, what was sent is kept too
+        PageSession.Page refused = cora.post("/tasks/" + draft, withValues(reopened,
+                Map.of("actions[0].title", "Audit every closed case", "actions[0].dueDate", "31/02/2027")));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(cora.get("/tasks/" + draft).document().selectFirst("textarea[name='actions[0].title']").val())
+                .isEqualTo("Audit every closed case");
+
+        // sent, through any door, the draft goes
+        api.complete("cora", draft, "{\"actions\": [{\"findingIds\": \"F1\", \"title\": \"Audit\", \"owner\": \"owen\","
+                + " \"dueDate\": \"2027-08-05\"}]}");
+        assertThat(mongo.getCollection("taskDrafts").countDocuments(new Document("_id", draft))).isZero();
+    }
+
+    private static String[] with(String[] params, String name, String value) {
+        String[] more = java.util.Arrays.copyOf(params, params.length + 2);
+        more[params.length] = name;
+        more[params.length + 1] = value;
+        return more;
+    }
+
     @Test
     void anOwnerIsAskedWhetherTheyTakeTheActionOnAndOnlyThenWhyNot() {
         String letterId = api.draftedSomersetPlan();
