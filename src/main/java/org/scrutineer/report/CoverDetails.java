@@ -34,7 +34,10 @@ record CoverDetails(String label, String value) {
                 details.add(new CoverDetails("Late", late));
             }
         }
-        details.add(new CoverDetails("Progress up to", ReportWording.day(view.progressUpTo())));
+        if (view.progressTo() == null) {
+            // a cycle with dates says it in its period already: "Progress to 3 March 2027, for the meeting of…"
+            details.add(new CoverDetails("Progress up to", ReportWording.day(view.progressUpTo())));
+        }
         details.add(new CoverDetails("Follows", ReportWording.previousPaper(view)));
         details.add(new CoverDetails("Reporting cycle", String.valueOf(view.cycleNumber())));
         // the signed copy has a version of its own: say which version the chair read and approved
