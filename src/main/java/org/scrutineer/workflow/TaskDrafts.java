@@ -16,7 +16,8 @@ import java.util.Optional;
  * What a person typed into a task's page and has not sent (collection {@code taskDrafts}), by task: kept when they
  * save it to finish later, or when the page refused what they sent, and shown when they open the task again. A
  * coordinator lost a half-drafted plan of several actions by leaving its page after a refusal. Only whoever saved it
- * sees it; sending the task drops it. It is not the engine's: nothing in it has been decided or checked.
+ * sees it; sending the task from its page drops it (sent through another door, it stays, never shown again: its task
+ * is gone). It is not the engine's: nothing in it has been decided or checked.
  */
 @Service
 class TaskDrafts {

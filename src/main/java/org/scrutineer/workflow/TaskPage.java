@@ -102,6 +102,8 @@ class TaskPage {
         if (errors.isEmpty()) {
             try {
                 work.complete(id, post.values(), me.id(), me.groups());
+                // sent from its page; a draft of a task sent through another door stays, unread, as the task is gone
+                drafts.drop(id);
                 redirect.addFlashAttribute("notice", sentNotice(form, post.values()));
                 return "redirect:" + LocalPaths.orHome(returnTo);
             } catch (BadRequest refused) {

@@ -40,12 +40,9 @@ class WorkTasks {
     private final ClosedTasks closed;
     private final TaskSubjects subjects;
     private final TaskRoles roles;
-    private final TaskDrafts drafts;
 
     WorkTasks(ProcessEngine engine, TaskService tasks, IdentityService identity, TaskForms forms, FormValues values,
-              TaskSummaries summaries, ClosedTasks closed, TaskSubjects subjects, TaskRoles roles,
-              TaskDrafts drafts) {
-        this.drafts = drafts;
+              TaskSummaries summaries, ClosedTasks closed, TaskSubjects subjects, TaskRoles roles) {
         this.subjects = subjects;
         this.roles = roles;
         this.engine = ((ProcessEngineImpl) engine).getProcessEngineConfiguration();
@@ -98,7 +95,6 @@ class WorkTasks {
         identity.setAuthentication(user, groups);
         try {
             tasks.complete(taskId, variables);
-            drafts.drop(taskId); // what the page kept unsent is sent now
         } catch (RuntimeException e) {
             // another completion committed while this one ran: however the engine noticed, that is the answer
             if (tasks.createTaskQuery().taskId(taskId).count() == 0) {

@@ -748,10 +748,16 @@ class OverviewPagesTests {
         assertThat(cora.get("/tasks/" + draft).document().selectFirst("textarea[name='actions[0].title']").val())
                 .isEqualTo("Audit every closed case");
 
-        // sent, through any door, the draft goes
+        // sent from its page, the draft goes
         api.complete("cora", draft, "{\"actions\": [{\"findingIds\": \"F1\", \"title\": \"Audit\", \"owner\": \"owen\","
                 + " \"dueDate\": \"2027-08-05\"}]}");
-        assertThat(mongo.getCollection("taskDrafts").countDocuments(new Document("_id", draft))).isZero();
+        String accept = api.task("owen", letterId, ProcessKeys.ACCEPT_ACTION, "A1");
+        PageSession owen = PageSession.signedIn(mvc, "owen");
+        assertThat(owen.post("/tasks/" + accept, "accepted", "false", "reason", "Not my team", "save", "save").status())
+                .isEqualTo(302);
+        assertThat(owen.get("/tasks/" + accept).document().selectFirst("textarea[name='reason']").val()).isEqualTo("Not my team");
+        assertThat(owen.post("/tasks/" + accept, "accepted", "true").status()).isEqualTo(302);
+        assertThat(mongo.getCollection("taskDrafts").countDocuments(new Document("_id", accept))).isZero();
     }
 
     private static String[] with(String[] params, String name, String value) {
