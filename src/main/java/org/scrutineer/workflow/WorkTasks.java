@@ -119,9 +119,10 @@ class WorkTasks {
         }
         boolean mine = user.equals(task.getAssignee()) || (task.getAssignee() == null && !groups.isEmpty()
                 && tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups).count() > 0);
-        // and theirs to decide, whatever an administrator made its candidates: a form shows what only its
-        // decider may read (an owner's earlier update, the chair's comments on it)
-        TaskSubject subject = mine ? subjects.of(taskId) : null;
+        // and, offered to a group, theirs to decide, whatever an administrator made its candidates: a form shows what
+        // only its decider may read (an owner's earlier update, the chair's comments on it). An assignee was checked
+        // when the task was given to them (DoorGuard), so an owner's completion reads no plan here.
+        TaskSubject subject = mine && task.getAssignee() == null ? subjects.of(taskId) : null;
         String why = subject == null ? null : roles.whyNot(user, groups, subject);
         if (why != null) {
             throw new Forbidden("Task '" + taskId + "' is not yours to decide: " + why);
