@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -237,6 +238,16 @@ public class LetterService {
     }
 
     /** These letters as summaries, by id, in one read; an id with no letter is left out. */
+    /** Letters by their titles as every list names them ({@link LetterTitle}), in one read; a withdrawn one is missing. */
+    public Map<String, String> titles(Collection<String> letterIds) {
+        Map<String, String> titles = new HashMap<>();
+        if (!letterIds.isEmpty()) {
+            summaries(letterIds).forEach((id, letter) -> titles.put(id,
+                    LetterTitle.of(letter.title(), letter.authority(), letter.registeredAt())));
+        }
+        return titles;
+    }
+
     public Map<String, LetterSummary> summaries(Collection<String> letterIds) {
         Aggregation summaries = Aggregation.newAggregation(
                 Aggregation.match(Criteria.where("_id").in(letterIds)), SUMMARY);

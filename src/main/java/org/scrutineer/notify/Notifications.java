@@ -2,7 +2,6 @@ package org.scrutineer.notify;
 
 import org.scrutineer.calendar.CycleCalendar;
 import org.scrutineer.letter.LetterService;
-import org.scrutineer.letter.LetterTitle;
 import org.scrutineer.people.People;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,7 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,13 +89,7 @@ public class Notifications {
 
     /** The titles of the letters these notices are about, by letter id; a letter withdrawn since is missing. */
     public Map<String, String> letterTitles(Collection<Notice> about) {
-        Set<String> ids = about.stream().map(Notice::letterId).filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<String, String> titles = new HashMap<>();
-        if (!ids.isEmpty()) {
-            letters.summaries(ids).forEach((id, letter) -> titles.put(id,
-                    LetterTitle.of(letter.title(), letter.authority(), letter.registeredAt())));
-        }
-        return titles;
+        return letters.titles(about.stream().map(Notice::letterId).filter(Objects::nonNull).collect(Collectors.toSet()));
     }
 
     /** The newest messages first, for /outbox. */

@@ -6,7 +6,6 @@ import org.scrutineer.letter.LetterTitle;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 
 /** Letters by their titles, as lists name them, each read as a summary (never its text) and all in one read. */
@@ -21,11 +20,7 @@ class LetterTitles {
 
     /** By letter id; a letter no longer there (withdrawn) is missing. */
     Map<String, String> of(Collection<String> letterIds) {
-        Map<String, String> titles = new HashMap<>();
-        if (!letterIds.isEmpty()) {
-            letters.summaries(letterIds).forEach((id, summary) -> titles.put(id, of(summary)));
-        }
-        return titles;
+        return letters.titles(letterIds);
     }
 
     static String of(LetterSummary letter) {

@@ -8,8 +8,6 @@ import org.scrutineer.pages.PageController;
 import org.scrutineer.pages.SignedIn;
 import org.scrutineer.pages.UkDates;
 import org.scrutineer.letter.LetterService;
-import org.scrutineer.letter.LetterSummary;
-import org.scrutineer.letter.LetterTitle;
 import org.scrutineer.people.People;
 import org.scrutineer.web.BadRequest;
 import org.scrutineer.workflow.form.FormValidator;
@@ -141,8 +139,7 @@ class TaskPage {
         if (task.letterId() == null) {
             return null;
         }
-        LetterSummary letter = letters.summaries(Set.of(task.letterId())).get(task.letterId());
-        String title = letter == null ? null : LetterTitle.of(letter.title(), letter.authority(), letter.registeredAt());
+        String title = letters.titles(Set.of(task.letterId())).get(task.letterId());
         return task.actionId() == null ? title : "Action " + task.actionId() + (title == null ? "" : " · " + title);
     }
 

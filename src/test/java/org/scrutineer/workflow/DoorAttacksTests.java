@@ -344,12 +344,8 @@ class DoorAttacksTests {
         String letterId = api.liveSomersetPlan();
         api.postJson("cora", "/api/letters/" + letterId + "/plan/cycles", "");
         String update = api.task("owen", letterId, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A1");
-        HttpResponse<String> rest = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url("/engine-rest/engine/"
-                        + engine.getName() + "/task/" + update + "/complete"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes()))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"variables\": {"
-                        + "\"progress\": {\"value\": \"Begun.\"}, \"rag\": {\"value\": \"GREEN\"}}}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> rest = asAdmin("POST", "/engine-rest/engine/" + engine.getName() + "/task/" + update
+                + "/complete", "{\"variables\": {\"progress\": {\"value\": \"Begun.\"}, \"rag\": {\"value\": \"GREEN\"}}}");
         assertThat(assertProblem(rest, 403).path("detail").asText()).contains("is not yours to decide");
         assertThat(tasks.createTaskQuery().taskId(update).count()).isOne();
         assertThat(api.get("cora", "/api/letters/" + letterId + "/plan").json().path("actions").get(0)
