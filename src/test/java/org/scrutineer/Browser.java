@@ -54,6 +54,10 @@ public final class Browser implements AutoCloseable {
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
     /** Camunda's webapps are not ours to make accessible; administrators use them as they come. */
     private static final List<String> NOT_OURS = List.of("/camunda/", "/api/", "/engine-rest/");
+    /** Run in every document before its own scripts: what the page's Content-Security-Policy refused to load or run. */
+    private static final String RECORD_POLICY_REFUSALS = "window.__scrutineerRefused = [];"
+            + " document.addEventListener('securitypolicyviolation', e => window.__scrutineerRefused.push("
+            + "e.violatedDirective + ' refused ' + (e.blockedURI || 'something') + ' at ' + e.sourceFile + ':' + e.lineNumber));";
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -85,6 +89,7 @@ public final class Browser implements AutoCloseable {
                     .usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30)).pageLoadTimeout(Duration.ofSeconds(60));
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_POLICY_REFUSALS));
             return new Browser(driver, profile, base, name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -314,11 +319,21 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Checks the page with axe-core, once per page: fails on any serious or critical violation, naming each with the
-     * elements at fault. Pages not ours (Camunda's webapps, API answers) are left alone.
+     * elements at fault, and on anything the page's Content-Security-Policy refused. Pages not ours (Camunda's
+     * webapps, API answers) are left alone.
      */
     public Browser accessible() {
+        if (NOT_OURS.stream().anyMatch(path()::startsWith)) {
+            return this;
+        }
+        // a style or script our policy refused is a page that looks or works other than it was made to
+        Object refused = script("return window.__scrutineerRefused || []");
+        if (refused instanceof List<?> list && !list.isEmpty()) {
+            screenshot("policy-refused");
+            throw new AssertionError("The page's Content-Security-Policy refused, on " + path() + ": " + list);
+        }
         Boolean checked = (Boolean) script("return window.__scrutineerAxe === true");
-        if (Boolean.TRUE.equals(checked) || NOT_OURS.stream().anyMatch(path()::startsWith)) {
+        if (Boolean.TRUE.equals(checked)) {
             return this;
         }
         Results results = new AxeBuilder().analyze(driver);

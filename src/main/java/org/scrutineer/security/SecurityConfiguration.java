@@ -175,6 +175,14 @@ class SecurityConfiguration {
     }
 
     /**
+     * What our pages may load and run: their own scripts, styles, images and frames (a report's PDF) and nothing
+     * inline, so text that ever slipped past the escaping into a page could run nothing; forms go only to us, and
+     * only our pages may frame them. Camunda's webapps send their own policy.
+     */
+    static final String PAGES_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " object-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
+
+    /**
      * Scrutineer's own pages: signed in through {@code /login} into the one session the webapps also use, and
      * protected against cross-site forms by a token in each form (Spring Security's CSRF protection).
      */
@@ -193,6 +201,7 @@ class SecurityConfiguration {
                 // signing out is pages/SignInPage's (it ends the webapps' session too): Spring's own filter would
                 // answer POST /logout before it, with a page that does not say the person has signed out
                 .logout(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGES_POLICY)))
                 .sessionManagement(SecurityConfiguration::leaveTheWebappSession)
                 .addFilterBefore(tasklistSession(engine, camunda, false), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::signInFirst)

@@ -159,7 +159,12 @@ class WholeJourneyBrowserTests extends BrowserTest {
         browser.follow(WAKEFIELDS_REPORT);
         browser.click(By.id("field-decision")).follow(By.xpath("//*[@id='decision']//button[@type='submit']"));
         assertThat(browser.problems()).isEmpty();
+        assertThat(browser.find(By.id("signed-version-coming")).getText()).as("before the job has made it")
+                .startsWith("The signed version is being made");
         api.runDueJobs();
+        browser.visit(browser.path());
+        browser.follow(By.id("signed-version"));
+        assertThat(browser.text()).contains("Signed");
 
         // cora reads the signed paper and the trail
         signInAs("cora");

@@ -665,6 +665,29 @@ class OverviewPagesTests {
     }
 
     @Test
+    void pagesRunNothingInlineAndSayWhatTheyMayLoad() {
+        Map<String, List<String>> pages = Map.of("cora", List.of("/", "/letters/" + twoOwners, "/outbox", "/letters/new"),
+                "owen", List.of("/"), "chris", List.of("/", "/reports/" + waitingReport));
+        pages.forEach((user, paths) -> {
+            PageSession session = PageSession.signedIn(mvc, user);
+            for (String path : paths) {
+                PageSession.Page page = session.get(path);
+                assertThat(page.status()).as(path).isEqualTo(200);
+                assertThat(page.result().getResponse().getHeader("Content-Security-Policy")).as(path)
+                        .contains("script-src 'self';", "style-src 'self';", "object-src 'self'", "frame-ancestors 'self'")
+                        .doesNotContain("unsafe");
+                // what the policy would refuse: the page would look or work other than it was made to
+                var html = page.document();
+                assertThat(html.select("[style]")).as(path + " style attributes").isEmpty();
+                assertThat(html.select("style, script:not([src])")).as(path + " inline styles and scripts").isEmpty();
+                assertThat(html.getAllElements().stream().flatMap(e -> e.attributes().asList().stream())
+                        .filter(a -> a.getKey().startsWith("on")).map(a -> a.getKey())).as(path + " handlers").isEmpty();
+            }
+        });
+        assertThat(PageSession.signedIn(mvc, "cora").get("/").html()).contains("scrutineer-swatch");
+    }
+
+    @Test
     void aReportsPdfMayBeFramedByOurOwnPagesOnly() throws Exception {
         var pdf = mvc.perform(get("/api/reports/" + waitingReport + "/pdf").with(httpBasic("chris", "chris")))
                 .andReturn().getResponse();
