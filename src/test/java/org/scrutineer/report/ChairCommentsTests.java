@@ -19,6 +19,22 @@ class ChairCommentsTests {
         assertThat(ChairComments.about(TWO, "A7")).isEqualTo("Good work overall.");
     }
 
+    /** A walk found "Thank you all" sent to the last action named only, as if it were about that action. */
+    @Test
+    void aSentenceNamingNoActionReachesEveryOneWhereverItStands() {
+        String comments = "A3: give the new date it is due. A2: say what was done, with dates. Thank you all for a"
+                + " clear first report.\nPlease send them by Friday.";
+
+        assertThat(ChairComments.about(comments, "A3")).isEqualTo("Give the new date it is due.\nThank you all for a"
+                + " clear first report.\nPlease send them by Friday.");
+        assertThat(ChairComments.about(comments, "A2")).isEqualTo("Say what was done, with dates.\nThank you all for"
+                + " a clear first report.\nPlease send them by Friday.");
+        assertThat(ChairComments.about(comments, "A1")).isEqualTo("Thank you all for a clear first report.\nPlease"
+                + " send them by Friday.");
+        assertThat(ChairComments.about("Good. Clear, e.g. the dates. Fine! A2: more.", "A1"))
+                .isEqualTo("Good. Clear, e.g. the dates. Fine!");
+    }
+
     @Test
     void theActionsTheCommentsAddressAreNamedOnceInOrder() {
         assertThat(ChairComments.named(TWO + " A4: and soon.")).containsExactly("A4", "A6");
