@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.scrutineer.notify.Notifications;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.util.Objects;
@@ -31,12 +33,26 @@ class TaskGiven implements TaskListener {
         TaskSubject subject = subjects.of(task);
         // the task's candidates as the model gave them, not yet written where a query would find them
         var groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
-        String actor = task.getAssignee() == null ? Completer.of(task) : null;
+        String actor = task.getAssignee() == null ? actor(task) : null;
         for (String person : deciders.of(task.getAssignee(), groups, subject)) {
             if (!person.equals(actor)) {
                 notifications.tell("given:" + task.getId() + ":" + person, person, "New task: " + task.getName(),
                         task.getId(), subject.letterId());
             }
         }
+    }
+
+    /**
+     * Whose act made the task: the person signed in to the engine (a completion), else the one signed in to the
+     * request that started the process (a letter's registration starts it with nobody signed in to the engine, and
+     * the coordinator who registered it was told of its review). A job's thread has neither.
+     */
+    private static String actor(DelegateTask task) {
+        String completer = Completer.of(task);
+        if (completer != null) {
+            return completer;
+        }
+        Authentication request = SecurityContextHolder.getContext().getAuthentication();
+        return request == null || !request.isAuthenticated() ? null : request.getName();
     }
 }
