@@ -82,9 +82,9 @@ class CoordinatorDashboard {
 
         Set<String> pageIds = shown.entries().stream().map(LetterSummary::id).collect(Collectors.toSet());
         // a cycle's meeting is still ahead after its report is approved and the cycle closed; a plan's meeting
-        // sooner than any cycle's has no cycle yet
+        // sooner than any cycle's has no cycle yet; one too close to report to gets none, and is not what comes next
         Optional<Cycle> cycleMeeting = progress.nextMeetingFrom(today);
-        Optional<PlannedMeeting> unopened = plans.firstMeetingFrom(today)
+        Optional<PlannedMeeting> unopened = plans.firstMeetingFrom(today, meeting -> calendar.reachable(meeting, today))
                 .filter(m -> cycleMeeting.map(c -> m.date().isBefore(c.meetingDate())).orElse(true));
         Optional<String> nextMeetingLetter = unopened.map(PlannedMeeting::letterId)
                 .or(() -> cycleMeeting.map(Cycle::letterId));
@@ -135,10 +135,7 @@ class CoordinatorDashboard {
 
     private NextMeeting unopened(PlannedMeeting meeting, String title, LocalDate today) {
         CycleDates dates = calendar.forMeeting(meeting.date());
-        String standing = !calendar.reachable(meeting.date(), today)
-                ? "Too close to report to: its papers " + (dates.publication().isBefore(today) ? "were due out on "
-                : "go out on ") + UkDates.day(dates.publication())
-                : dates.opens().isBefore(today) ? "No cycle has opened for it yet"
+        String standing = dates.opens().isBefore(today) ? "No cycle has opened for it yet"
                 : "Its cycle opens on " + UkDates.day(dates.opens());
         return new NextMeeting(meeting.date(), meeting.letterId(), title, null, standing);
     }
@@ -176,13 +173,15 @@ class CoordinatorDashboard {
     }
 
     /**
-     * When a live plan between cycles reports next: its calendar's first meeting from today with no cycle yet, and
-     * the day that meeting's cycle opens ("" when the plan reports by its interval alone, with no meeting set).
+     * When a live plan between cycles reports next: its calendar's first meeting from today with no cycle yet that
+     * is not too close to report to, and the day that meeting's cycle opens ("" when the plan reports by its
+     * interval alone, with no meeting set).
      */
     private String nextCycle(Plan plan, List<Cycle> cycles, LocalDate today) {
         Set<LocalDate> reported = cycles.stream().map(Cycle::meetingDate).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        return plan.getMeetingDates().stream().filter(d -> !d.isBefore(today) && !reported.contains(d)).findFirst()
+        return plan.getMeetingDates().stream()
+                .filter(d -> !d.isBefore(today) && !reported.contains(d) && calendar.reachable(d, today)).findFirst()
                 .map(meeting -> {
                     LocalDate opens = calendar.forMeeting(meeting).opens();
                     return opens.isAfter(today)

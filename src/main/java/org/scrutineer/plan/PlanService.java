@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.Lock;
@@ -164,10 +165,14 @@ public class PlanService {
         return plans.findWithOpenActionsDueBefore(date);
     }
 
-    /** The soonest committee meeting on or after this day that a plan not closed is scheduled to report to. */
-    public Optional<PlannedMeeting> firstMeetingFrom(LocalDate day) {
+    /**
+     * The soonest committee meeting on or after this day that a plan not closed is scheduled to report to, of those
+     * {@code counted} (a meeting too close to report to is passed over).
+     */
+    public Optional<PlannedMeeting> firstMeetingFrom(LocalDate day, Predicate<LocalDate> counted) {
         return plans.findMeetingsFrom(day).stream()
-                .flatMap(p -> p.meetingDates().stream().filter(d -> !d.isBefore(day)).map(d -> new PlannedMeeting(p.id(), d)))
+                .flatMap(p -> p.meetingDates().stream().filter(d -> !d.isBefore(day) && counted.test(d))
+                        .map(d -> new PlannedMeeting(p.id(), d)))
                 .min(Comparator.comparing(PlannedMeeting::date).thenComparing(PlannedMeeting::letterId));
     }
 

@@ -136,6 +136,10 @@ class OverviewPagesTests {
             assertThat(early.standing()).isEqualTo("Its cycle opens on 28 November 2098");
             assertThat(dashboard.of(0, LocalDate.of(2098, 12, 1), new Names(people)).nextMeeting().standing())
                     .isEqualTo("No cycle has opened for it yet");
+            NextMeeting passedOver = dashboard.of(0, LocalDate.of(2099, 1, 3), new Names(people)).nextMeeting();
+            assertThat(passedOver.meeting()).as("4 January is too close to report to: no cycle will open for it")
+                    .isEqualTo("5 January 2099");
+            assertThat(passedOver.cycle()).isEqualTo(1);
             NextMeeting approved = dashboard.of(0, LocalDate.of(2099, 1, 5), new Names(people)).nextMeeting();
             assertThat(approved.meeting()).as("approved, its meeting still ahead").isEqualTo("5 January 2099");
             assertThat(approved.cycle()).isEqualTo(1);
