@@ -120,6 +120,10 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** What only coordinators, chairs and admins read of letters: owners see their actions' findings in their tasks. */
+    private static final String[] LETTERS_READ = {"/api/letters", "/api/letters/*", "/api/letters/*/original",
+            "/api/letters/*/plan.xlsx"};
+
     @Bean
     @Order(3)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
@@ -147,10 +151,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/letters/*/plan/actions/*/due-date", "/api/letters/*/plan/meetings")
                                 .hasAnyAuthority(COORDINATORS, CAMUNDA_ADMIN)
                         .requestMatchers("/api/reports/**").hasAnyAuthority(SCRUTINY_CHAIRS, COORDINATORS, CAMUNDA_ADMIN)
-                        // a letter and its original are for coordinators and chairs; owners see their actions' findings in their tasks
-                        .requestMatchers(HttpMethod.GET, "/api/letters", "/api/letters/*", "/api/letters/*/original",
-                                "/api/letters/*/plan.xlsx")
-                                .hasAnyAuthority(COORDINATORS, SCRUTINY_CHAIRS, CAMUNDA_ADMIN)
+                        .requestMatchers(HttpMethod.GET, LETTERS_READ).hasAnyAuthority(COORDINATORS, SCRUTINY_CHAIRS, CAMUNDA_ADMIN)
+                        // HEAD runs the GET handler: it told an owner a letter's file name and whether an id exists
+                        .requestMatchers(HttpMethod.HEAD, LETTERS_READ).hasAnyAuthority(COORDINATORS, SCRUTINY_CHAIRS, CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .build();
     }
@@ -237,6 +240,10 @@ class SecurityConfiguration {
      */
     private static void refusePage(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
+        if (response.isCommitted()) {
+            // a form cut off mid-body (the client gone): nobody is left to answer, and an ERROR a stranger could repeat
+            return;
+        }
         if (denied instanceof MissingCsrfTokenException && !signedIn()) {
             // the session the form came from has ended (timed out, signed out elsewhere): sign in again, not "not yours"
             response.sendRedirect("/login?expired&next=" + URLEncoder.encode(request.getRequestURI(), StandardCharsets.UTF_8));

@@ -20,6 +20,11 @@ public final class ReplayedRequest extends HttpServletRequestWrapper {
         this.body = body;
     }
 
+    /** The body as the filter read it, for a later check to read without copying it again. */
+    byte[] body() {
+        return body;
+    }
+
     @Override
     public ServletInputStream getInputStream() {
         ByteArrayInputStream in = new ByteArrayInputStream(body);

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,8 +29,8 @@ class StrictJsonDoors {
     FilterRegistrationBean<StrictJsonRefusal> strictJsonDoorsFilter(ObjectMapper json) {
         FilterRegistrationBean<StrictJsonRefusal> registration = new FilterRegistrationBean<>(new StrictJsonRefusal(json));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-        // after the size limit, so the body read here is a bounded one
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        // after the size limit and the sign-in, as WideObjectRefusal, whose copy of the body it reads
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 20);
         return registration;
     }
 
@@ -41,7 +41,7 @@ class StrictJsonDoors {
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000).build()).build());
 
         StrictJsonRefusal(ObjectMapper json) {
-            super(json);
+            super(json, BodyBudget.OF_THE_HEAP);
         }
 
         /**

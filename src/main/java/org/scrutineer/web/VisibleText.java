@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class VisibleText {
 
     private static final Pattern INVISIBLE = Pattern.compile("[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E"
-            + "\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u206A-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\uFFFE\uFFFF"
+            + "\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\uFFFE\uFFFF"
             + "\\x{1D173}-\\x{1D17A}\\x{E0000}-\\x{E007F}]");
     private static final Pattern SEPARATOR = Pattern.compile("[\u2028\u2029]");
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -28,8 +28,9 @@ class WideObjectRefusal {
     FilterRegistrationBean<Filter> wideObjectRefusalFilter(ObjectMapper json) {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Filter(json));
         registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
-        // after the size limit, so the body read here is a bounded one; before Camunda's doors read it whole
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
+        // after the size limit, so the body read here is a bounded one, and the sign-in, so it is a signed-in
+        // person's; before Camunda's doors read it whole
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
         return registration;
     }
 
@@ -38,7 +39,7 @@ class WideObjectRefusal {
         private final JsonFactory streaming = new JsonFactory();
 
         Filter(ObjectMapper json) {
-            super(json);
+            super(json, BodyBudget.OF_THE_HEAP);
         }
 
         @Override

@@ -303,7 +303,9 @@ public record FormPage(String heading, List<String> intro, List<Control> control
      * alone, else it follows the field's label ("Progress is required").
      */
     private static String sentence(String label, String message) {
-        return !message.isEmpty() && Character.isUpperCase(message.charAt(0)) ? message : label + " " + message;
+        // "… due date to (optional) must be a real date" read as if the field were both optional and wrong
+        String named = label.replaceFirst("\\s*\\(optional\\)$", "");
+        return !message.isEmpty() && Character.isUpperCase(message.charAt(0)) ? message : named + " " + message;
     }
 
     /** "actions[0]." → "Action 1", as the page heads the row. */

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * as true or false, numbers as numbers, UK dates ({@code 31/03/2027}, {@code 31 March 2027}) as ISO dates, and
  * a dynamic list's rows ({@code actions[2].title}) as a list of entries in the order the page showed them.
  * Read-only fields of the form are not read: the server keeps those, whatever a page sends. What cannot even be
- * read (a date that is no date, a number that is no number) is an error here, before anything is checked.
+ * read (a date that is no date, a number that is no number) is an error here, before anything is checked, and is
+ * kept as typed, so the page shown again with its errors shows it too: a walk found "30/02/2027" gone from the
+ * field its error was about. With an error, the values go to a draft or back to the page, never to the engine.
  *
  * @param values the values, by the form's keys
  * @param errors what could not be read, by parameter name
@@ -89,6 +91,7 @@ record FormPost(Map<String, Object> values, Map<String, String> errors) {
                                 : number.doubleValue());
                     } catch (NumberFormatException | ArithmeticException e) {
                         errors.put(name, "must be a number, like 40");
+                        into.put(key, text);
                     }
                 }
             }
@@ -97,6 +100,7 @@ record FormPost(Map<String, Object> values, Map<String, String> errors) {
                     LocalDate date = UkDates.parse(text);
                     if (date == null) {
                         errors.put(name, "must be a real date, like 31/03/2027");
+                        into.put(key, text);
                     } else {
                         into.put(key, date.toString());
                     }

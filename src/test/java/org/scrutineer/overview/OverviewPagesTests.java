@@ -739,6 +739,25 @@ class OverviewPagesTests {
                 .anyMatch(line -> line.equals("Action 1: Owner is required"))
                 .anyMatch(line -> line.equals("Action 2: Owner is required"));
         assertThat(refused.document().select("h3").eachText()).contains("Action 1");
+        assertThat(refused.document().selectFirst("input[name='actions[0].dueDate']").val())
+                .as("the date its error is about, shown as typed").isEqualTo("31/02/2027");
+    }
+
+    @Test
+    void anUpdateSentWithADateThatIsNoDateShowsItAgainWithAnErrorThatReadsAsASentence() {
+        String task = api.task("olive", twoOwners, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A2");
+        PageSession olive = PageSession.signedIn(mvc, "olive");
+        PageSession.Page page = olive.get("/tasks/" + task);
+
+        PageSession.Page refused = olive.post("/tasks/" + task, withValues(page, Map.of("progress", "Under way",
+                "percentComplete", "150", "newDueDate", "30/02/2027")));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.document().select(".govuk-error-summary li").eachText())
+                .contains("Ask to move this action's due date to must be a real date, like 31/03/2027");
+        assertThat(refused.document().selectFirst("input[name=newDueDate]").val()).isEqualTo("30/02/2027");
+        assertThat(refused.document().selectFirst("input[name=percentComplete]").val()).isEqualTo("150");
+        assertThat(api.task("olive", twoOwners, ProcessKeys.SUBMIT_PROGRESS_UPDATE, "A2")).as("nothing sent").isEqualTo(task);
     }
 
     /**

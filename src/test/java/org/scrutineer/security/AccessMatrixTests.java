@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -98,6 +99,11 @@ class AccessMatrixTests {
                 row(() -> get("/api/letters"), "cora", "chris", "admin"),
                 row(() -> get(letter), "cora", "chris", "admin"),
                 row(() -> get(letter + "/original"), "cora", "chris", "admin"),
+                // HEAD as GET: it ran the GET handler for an owner, with the file's name in its headers
+                row(() -> head("/api/letters"), "cora", "chris", "admin"),
+                row(() -> head(letter), "cora", "chris", "admin"),
+                row(() -> head(letter + "/original"), "cora", "chris", "admin"),
+                row(() -> head(letter + "/plan.xlsx"), "cora", "chris", "admin"),
                 row(() -> get(letter + "/plan"), "cora", "chris", "admin", "owen"),
                 row(() -> put(letter + "/plan/actions/A1/due-date").contentType(MediaType.APPLICATION_JSON).content("{}"), "cora", "admin"),
                 row(() -> post(letter + "/plan/cycles"), "cora", "admin"),

@@ -141,6 +141,10 @@ class DoorAttacksTests {
         assertThat(assertProblem(wide, 400).path("detail").asText()).contains("more than 1,000 fields");
         assertThat(api.complete("owen", owens, "{" + keys(5_000).replace("{\"value\": 1}", "1") + "}").json()
                 .path("detail").asText()).contains("more than 1,000 fields");
+        // a stranger's body is not read at all, the door refuses them first: strangers' bodies filled the heap
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/tasks/"
+                + owens + "/complete").contentType("application/json").content("{" + keys(5_000) + "}"))
+                .andReturn().getResponse().getStatus()).isEqualTo(401);
         // nested deeper than Camunda's readers go: refused as ours are, not their 500
         HttpResponse<String> deep = owen.send("POST", "/task/" + owens + "/submit-form", "{\"variables\": {\"progress\": "
                 + "{\"a\": ".repeat(1_500) + "1" + "}".repeat(1_500) + "}}");
@@ -393,11 +397,12 @@ class DoorAttacksTests {
         Api api = new Api(mvc, json, jobs);
         Api.Response registered = api.postJson("cora", "/api/letters", "{\"text\": \"Dear Director,\\n\\n"
                 + "Areas for improvement\\n\\n- Reduce the \\u202e21\\u202c cases\\u061c backlog\\udb40\\udc41 now.\\n\\n"
-                + "Yours sincerely\", \"committee\": \"Scrutiny \\u202eeettimmoC\\u202c\"}");
+                + "Yours sincerely\", \"committee\": \"Scrutiny \\u202eeettimmoC\\u202c \\u2067A\\u2069\\u2066B\\u2068C\\u2069\"}");
         assertThat(registered.status()).isEqualTo(201);
         String letterId = registered.json().path("id").asText();
         JsonNode letter = api.get("cora", "/api/letters/" + letterId).json();
-        assertThat(letter.path("committee").asText()).isEqualTo("Scrutiny eettimmoC");
+        // overrides and isolates alike (an attack found the isolates kept)
+        assertThat(letter.path("committee").asText()).isEqualTo("Scrutiny eettimmoC ABC");
         assertThat(letter.toString()).contains("Reduce the 21 cases backlog now.");
 
         String updateLetter = twoOwnerPlan(api);
