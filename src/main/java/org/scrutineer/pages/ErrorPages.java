@@ -63,7 +63,8 @@ class ErrorPages implements ErrorViewResolver {
 
     private static String explanation(HttpStatus status) {
         return switch (status) {
-            case NOT_FOUND -> "If you typed the web address, check it is correct. It may also have been completed or withdrawn.";
+            case NOT_FOUND -> "If you typed the web address, check it is correct. If you followed a link, what it led to"
+                    + " may have been done or withdrawn since.";
             case FORBIDDEN -> "You are signed in, but this page is not part of your work in Scrutineer: it is for another"
                     + " role, or for the person a task was given to. Your own work is on your home page.";
             case PAYLOAD_TOO_LARGE -> "Nothing was kept. A letter's file may be at most 20 MB: go back and upload only"

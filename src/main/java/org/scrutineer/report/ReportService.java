@@ -108,12 +108,14 @@ public class ReportService {
             return draft.returnedActionIds();
         }
         requireUndecided(draft);
-        List<String> toRevise = actionIds != null && !actionIds.isEmpty() ? actionIds : namedOrAll(draft, comments);
-        List<String> unknown = toRevise.stream().filter(id -> !draft.actionIds().contains(id)).toList();
+        List<String> chosen = actionIds != null && !actionIds.isEmpty() ? actionIds : namedOrAll(draft, comments);
+        List<String> unknown = chosen.stream().filter(id -> !draft.actionIds().contains(id)).toList();
         if (!unknown.isEmpty()) {
             throw new BadRequest("The report has no actions " + unknown + " to return.",
                     List.of(new FieldError("returnedActionIds", "not in this report: " + unknown)));
         }
+        // in the paper's order, as the pages list them, not the order the comments happened to name them
+        List<String> toRevise = draft.actionIds().stream().filter(chosen::contains).toList();
         reports.save(draft.returned(chair, Instant.now(clock), comments, toRevise));
         return toRevise;
     }

@@ -47,8 +47,11 @@ class TaskPage {
     private final TaskForms forms;
     private final LetterService letters;
     private final TaskDrafts drafts;
+    private final TaskSubjects subjects;
 
-    TaskPage(WorkTasks work, People people, Clock clock, TaskForms forms, LetterService letters, TaskDrafts drafts) {
+    TaskPage(WorkTasks work, People people, Clock clock, TaskForms forms, LetterService letters, TaskDrafts drafts,
+             TaskSubjects subjects) {
+        this.subjects = subjects;
         this.drafts = drafts;
         this.letters = letters;
         this.forms = forms;
@@ -60,6 +63,11 @@ class TaskPage {
     @GetMapping("/tasks/{id}")
     String show(@PathVariable String id, @ModelAttribute("me") SignedIn me, Model model) {
         TaskFormView form = work.form(id, me.id(), me.groups());
+        String report = ProcessKeys.SCRUTINY_SIGN_OFF.equals(form.key()) ? subjects.of(id).reportId() : null;
+        if (report != null) {
+            // the chair decides beside the paper, shown in the page: a notice's link to the task leads there
+            return "redirect:/reports/" + UriUtils.encodePathSegment(report, StandardCharsets.UTF_8);
+        }
         Map<String, Object> values = new LinkedHashMap<>(form.values());
         drafts.of(id, me.id()).ifPresent(draft -> {
             values.putAll(draft.values());
@@ -85,8 +93,8 @@ class TaskPage {
         }
         if (params.containsKey(SAVE)) {
             drafts.save(id, me.id(), post.values());
-            redirect.addFlashAttribute("notice", "Saved: nothing has been sent. Open the task again from your home page"
-                    + " to finish it.");
+            redirect.addFlashAttribute("notice", "Saved: nothing has been sent yet. You may leave this page: the task,"
+                    + " on your home page, opens again with what you saved.");
             return "redirect:/tasks/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
         }
         Map<String, String> errors = new LinkedHashMap<>(post.errors());

@@ -614,6 +614,14 @@ class OverviewPagesTests {
     }
 
     @Test
+    void aChairOpeningTheSignOffTaskIsTakenToTheReportsPageWithThePaperInIt() {
+        String task = api.task("chris", waiting, ProcessKeys.SCRUTINY_SIGN_OFF, null);
+        assertThat(PageSession.signedIn(mvc, "chris").get("/tasks/" + task).redirect())
+                .isEqualTo("/reports/" + org.springframework.web.util.UriUtils.encodePathSegment(waitingReport,
+                        java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aDecisionFormSendsNobodyToAnotherSite() {
         String task = api.task("chris", waiting, ProcessKeys.SCRUTINY_SIGN_OFF, null);
         PageSession.Page refused = PageSession.signedIn(mvc, "chris").post("/tasks/" + task, "decision", "RETURNED",
@@ -645,7 +653,7 @@ class OverviewPagesTests {
 
         // downloaded, each is saved under whose it is, its cycle and version, and a draft says so
         assertThat(savedAs(signed)).isEqualTo("somerset-county-council-progress-report-cycle-1-v2.pdf");
-        assertThat(savedAs(draft)).isEqualTo("somerset-county-council-progress-report-cycle-1-v1.pdf");
+        assertThat(savedAs(draft)).isEqualTo("somerset-county-council-progress-report-cycle-1-v1-approved-draft.pdf");
         assertThat(savedAs(waitingReport)).isEqualTo("somerset-county-council-progress-report-cycle-1-v1-draft.pdf");
     }
 
@@ -782,7 +790,7 @@ class OverviewPagesTests {
         assertThat(reopened.document().selectFirst("textarea[name='actions[0].title']").val())
                 .isEqualTo("Record every decision with its reasons");
         assertThat(reopened.document().select("select[name='actions[0].owner'] option[selected]").val()).isEqualTo("owen");
-        assertThat(reopened.document().select(".govuk-notification-banner").text()).contains("Saved: nothing has been sent.");
+        assertThat(reopened.document().select(".govuk-notification-banner").text()).contains("Saved: nothing has been sent yet.");
         assertThat(cora.get("/tasks/" + draft).document().select(".govuk-notification-banner").text())
                 .contains("This is what you saved on", "nothing has been sent yet");
         assertThat(api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null)).as("nothing sent").isEqualTo(draft);
