@@ -6,13 +6,17 @@ public final class LocalPaths {
     private LocalPaths() {
     }
 
+    /** A ".." segment: "/..//evil.example" left the redirect failing, an empty page. */
+    private static final java.util.regex.Pattern UP = java.util.regex.Pattern.compile("(^|/)\\.\\.(/|$|\\?)");
+
     /**
      * The path itself when it is one on this site, else {@code /}: a link elsewhere must not be able to send
-     * someone to another site after they sign in or submit a form.
+     * someone to another site after they sign in or submit a form. Only printable ASCII, as every address of ours
+     * is: Tomcat dropped a Location with "。" in it, leaving a blank page after signing in.
      */
     public static String orHome(String path) {
         boolean local = path != null && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")
-                && path.length() <= 2000 && path.chars().noneMatch(Character::isISOControl);
+                && path.length() <= 2000 && path.chars().allMatch(c -> c > ' ' && c < 0x7f) && !UP.matcher(path).find();
         return local ? path : "/";
     }
 }
