@@ -201,6 +201,7 @@ class LetterPage {
 
         model.addAttribute("letter", letter);
         model.addAttribute("letterTitle", title);
+        model.addAttribute("myTasks", work.onLetter(id, me.id(), me.groups()));
         model.addAttribute("details", details(letter, names));
         model.addAttribute("findingGroups", FindingGroups.of(letter.getFindings(), letter.getText(), plan));
         model.addAttribute("plan", plan);

@@ -58,6 +58,11 @@ public class OpenWork {
         return work.openTasks(user, groups, paging);
     }
 
+    /** The person's open tasks on this letter, oldest first: after registering it, its review is one click away. */
+    public List<TaskSummary> onLetter(String letterId, String user, List<String> groups) {
+        return work.openOnLetter(letterId, user, groups, 20);
+    }
+
     /** Which of these tasks are still open, in one read: a link to one done since leads only to a 404 page. */
     public Set<String> stillOpen(Collection<String> taskIds) {
         if (taskIds.isEmpty()) {

@@ -66,6 +66,15 @@ class WorkTasks {
         return new Paged<>(summaries.of(page), total);
     }
 
+    /** The person's open tasks on one letter (its process and its cycles'), oldest first, at most {@code max}. */
+    List<TaskSummary> openOnLetter(String letterId, String user, List<String> groups, int max) {
+        var query = tasks.createTaskQuery().processInstanceBusinessKey(letterId).or().taskAssignee(user);
+        if (!groups.isEmpty()) {
+            query = query.taskCandidateGroupIn(groups);
+        }
+        return summaries.of(query.endOr().orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, max));
+    }
+
     TaskFormView form(String taskId, String user, List<String> groups) {
         Task task = callersTask(taskId, user, groups);
         TaskForm form = forms.forTask(task.getTaskDefinitionKey());

@@ -614,6 +614,17 @@ class OverviewPagesTests {
     }
 
     @Test
+    void aLettersPageLeadsToTheTasksOnItOfWhoeverReadsIt() {
+        String fresh = register();
+        String review = api.task("cora", fresh, ProcessKeys.REVIEW_FINDINGS, null);
+
+        PageSession.Page cora = PageSession.signedIn(mvc, "cora").get("/letters/" + fresh);
+        assertThat(cora.text("my-tasks")).contains("Your tasks on this letter", "Review findings");
+        assertThat(cora.document().select("#my-tasks a").attr("href")).isEqualTo("/tasks/" + review);
+        assertThat(PageSession.signedIn(mvc, "chris").get("/letters/" + fresh).has("my-tasks")).isFalse();
+    }
+
+    @Test
     void aChairOpeningTheSignOffTaskIsTakenToTheReportsPageWithThePaperInIt() {
         String task = api.task("chris", waiting, ProcessKeys.SCRUTINY_SIGN_OFF, null);
         assertThat(PageSession.signedIn(mvc, "chris").get("/tasks/" + task).redirect())
