@@ -1,5 +1,7 @@
 package org.scrutineer.pages;
 
+import java.util.regex.Pattern;
+
 /** Where a page may send a person on to after a form: only a path on this site. */
 public final class LocalPaths {
 
@@ -7,7 +9,7 @@ public final class LocalPaths {
     }
 
     /** A ".." segment: "/..//evil.example" left the redirect failing, an empty page. */
-    private static final java.util.regex.Pattern UP = java.util.regex.Pattern.compile("(^|/)\\.\\.(/|$|\\?)");
+    private static final Pattern UP = Pattern.compile("(^|/)\\.\\.(/|$|\\?)");
 
     /**
      * The path itself when it is one on this site, else {@code /}: a link elsewhere must not be able to send
