@@ -81,8 +81,12 @@ class HomePage {
     record LateLine(String taskId, String task, String who, String due) {
     }
 
-    /** A task as the home page lists it, with the letter it is about. */
-    record TaskLine(TaskSummary task, String letterTitle, String since, String due) {
+    /**
+     * A task as the home page (and a letter's page) lists it, with the letter it is about.
+     *
+     * @param saved the person saved it to finish later: what they typed is waiting in it, not sent
+     */
+    record TaskLine(TaskSummary task, String letterTitle, String since, String due, boolean saved) {
 
         /**
          * The task as the list names it: a task about the whole letter is named after it for Tasklist's list ("Review
@@ -110,8 +114,9 @@ class HomePage {
             Paged<TaskSummary> open = work.of(me.id(), me.groups(), Paging.of(tasks, TASKS_PER_PAGE));
             Map<String, String> letterTitles = titles.of(open.entries().stream().map(TaskSummary::letterId)
                     .filter(Objects::nonNull).distinct().toList());
+            Set<String> saved = work.savedDrafts(me.id(), open.entries().stream().map(TaskSummary::id).toList());
             model.addAttribute("tasks", open.entries().stream().map(t -> new TaskLine(t, letterTitles.get(t.letterId()),
-                    UkDates.day(t.created()), UkDates.day(t.due()))).toList());
+                    UkDates.day(t.created()), UkDates.day(t.due()), saved.contains(t.id()))).toList());
             model.addAttribute("taskCount", open.total());
             model.addAttribute("tasksPage", tasks);
             model.addAttribute("taskPages", Paging.pages(open.total(), TASKS_PER_PAGE));

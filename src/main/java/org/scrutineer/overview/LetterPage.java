@@ -22,6 +22,7 @@ import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.Conflict;
 import org.scrutineer.web.Paging;
 import org.scrutineer.workflow.OpenWork;
+import org.scrutineer.workflow.TaskSummary;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,6 +44,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -201,7 +203,10 @@ class LetterPage {
 
         model.addAttribute("letter", letter);
         model.addAttribute("letterTitle", title);
-        model.addAttribute("myTasks", work.onLetter(id, me.id(), me.groups()));
+        List<TaskSummary> mine = work.onLetter(id, me.id(), me.groups());
+        Set<String> saved = work.savedDrafts(me.id(), mine.stream().map(TaskSummary::id).toList());
+        model.addAttribute("myTasks", mine.stream().map(t -> new HomePage.TaskLine(t, title, UkDates.day(t.created()),
+                UkDates.day(t.due()), saved.contains(t.id()))).toList());
         model.addAttribute("details", details(letter, names));
         model.addAttribute("findingGroups", FindingGroups.of(letter.getFindings(), letter.getText(), plan));
         model.addAttribute("plan", plan);

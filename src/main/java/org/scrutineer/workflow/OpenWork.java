@@ -40,8 +40,10 @@ public class OpenWork {
     private final TaskSubjects subjects;
     private final People people;
     private final Clock clock;
+    private final TaskDrafts drafts;
 
-    OpenWork(WorkTasks work, TaskService tasks, TaskSubjects subjects, People people, Clock clock) {
+    OpenWork(WorkTasks work, TaskService tasks, TaskSubjects subjects, People people, Clock clock, TaskDrafts drafts) {
+        this.drafts = drafts;
         this.clock = clock;
         this.work = work;
         this.tasks = tasks;
@@ -61,6 +63,11 @@ public class OpenWork {
     /** The person's open tasks on this letter, oldest first: after registering it, its review is one click away. */
     public List<TaskSummary> onLetter(String letterId, String user, List<String> groups) {
         return work.openOnLetter(letterId, user, groups, 20);
+    }
+
+    /** Which of these tasks the person saved to finish later ("Save and finish later"), in one read. */
+    public Set<String> savedDrafts(String user, Collection<String> taskIds) {
+        return drafts.savedBy(user, taskIds);
     }
 
     /** Which of these tasks are still open, in one read: a link to one done since leads only to a 404 page. */

@@ -9,8 +9,11 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a person typed into a task's page and has not sent (collection {@code taskDrafts}), by task: kept when they
@@ -42,6 +45,15 @@ class TaskDrafts {
     /** The draft this person saved of this task, if they saved one. */
     Optional<TaskDraft> of(String taskId, String user) {
         return Optional.ofNullable(mongo.findById(taskId, TaskDraft.class)).filter(d -> user.equals(d.savedBy()));
+    }
+
+    /** Which of these tasks this person has a draft of, in one read. */
+    Set<String> savedBy(String user, Collection<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Set.of();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(taskIds).and("savedBy").is(user)), TaskDraft.class)
+                .stream().map(TaskDraft::taskId).collect(Collectors.toSet());
     }
 
     void drop(String taskId) {

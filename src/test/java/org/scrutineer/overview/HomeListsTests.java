@@ -32,6 +32,6 @@ class HomeListsTests {
 
     private static HomePage.TaskLine line(String name, String actionId, String letter) {
         return new HomePage.TaskLine(new TaskSummary("t1", "reviewFindings", name, "L", actionId, null, null, null),
-                letter, "", "");
+                letter, "", "", false);
     }
 }

@@ -614,6 +614,16 @@ class OverviewPagesTests {
     }
 
     @Test
+    void theMenuLeadsACoordinatorToTheOutboxAndNobodyElse() {
+        assertThat(PageSession.signedIn(mvc, "cora").get("/").document().select("#navigation a").eachText())
+                .contains("My work", "Register a letter", "Outbox");
+        for (String someone : List.of("owen", "chris")) {
+            assertThat(PageSession.signedIn(mvc, someone).get("/").document().select("#navigation a").eachText())
+                    .as(someone).doesNotContain("Outbox", "Register a letter");
+        }
+    }
+
+    @Test
     void aLettersPageLeadsToTheTasksOnItOfWhoeverReadsIt() {
         String fresh = register();
         String review = api.task("cora", fresh, ProcessKeys.REVIEW_FINDINGS, null);
@@ -805,6 +815,10 @@ class OverviewPagesTests {
         assertThat(cora.get("/tasks/" + draft).document().select(".govuk-notification-banner").text())
                 .contains("This is what you saved on", "nothing has been sent yet");
         assertThat(api.task("cora", letterId, ProcessKeys.DRAFT_ACTION_PLAN, null)).as("nothing sent").isEqualTo(draft);
+        // where she will look for it again, the task says it holds what she saved
+        assertThat(cora.get("/letters/" + letterId).text("my-tasks")).contains("Draft action plan", "Saved, not sent")
+                .doesNotContain("·");
+        assertThat(PageSession.signedIn(mvc, "cora").get("/letters/" + twoOwners).has("my-tasks")).isFalse();
 
         // refused, what was sent is kept too
         PageSession.Page refused = cora.post("/tasks/" + draft, withValues(reopened,
