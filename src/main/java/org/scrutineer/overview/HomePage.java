@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -88,6 +89,13 @@ class HomePage {
      */
     record TaskLine(TaskSummary task, String letterTitle, String since, String due, boolean saved) {
 
+        /** The person's tasks as listed, titled by {@code titleOf} (a letter's id), what they saved read at once. */
+        static List<TaskLine> of(List<TaskSummary> tasks, Function<String, String> titleOf, OpenWork work, String user) {
+            Set<String> saved = work.savedDrafts(user, tasks.stream().map(TaskSummary::id).toList());
+            return tasks.stream().map(t -> new TaskLine(t, titleOf.apply(t.letterId()), UkDates.day(t.created()),
+                    UkDates.day(t.due()), saved.contains(t.id()))).toList();
+        }
+
         /**
          * The task as the list names it: a task about the whole letter is named after it for Tasklist's list ("Review
          * findings · Wiltshire Council: Inspection of…"), which the Letter column beside it already says.
@@ -114,9 +122,7 @@ class HomePage {
             Paged<TaskSummary> open = work.of(me.id(), me.groups(), Paging.of(tasks, TASKS_PER_PAGE));
             Map<String, String> letterTitles = titles.of(open.entries().stream().map(TaskSummary::letterId)
                     .filter(Objects::nonNull).distinct().toList());
-            Set<String> saved = work.savedDrafts(me.id(), open.entries().stream().map(TaskSummary::id).toList());
-            model.addAttribute("tasks", open.entries().stream().map(t -> new TaskLine(t, letterTitles.get(t.letterId()),
-                    UkDates.day(t.created()), UkDates.day(t.due()), saved.contains(t.id()))).toList());
+            model.addAttribute("tasks", TaskLine.of(open.entries(), letterTitles::get, work, me.id()));
             model.addAttribute("taskCount", open.total());
             model.addAttribute("tasksPage", tasks);
             model.addAttribute("taskPages", Paging.pages(open.total(), TASKS_PER_PAGE));

@@ -22,7 +22,6 @@ import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.Conflict;
 import org.scrutineer.web.Paging;
 import org.scrutineer.workflow.OpenWork;
-import org.scrutineer.workflow.TaskSummary;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +43,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -203,10 +201,8 @@ class LetterPage {
 
         model.addAttribute("letter", letter);
         model.addAttribute("letterTitle", title);
-        List<TaskSummary> mine = work.onLetter(id, me.id(), me.groups());
-        Set<String> saved = work.savedDrafts(me.id(), mine.stream().map(TaskSummary::id).toList());
-        model.addAttribute("myTasks", mine.stream().map(t -> new HomePage.TaskLine(t, title, UkDates.day(t.created()),
-                UkDates.day(t.due()), saved.contains(t.id()))).toList());
+        model.addAttribute("myTasks", HomePage.TaskLine.of(work.onLetter(id, me.id(), me.groups()), letterId -> title,
+                work, me.id()));
         model.addAttribute("details", details(letter, names));
         model.addAttribute("findingGroups", FindingGroups.of(letter.getFindings(), letter.getText(), plan));
         model.addAttribute("plan", plan);

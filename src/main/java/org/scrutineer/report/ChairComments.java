@@ -65,21 +65,19 @@ public final class ChairComments {
             return null;
         }
         StringBuilder said = new StringBuilder();
-        Sentence previous = null;
-        int previousIndex = -2;
         List<Sentence> sentences = sentences(comments);
+        int previous = -1;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             if (sentence.actionId() != null && !sentence.actionId().equals(actionId)) {
                 continue;
             }
-            if (previous != null) {
-                boolean runsOn = previousIndex == i - 1 && previous.actionId() == null && sentence.actionId() == null;
+            if (previous >= 0) {
+                boolean runsOn = previous == i - 1 && sentences.get(previous).actionId() == null && sentence.actionId() == null;
                 said.append(runsOn ? sentence.before() : "\n");
             }
             said.append(sentence.text());
-            previous = sentence;
-            previousIndex = i;
+            previous = i;
         }
         return said.isEmpty() ? null : said.toString();
     }

@@ -3,6 +3,7 @@ package org.scrutineer.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.scrutineer.web.ProblemWriter;
 import org.scrutineer.web.UntakenMethod;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.scrutineer.web.RequestUser;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -31,8 +32,6 @@ import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.MissingCsrfTokenException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -244,18 +243,13 @@ class SecurityConfiguration {
             // a form cut off mid-body (the client gone): nobody is left to answer, and an ERROR a stranger could repeat
             return;
         }
-        if (denied instanceof MissingCsrfTokenException && !signedIn()) {
+        if (denied instanceof MissingCsrfTokenException && RequestUser.current().isEmpty()) {
             // the session the form came from has ended (timed out, signed out elsewhere): sign in again, not "not yours"
             response.sendRedirect("/login?expired&next=" + URLEncoder.encode(request.getRequestURI(), StandardCharsets.UTF_8));
             return;
         }
         response.sendError(denied instanceof CsrfException && tooLargeToRead(request)
                 ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_FORBIDDEN);
-    }
-
-    private static boolean signedIn() {
-        var user = SecurityContextHolder.getContext().getAuthentication();
-        return user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
     }
 
     /** A multipart body past the upload limits: the container could not read its parts (Servlet 6, Part 3.2). */

@@ -8,10 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -40,7 +36,7 @@ abstract class JsonBodyCheck extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !List.of("POST", "PUT", "PATCH").contains(request.getMethod())
-                || request.getContentType() == null || !request.getContentType().contains("json") || !signedIn();
+                || request.getContentType() == null || !request.getContentType().contains("json") || RequestUser.current().isEmpty();
     }
 
     @Override
@@ -59,13 +55,13 @@ abstract class JsonBodyCheck extends OncePerRequestFilter {
             body = budget.read(request.getInputStream(), request.getContentLengthLong());
         } catch (RequestSizeLimit.BodyTooLarge tooLarge) {
             // a body sent without its length, past the limit as it streams in
-            answer(response, HttpStatus.PAYLOAD_TOO_LARGE, RequestSizeLimit.tooLarge(tooLarge.maxBytes));
+            ProblemWriter.write(response, HttpStatus.PAYLOAD_TOO_LARGE, RequestSizeLimit.tooLarge(tooLarge.maxBytes), json);
             return;
         } catch (BodyBudget.Spent spent) {
             response.setHeader("Retry-After", "1");
-            answer(response, HttpStatus.SERVICE_UNAVAILABLE, ProblemAdvice.problem(HttpStatus.SERVICE_UNAVAILABLE,
-                    "Busy", "The server is reading as many requests as it may at once; nothing you sent was kept."
-                            + " Send it again in a moment."));
+            ProblemWriter.write(response, HttpStatus.SERVICE_UNAVAILABLE, ProblemAdvice.problem(
+                    HttpStatus.SERVICE_UNAVAILABLE, "Busy", "The server is reading as many requests as it may at once;"
+                            + " nothing you sent was kept. Send it again in a moment."), json);
             return;
         }
         try (body) {
@@ -78,15 +74,10 @@ abstract class JsonBodyCheck extends OncePerRequestFilter {
     private boolean refused(byte[] body, HttpServletResponse response) throws IOException {
         String refusal = refusal(body);
         if (refusal != null) {
-            answer(response, HttpStatus.BAD_REQUEST, ProblemAdvice.problem(HttpStatus.BAD_REQUEST, "Invalid request", refusal));
+            ProblemWriter.write(response, HttpStatus.BAD_REQUEST,
+                    ProblemAdvice.problem(HttpStatus.BAD_REQUEST, "Invalid request", refusal), json);
         }
         return refusal != null;
-    }
-
-    private void answer(HttpServletResponse response, HttpStatus status, Object problem) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
     }
 
     /** The body an earlier check read, when this request wraps it. */
@@ -97,10 +88,5 @@ abstract class JsonBodyCheck extends OncePerRequestFilter {
             }
         }
         return null;
-    }
-
-    private static boolean signedIn() {
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        return user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
     }
 }

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -35,11 +34,9 @@ class PathTrickRefusal extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI();
         if (path.contains(";") || path.contains("//")) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), ProblemAdvice.problem(HttpStatus.BAD_REQUEST, "Invalid address",
-                    "The address has a path parameter (;) or an empty segment (//), which no door takes; use the"
-                            + " addresses the API gives."));
+            ProblemWriter.write(response, HttpStatus.BAD_REQUEST, ProblemAdvice.problem(HttpStatus.BAD_REQUEST,
+                    "Invalid address", "The address has a path parameter (;) or an empty segment (//), which no door"
+                            + " takes; use the addresses the API gives."), json);
             return;
         }
         chain.doFilter(request, response);

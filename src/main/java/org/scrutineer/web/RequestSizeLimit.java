@@ -12,7 +12,6 @@ import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -51,9 +50,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
             return;
         }
         if (maxBytes >= 0 && length > maxBytes) {
-            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), tooLarge(maxBytes));
+            ProblemWriter.write(response, HttpStatus.PAYLOAD_TOO_LARGE, tooLarge(maxBytes), json);
             return;
         }
         chain.doFilter(maxBytes >= 0 && length < 0 ? new Bounded(request, maxBytes) : request, response);

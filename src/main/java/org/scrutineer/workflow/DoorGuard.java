@@ -23,11 +23,10 @@ import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.BadRequest.FieldError;
 import org.scrutineer.web.Forbidden;
 import org.scrutineer.web.Refusals;
+import org.scrutineer.web.RequestUser;
 import org.scrutineer.workflow.form.FormField;
 import org.scrutineer.workflow.form.TaskForm;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.*;
 import java.util.function.Function;
@@ -343,11 +342,8 @@ final class DoorGuard extends CommandInterceptor {
             List<String> groups = current.getGroupIds() != null ? current.getGroupIds() : groupsOf(current.getUserId());
             return new Actor(current.getUserId(), groups);
         }
-        var signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (signedIn == null || !signedIn.isAuthenticated() || signedIn instanceof AnonymousAuthenticationToken) {
-            return null;
-        }
-        return new Actor(signedIn.getName(), signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
+        return RequestUser.current().map(signedIn -> new Actor(signedIn.getName(),
+                signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList())).orElse(null);
     }
 
     /** Paged: the engine refuses a signed-in person's unbounded query ({@code queryMaxResultsLimit}). */

@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.scrutineer.notify.Notifications;
+import org.scrutineer.web.RequestUser;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.util.Objects;
@@ -52,7 +52,6 @@ class TaskGiven implements TaskListener {
         if (completer != null) {
             return completer;
         }
-        Authentication request = SecurityContextHolder.getContext().getAuthentication();
-        return request == null || !request.isAuthenticated() ? null : request.getName();
+        return RequestUser.current().map(Authentication::getName).orElse(null);
     }
 }

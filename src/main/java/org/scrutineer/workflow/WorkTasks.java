@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.scrutineer.web.BadRequest;
 import org.scrutineer.web.BadRequest.FieldError;
 import org.scrutineer.web.Conflict;
@@ -55,11 +56,7 @@ class WorkTasks {
     }
 
     Paged<TaskSummary> openTasks(String user, List<String> groups, Paging paging) {
-        var query = tasks.createTaskQuery().or().taskAssignee(user);
-        if (!groups.isEmpty()) {
-            query = query.taskCandidateGroupIn(groups);
-        }
-        query = query.endOr();
+        TaskQuery query = callers(tasks.createTaskQuery(), user, groups);
         long total = query.count();
         List<Task> page = query.orderByTaskCreateTime().asc().orderByTaskId().asc()
                 .listPage(paging.offset(), paging.size());
@@ -68,11 +65,14 @@ class WorkTasks {
 
     /** The person's open tasks on one letter (its process and its cycles'), oldest first, at most {@code max}. */
     List<TaskSummary> openOnLetter(String letterId, String user, List<String> groups, int max) {
-        var query = tasks.createTaskQuery().processInstanceBusinessKey(letterId).or().taskAssignee(user);
-        if (!groups.isEmpty()) {
-            query = query.taskCandidateGroupIn(groups);
-        }
-        return summaries.of(query.endOr().orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, max));
+        return summaries.of(callers(tasks.createTaskQuery().processInstanceBusinessKey(letterId), user, groups)
+                .orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, max));
+    }
+
+    /** The query narrowed to the tasks assigned to the person or offered to one of their groups. */
+    private static TaskQuery callers(TaskQuery query, String user, List<String> groups) {
+        TaskQuery either = query.or().taskAssignee(user);
+        return (groups.isEmpty() ? either : either.taskCandidateGroupIn(groups)).endOr();
     }
 
     TaskFormView form(String taskId, String user, List<String> groups) {

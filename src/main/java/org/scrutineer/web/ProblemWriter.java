@@ -1,4 +1,4 @@
-package org.scrutineer.security;
+package org.scrutineer.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,13 +8,13 @@ import org.springframework.http.ProblemDetail;
 
 import java.io.IOException;
 
-/** Security answers before MVC runs, so it writes its problems itself. */
-final class ProblemWriter {
+/** A problem answered before MVC runs (by a filter or by security), written to the response as MVC would. */
+public final class ProblemWriter {
 
     private ProblemWriter() {
     }
 
-    static void write(HttpServletResponse response, HttpStatus status, ProblemDetail problem, ObjectMapper json)
+    public static void write(HttpServletResponse response, HttpStatus status, ProblemDetail problem, ObjectMapper json)
             throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
